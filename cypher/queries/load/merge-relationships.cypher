@@ -1,0 +1,19 @@
+// Upserts a batch of relationships of one type. $rows: [{ source, target, props }].
+// __TYPE__ is replaced by an allowlisted relationship type (seed/model.ts) before the query runs: Cypher takes
+// no type as a parameter in MERGE without scanning every relationship. Properties are replaced as a whole;
+// derived ones ($derivedKeys) are written again by cypher/queries/derive after the load and do not count as
+// changes here.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+MERGE (a)-[r:__TYPE__]->(b)
+ON CREATE SET r._created = true
+WITH r, row, properties(r) AS before
+SET r = row.props
+WITH row, before, before._created IS NOT NULL AS created
+RETURN
+  sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+  sum(CASE WHEN NOT created AND NOT (
+    all(k IN keys(row.props) WHERE before[k] = row.props[k]) AND
+    all(k IN keys(before) WHERE k IN keys(row.props) OR k IN $derivedKeys)
+  ) THEN 1 ELSE 0 END) AS updated

@@ -1,0 +1,169 @@
+/**
+ * The data model as code
+ * ======================
+ *
+ * Labels, relationship types, enumerations and which labels each relationship may connect: the allowlists
+ * that validation, the loader and the API share. docs/data-model.md explains them.
+ */
+
+export const NODE_LABELS = ['Institution', 'Country', 'Person', 'Agreement', 'Event', 'Field', 'Document'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'LOCATED_IN',
+  'PART_OF',
+  'PARTY_TO',
+  'WITH_COUNTRY',
+  'AFFILIATED_WITH',
+  'PARTICIPATED_IN',
+  'HOSTED',
+  'SIGNED_AT',
+  'IN_FIELD',
+  'MEMBER_OF',
+  'COOPERATES_WITH',
+  'MENTIONED_IN',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const INSTITUTION_KINDS = [
+  'university',
+  'college',
+  'faculty',
+  'academy',
+  'research-institute',
+  'company',
+  'government',
+  'association',
+  'alliance',
+  'lab',
+  'centre',
+  'other',
+] as const;
+
+export const AGREEMENT_KINDS = [
+  'education-program',
+  'joint-lab',
+  'research-project',
+  'platform',
+  'overseas-campus',
+  'overseas-office',
+  'test-centre',
+  'research-centre',
+  'training-base',
+  'cooperation-base',
+  'mou',
+  'other',
+] as const;
+
+export const EVENT_KINDS = ['conference', 'visit', 'ceremony', 'forum', 'other'] as const;
+export const AGREEMENT_STATUSES = ['active', 'ended', 'planned'] as const;
+export const PARTY_ROLES = ['lead', 'partner', 'host', 'sponsor', 'funder', 'member'] as const;
+export const HOST_ROLES = ['host', 'sponsor', 'guide'] as const;
+
+type PropertyType = 'string' | 'string[]' | 'year' | 'date' | 'number' | 'boolean';
+
+export interface PropertySpec {
+  type: PropertyType;
+  required?: boolean;
+  values?: readonly string[];
+}
+
+const common: Record<string, PropertySpec> = {
+  name: { type: 'string', required: true },
+  aliases: { type: 'string[]' },
+  description: { type: 'string' },
+  quantities: { type: 'string[]' },
+};
+
+/** The properties each label may carry; anything else is rejected so typos do not become data. */
+export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = {
+  Institution: {
+    ...common,
+    kind: { type: 'string', required: true, values: INSTITUTION_KINDS },
+    city: { type: 'string' },
+    website: { type: 'string' },
+  },
+  Country: {
+    code: { type: 'string', required: true },
+    name: { type: 'string' },
+    aliases: { type: 'string[]' },
+    region: { type: 'string' },
+    subregion: { type: 'string' },
+    lat: { type: 'number' },
+    lng: { type: 'number' },
+  },
+  Person: { ...common },
+  Agreement: {
+    ...common,
+    kind: { type: 'string', required: true, values: AGREEMENT_KINDS },
+    startYear: { type: 'year' },
+    endYear: { type: 'year' },
+    status: { type: 'string', values: AGREEMENT_STATUSES },
+  },
+  Event: {
+    ...common,
+    kind: { type: 'string', required: true, values: EVENT_KINDS },
+    startDate: { type: 'date' },
+    endDate: { type: 'date' },
+    city: { type: 'string' },
+  },
+  Field: { name: { type: 'string', required: true }, aliases: { type: 'string[]' }, description: { type: 'string' } },
+  Document: {
+    name: { type: 'string', required: true },
+    file: { type: 'string' },
+    publishedDate: { type: 'date' },
+    language: { type: 'string' },
+    text: { type: 'string' },
+  },
+};
+
+export interface RelationshipSpec {
+  from: readonly NodeLabel[];
+  to: readonly NodeLabel[];
+  properties: Record<string, PropertySpec>;
+}
+
+const ANY: readonly NodeLabel[] = NODE_LABELS;
+const derived: Record<string, PropertySpec> = {
+  stated: { type: 'boolean' },
+  weight: { type: 'number' },
+  agreementIds: { type: 'string[]' },
+  kinds: { type: 'string[]' },
+  firstYear: { type: 'year' },
+};
+
+export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
+  LOCATED_IN: { from: ['Institution', 'Event'], to: ['Country'], properties: {} },
+  PART_OF: { from: ['Institution'], to: ['Institution'], properties: {} },
+  PARTY_TO: {
+    from: ['Institution'],
+    to: ['Agreement'],
+    properties: { role: { type: 'string', values: PARTY_ROLES } },
+  },
+  WITH_COUNTRY: { from: ['Agreement'], to: ['Country'], properties: {} },
+  AFFILIATED_WITH: { from: ['Person'], to: ['Institution'], properties: { title: { type: 'string' } } },
+  PARTICIPATED_IN: {
+    from: ['Person', 'Institution', 'Country'],
+    to: ['Event'],
+    properties: { role: { type: 'string' } },
+  },
+  HOSTED: { from: ['Institution'], to: ['Event'], properties: { role: { type: 'string', values: HOST_ROLES } } },
+  SIGNED_AT: { from: ['Agreement'], to: ['Event'], properties: {} },
+  IN_FIELD: { from: ['Agreement', 'Institution', 'Event'], to: ['Field'], properties: {} },
+  MEMBER_OF: { from: ['Institution'], to: ['Institution'], properties: { role: { type: 'string' } } },
+  COOPERATES_WITH: { from: ['Institution'], to: ['Institution', 'Country'], properties: derived },
+  MENTIONED_IN: {
+    from: ANY.filter((label) => label !== 'Document'),
+    to: ['Document'],
+    properties: { evidence: { type: 'string[]' } },
+  },
+};
+
+export const isNodeLabel = (value: unknown): value is NodeLabel => NODE_LABELS.includes(value as NodeLabel);
+export const isRelationshipType = (value: unknown): value is RelationshipType =>
+  RELATIONSHIP_TYPES.includes(value as RelationshipType);
+
+/** A relationship's id: its (source, type, target) key, which is unique. */
+export const relationshipId = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,81 @@
+/**
+ * The coopgraph application
+ * =========================
+ *
+ * `buildApp()` assembles the Fastify app from its plugins, in the order Fastify recommends: ecosystem plugins,
+ * then ours, then routes. It does not listen; `main.ts` does, and tests use `app.inject()`.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import sensible from '@fastify/sensible';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import underPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import database from './plugins/database.js';
+import errors from './plugins/errors.js';
+import web from './plugins/web.js';
+import routes from './routes/index.js';
+
+export interface BuildOptions {
+  config: Config;
+  db: Database;
+  /** Close the driver when the app closes (true for the server, false for tests that share one driver). */
+  closeDriver?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    // Long ids and hostile query strings are rejected by schemas; this bounds what is parsed at all.
+    routerOptions: { maxParamLength: 500 },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(sensible);
+  await app.register(helmet, {
+    // The explorer draws with WebGL and inline styles; workers come from blob: URLs.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cors, { origin: config.corsOrigins });
+  await app.register(underPressure, {
+    maxEventLoopDelay: 1_000,
+    maxHeapUsedBytes: 8 * 1024 ** 3,
+    retryAfter: 10,
+    message: 'The server is under too much load; try again shortly.',
+    exposeStatusRoute: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'coopgraph API', description: 'The knowledge graph of international cooperation.', version: '0.1.0' },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from COOPGRAPH_API_KEYS' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(database, { db: options.db, closeDriver: options.closeDriver ?? true });
+  await app.register(errors);
+  await app.register(routes, { prefix: '/api' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (config.serveWeb) await app.register(web);
+
+  return app;
+}

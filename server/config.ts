@@ -1,0 +1,102 @@
+/**
+ * Configuration
+ * =============
+ *
+ * Read once from the environment and validated at start: a bad value stops the boot with an error naming the
+ * variable. `.env.example` lists every variable; keep the two in step.
+ */
+
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Absent when NEO4J_URI is unset: `npm start` then provisions the local server. */
+  neo4j: Neo4jSettings | null;
+  apiKeys: string[];
+  requireKeyForReads: boolean;
+  corsOrigins: string[] | true;
+  queryTimeoutMs: number;
+  bodyLimitBytes: number;
+  writeRateLimitPerMinute: number;
+  serveWeb: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+function neo4jSettings(env: Env): Neo4jSettings | null {
+  const uri = env.NEO4J_URI;
+  if (!uri) return null;
+  const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(`NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + '://').join(', ')}, got "${uri}"`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+  return {
+    uri,
+    username: env.NEO4J_USERNAME || 'neo4j',
+    password,
+    database: env.NEO4J_DATABASE || 'neo4j',
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const apiKeys = list(env, 'COOPGRAPH_API_KEYS');
+  const shortKey = apiKeys.find((key) => key.length < 16);
+  if (shortKey !== undefined) throw new ConfigError('COOPGRAPH_API_KEYS: every key must be at least 16 characters');
+  const origins = list(env, 'COOPGRAPH_CORS_ORIGINS');
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    logLevel,
+    neo4j: neo4jSettings(env),
+    apiKeys,
+    requireKeyForReads: boolean(env, 'COOPGRAPH_REQUIRE_KEY_FOR_READS', false),
+    corsOrigins: origins.length === 0 || origins.includes('*') ? true : origins,
+    queryTimeoutMs: integer(env, 'COOPGRAPH_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+    bodyLimitBytes: integer(env, 'COOPGRAPH_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    writeRateLimitPerMinute: integer(env, 'COOPGRAPH_WRITE_RATE_LIMIT', 120, 1, 1_000_000),
+    serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Explorer
+ * ========
+ *
+ * Serves the explorer built by Vite (`dist/web`) at `/`. Unknown non-API paths fall back to index.html so that
+ * shared links with a path still open the app.
+ */
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+
+export default fp(
+  async (app: FastifyInstance) => {
+    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+      app.log.warn(`explorer not built (${WEB_DIST} missing): run npm run build`);
+      return;
+    }
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  },
+  { name: 'coopgraph-web' },
+);
