@@ -6,10 +6,12 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 
+import entities from './entities/index.js';
 import health from './health.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
+  await app.register(entities);
 };
 
 export default routes;

@@ -36,10 +36,11 @@ export const Id = Type.String({
 
 export const IdParams = Type.Object({ id: Id });
 
-export const NodeType = Type.Union(
-  NODE_LABELS.map((label) => Type.Literal(label)),
-  { description: 'A node label' },
-);
+/** One of a fixed list of strings, typed as their union (TypeBox's Union of a mapped array types as never). */
+export const OneOf = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>(Type.String({ enum: [...values], ...options }));
+
+export const NodeType = OneOf(NODE_LABELS, { description: 'A node label' });
 export type NodeType = Static<typeof NodeType>;
 
 export const Year = Type.Integer({ minimum: 1000, maximum: 2999, description: 'A calendar year' });
@@ -146,7 +147,8 @@ export const NodeRef = Type.Object({
 });
 export type NodeRef = Static<typeof NodeRef>;
 
-function propertySchema(spec: PropertySpec): TSchema {
+/** The TypeBox schema of one property of seed/model.ts. */
+export function propertySchema(spec: PropertySpec): TSchema {
   switch (spec.type) {
     case 'string[]':
       return Type.Array(Type.String());
@@ -163,23 +165,42 @@ function propertySchema(spec: PropertySpec): TSchema {
   }
 }
 
-/** Every property any label may carry (seed/model.ts), each optional: the entity body of GET /api/<type>/:id. */
-const entityProperties: Record<string, TSchema> = {};
+const entityBase = {
+  id: Type.String(),
+  name: Type.String(),
+  aliases: Type.Array(Type.String()),
+  country: Type.Optional(Nullable(Type.String({ description: 'ISO code of the country it is located in (a Country: its own)' }))),
+};
+
+/** The entity body of one label: its properties from seed/model.ts, each optional except id, type and name. */
+export function entityOf(label: NodeLabel) {
+  const properties: Record<string, TSchema> = {};
+  for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) properties[key] = Type.Optional(propertySchema(spec));
+  const extra: Record<string, TSchema> =
+    label === 'Agreement'
+      ? { countries: Type.Optional(Type.Array(Type.String(), { description: 'ISO codes of the parties and WITH_COUNTRY' })) }
+      : {};
+  return Type.Object(
+    { ...properties, ...extra, ...entityBase, type: Type.Literal(label) },
+    { title: label, description: `A ${label} with the properties docs/data-model.md lists` },
+  );
+}
+
+/** Any entity: every property any label may carry, each optional. */
+const anyProperties: Record<string, TSchema> = {};
 for (const label of NODE_LABELS) {
   for (const [key, spec] of Object.entries(NODE_PROPERTIES[label as NodeLabel])) {
     // Enumerations differ per label (Institution.kind vs Agreement.kind): describe the union as a plain string.
-    entityProperties[key] ??= Type.Optional(propertySchema({ ...spec, values: undefined }));
+    anyProperties[key] ??= Type.Optional(propertySchema({ ...spec, values: undefined }));
   }
 }
 
 export const Entity = Type.Object(
   {
-    ...entityProperties,
-    id: Type.String(),
+    ...anyProperties,
+    countries: Type.Optional(Type.Array(Type.String())),
+    ...entityBase,
     type: NodeType,
-    name: Type.String(),
-    aliases: Type.Array(Type.String()),
-    country: Type.Optional(Nullable(Type.String({ description: 'ISO code of the country it is located in' }))),
   },
   { description: 'An entity with the properties its label carries (docs/data-model.md)' },
 );
