@@ -8,12 +8,18 @@ import type { FastifyPluginAsync } from 'fastify';
 
 import entities from './entities/index.js';
 import health from './health.js';
+import partners from './partners/index.js';
+import importRoute from './import/index.js';
 import search from './search/index.js';
+import writes from './writes/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
   await app.register(entities);
   await app.register(search);
+  await app.register(partners);
+  await app.register(writes);
+  await app.register(importRoute);
 };
 
 export default routes;

@@ -1,0 +1,42 @@
+/**
+ * GET /api/partners/:id
+ * =====================
+ *
+ * The cooperation partners of an institution or a country (by id or ISO code), with agreements and evidence.
+ * For a country: the institutions that cooperate with it, and the countries its own institutions cooperate
+ * with (not the foreign partners of each of its institutions, which /api/partners/<institution> answers).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+import { HttpError } from '../../plugins/errors.js';
+import { PartnerRepository } from '../../repositories/partner-repository.js';
+import { errorResponses } from '../../schemas/common.js';
+import { IdParams, PartnersQuery, PartnersResponse } from './schemas.js';
+
+const partners: FastifyPluginAsyncTypebox = async (app) => {
+  const repository = new PartnerRepository(app.db);
+
+  app.get(
+    '/partners/:id',
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Cooperation partners of an institution or a country',
+        description:
+          'Institution: every COOPERATES_WITH edge. Country: the institutions with COOPERATES_WITH to it, plus the ' +
+          'countries its institutions cooperate with (agreements pooled per country).',
+        params: IdParams,
+        querystring: PartnersQuery,
+        response: { 200: PartnersResponse, ...errorResponses(400, 404, 503) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const result = await repository.partners(id, request.query.limit);
+      if (!result) throw new HttpError(404, `No institution or country with id "${id}"`, 'id');
+      return result;
+    },
+  );
+};
+
+export default partners;
