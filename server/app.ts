@@ -16,8 +16,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import errors from './plugins/errors.js';
+import limits, { Overloaded } from './plugins/limits.js';
 import web from './plugins/web.js';
 import routes from './routes/index.js';
 
@@ -60,6 +62,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     retryAfter: 10,
     message: 'The server is under too much load; try again shortly.',
     exposeStatusRoute: false,
+    customError: Overloaded,
   });
   await app.register(swagger, {
     openapi: {
@@ -73,6 +76,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(database, { db: options.db, closeDriver: options.closeDriver ?? true });
   await app.register(errors);
+  await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
+  await app.register(limits, { writesPerMinute: config.writeRateLimitPerMinute });
   await app.register(routes, { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (config.serveWeb) await app.register(web);

@@ -1,0 +1,79 @@
+/**
+ * API keys
+ * ========
+ *
+ * `Authorization: Bearer <key>` with a key from COOPGRAPH_API_KEYS. Writes (POST, PATCH, PUT, DELETE under
+ * /api) always need a key: none is a 401, a wrong one a 403. Reads are public unless
+ * COOPGRAPH_REQUIRE_KEY_FOR_READS is set; the health probe and the API description stay public either way, so
+ * load balancers and API clients can find their way in. The check is by HTTP method, not by route, so a write
+ * route added later is protected without anyone remembering to mark it.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+import { HttpError } from './errors.js';
+
+export interface AuthOptions {
+  apiKeys: readonly string[];
+  requireKeyForReads: boolean;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/** Always public, even when reads need a key. */
+const PUBLIC_PATHS = ['/api/health', '/api/openapi.json'];
+const PUBLIC_PREFIXES = ['/api/docs'];
+
+/** Keys are compared as SHA-256 digests: equal lengths for timingSafeEqual, and nothing about a key leaks. */
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+function isPublic(path: string): boolean {
+  return PUBLIC_PATHS.includes(path) || PUBLIC_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** The bearer token of a request, or null when there is none (or another scheme). */
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export default fp<AuthOptions>(
+  async (app, options) => {
+    const keys = options.apiKeys.map(digest);
+
+    /** Compares against every key, without stopping at the first match, so timing says nothing about which. */
+    const isKnown = (token: string): boolean => {
+      const candidate = digest(token);
+      let found = false;
+      for (const key of keys) found = timingSafeEqual(candidate, key) || found;
+      return found;
+    };
+
+    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const path = request.url.split('?')[0] ?? '';
+      if (path !== '/api' && !path.startsWith('/api/')) return;
+      // CORS preflights carry no credentials by design; @fastify/cors answers them.
+      if (request.method === 'OPTIONS') return;
+      const write = WRITE_METHODS.has(request.method);
+      if (!write && (!options.requireKeyForReads || isPublic(path))) return;
+
+      const token = bearerToken(request);
+      if (token === null) {
+        reply.header('WWW-Authenticate', 'Bearer realm="coopgraph"');
+        throw new HttpError(
+          401,
+          write
+            ? 'Writes need an API key: send Authorization: Bearer <key from COOPGRAPH_API_KEYS>.'
+            : 'This server requires an API key for reads: send Authorization: Bearer <key>.',
+          'authorization',
+        );
+      }
+      if (!isKnown(token)) {
+        throw new HttpError(403, 'The API key is not valid for this server.', 'authorization');
+      }
+    });
+  },
+  { name: 'coopgraph-auth', dependencies: ['coopgraph-errors'] },
+);

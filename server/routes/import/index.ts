@@ -1,0 +1,125 @@
+/**
+ * POST /api/import
+ * ================
+ *
+ * A dataset in the loader's JSON format (`{ nodes, relationships }`, docs/data-model.md, the shape of
+ * `GET /api/export?format=json`), read, validated and written exactly as `npm run load` does (seed/load.ts):
+ * all or nothing. Invalid input is a 400 listing every problem with its record and field; nothing is written
+ * then. One request is one transaction, so an import is capped at the loader's single-transaction size; bigger
+ * inputs go through `npm run load`, which batches.
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+import type { Database } from '../../db/database.js';
+import { HttpError } from '../../plugins/errors.js';
+import { ErrorBody } from '../../schemas/common.js';
+import { type Dataset, InputError } from '../../../seed/dataset.js';
+import { type LoadResult, existingLabels, loadDataset } from '../../../seed/load.js';
+import { SINGLE_TRANSACTION_ROWS } from '../../../seed/write.js';
+import { asConflict, problemOf, readDataset } from '../writes/input.js';
+import { WRITE_ERRORS, WRITE_SECURITY } from '../writes/schemas.js';
+
+/** At most this many problems are listed; the count says how many there were. */
+const MAX_LISTED = 1_000;
+
+const Problem = Type.Object({
+  record: Type.String({ description: '`nodes[3] (id "...")` or `relationships[7] (a -TYPE-> b)`' }),
+  field: Type.Union([Type.String(), Type.Null()]),
+  message: Type.String(),
+});
+
+const ImportErrorBody = Type.Object(
+  {
+    ...ErrorBody.properties,
+    problems: Type.Integer({ description: 'How many problems the input has' }),
+    errors: Type.Array(Problem, { description: `The problems, in input order (at most ${MAX_LISTED})` }),
+  },
+  { description: 'The error body, with every problem of the input' },
+);
+
+const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
+
+const ImportSummary = Type.Object({
+  nodes: Counts,
+  relationships: Counts,
+  cooperationEdges: Type.Integer({ description: 'COOPERATES_WITH edges after the derivation' }),
+  seconds: Type.Number(),
+});
+
+const ImportBody = Type.Object(
+  {
+    nodes: Type.Optional(Type.Unknown({ description: '[{ id, type, name, ...properties, mentions? }]' })),
+    relationships: Type.Optional(Type.Unknown({ description: '[{ type, source, target, ...properties, mentions? }]' })),
+  },
+  { description: "The loader's JSON format (docs/data-model.md); checked like `npm run load`, not by this schema" },
+);
+
+/** Rows the writer would send: nodes, relationships and one MENTIONED_IN per node mention at most. */
+const rowsOf = (dataset: Dataset) =>
+  dataset.nodes.length + dataset.relationships.length + dataset.nodes.reduce((sum, node) => sum + node.mentions.length, 0);
+
+/**
+ * An id the input defines that the database holds under another label: the loader's MERGE would give that node
+ * a second label, so the API refuses it as a problem of the record.
+ */
+async function labelConflicts(db: Database, dataset: Dataset): Promise<InputError[]> {
+  const ids = dataset.nodes.map((node) => node.id).filter((id) => typeof id === 'string' && id !== '');
+  const stored = await existingLabels(db, [...new Set(ids)]);
+  return dataset.nodes.flatMap((node) => {
+    const label = stored.get(node.id);
+    return label && label !== node.type ? [new InputError(node.origin, 'id', `"${node.id}" already exists as a ${label}, not a ${node.type}`)] : [];
+  });
+}
+
+const importRoute: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/import',
+    {
+      onRequest: app.writeRateLimit,
+      schema: {
+        tags: ['writes'],
+        summary: "Import nodes and relationships in the loader's JSON format",
+        description:
+          `Validated like \`npm run load\`; all or nothing. At most ${SINGLE_TRANSACTION_ROWS} rows per request. ` +
+          'Derived COOPERATES_WITH edges of an export (stated: false) are skipped and derived again.',
+        security: WRITE_SECURITY,
+        body: ImportBody,
+        response: { 200: ImportSummary, ...WRITE_ERRORS, 400: ImportErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const read = readDataset(request.body, 'import');
+      const rows = rowsOf(read.dataset);
+      if (rows > SINGLE_TRANSACTION_ROWS) {
+        throw new HttpError(
+          413,
+          `The import has ${rows} rows; at most ${SINGLE_TRANSACTION_ROWS} fit one transaction. Split it, or use npm run load.`,
+        );
+      }
+      const readErrors = [...read.errors, ...(await labelConflicts(app.db, read.dataset))];
+      let result: LoadResult;
+      try {
+        result = await loadDataset(app.db, read.dataset, { readErrors });
+      } catch (error) {
+        throw asConflict(error);
+      }
+      if (result.errors.length > 0 || !result.summary) {
+        const errors = result.errors.map(problemOf);
+        const first = result.errors[0];
+        return reply.status(400).send({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: `${errors.length} problem(s) in the import; nothing was written. First: ${first ? `${first.origin.record}${first.field ? `: field "${first.field}"` : ''}: ${first.message}` : 'unknown'}`,
+          ...(first?.field ? { field: first.field } : {}),
+          problems: errors.length,
+          errors: errors.slice(0, MAX_LISTED),
+        });
+      }
+      const { nodes, relationships, cooperationEdges, seconds } = result.summary;
+      return { nodes, relationships, cooperationEdges, seconds };
+    },
+  );
+};
+
+export default importRoute;

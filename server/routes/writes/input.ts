@@ -1,0 +1,98 @@
+/**
+ * Write input: the loader's rules for request bodies
+ * ==================================================
+ *
+ * A write body is read exactly as `npm run load` reads a record (seed/read.ts) and judged by the same validator
+ * (seed/validate.ts) against the ids already in the database, so the API and the loader cannot drift apart on
+ * what a valid Institution or PARTY_TO is. Problems become a 400 that names the field (one record) or lists
+ * every record and field (an import).
+ */
+import { Neo4jError } from 'neo4j-driver';
+
+import type { Database } from '../../db/database.js';
+import { HttpError } from '../../plugins/errors.js';
+import type { Dataset, InputError } from '../../../seed/dataset.js';
+import { existingLabels } from '../../../seed/load.js';
+import type { NodeLabel } from '../../../seed/model.js';
+import { parseJsonDataset } from '../../../seed/read.js';
+import { unresolvedIds, validate } from '../../../seed/validate.js';
+
+/** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
+export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
+
+export interface ReadBody {
+  dataset: Dataset;
+  errors: InputError[];
+}
+
+/** Reads `{ nodes, relationships }` the way the loader reads a JSON file (the body is already parsed JSON). */
+export function readDataset(body: unknown, file: string): ReadBody {
+  return parseJsonDataset(JSON.stringify(body ?? null), file);
+}
+
+/** A one-node dataset from the body of POST/PATCH /api/<type>. */
+export function readNode(label: NodeLabel, body: Record<string, unknown>): ReadBody {
+  if (body.type !== undefined && body.type !== label) {
+    throw new HttpError(400, `body type: this route takes a ${label}, got ${JSON.stringify(body.type)}`, 'type');
+  }
+  return readDataset({ nodes: [{ ...body, type: label }] }, 'body');
+}
+
+/** A one-relationship dataset from the body of POST /api/relationships. */
+export function readRelationship(body: Record<string, unknown>): ReadBody {
+  const read = readDataset({ relationships: [body] }, 'body');
+  if (read.errors.length === 0 && read.dataset.relationships.length === 0) {
+    // The reader skips exported derived edges (stated: false); a client cannot create one.
+    throw new HttpError(
+      400,
+      'body stated: derived cooperation is computed from agreements; post a stated COOPERATES_WITH (with mentions) or a PARTY_TO',
+      'stated',
+    );
+  }
+  return read;
+}
+
+/** One problem as the API reports it. */
+export interface Problem {
+  record: string;
+  field: string | null;
+  message: string;
+}
+
+export const problemOf = (error: InputError): Problem => ({ record: error.origin.record, field: error.field, message: error.message });
+
+/** `body kind: must be one of ...; body name: is required`: the problems of a one-record body. */
+export function bodyError(errors: InputError[]): HttpError {
+  const message = errors.map((error) => `body${error.field ? ` ${error.field}` : ''}: ${error.message}`).join('; ');
+  return new HttpError(400, message, errors[0]?.field ?? undefined);
+}
+
+/**
+ * Validates a dataset as the loader does (seed/load.ts loadDataset): references are resolved against the
+ * database. Returns the labels of the referenced ids; throws a 400 for a one-record body.
+ */
+export async function checkRecord(db: Database, read: ReadBody): Promise<Map<string, NodeLabel>> {
+  const existing = await existingLabels(db, unresolvedIds(read.dataset));
+  const errors = [...read.errors, ...validate(read.dataset, existing)];
+  if (errors.length > 0) throw bodyError(errors);
+  return existing;
+}
+
+/** The label of the node with this id, or undefined: for 409s on ids that are taken. */
+export async function labelOfId(db: Database, id: string): Promise<NodeLabel | undefined> {
+  return (await existingLabels(db, [id])).get(id);
+}
+
+/**
+ * A uniqueness constraint that fired during a write (two clients creating the same id at once, or a Country
+ * code that another country already has) is the client's conflict, not a server failure.
+ */
+export function asConflict(error: unknown, field?: string): unknown {
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    const code = /property `code` = '([^']*)'/.exec(error.message)?.[1];
+    return code !== undefined
+      ? new HttpError(409, `country code ${code} is already used by another country`, 'code')
+      : new HttpError(409, 'the write conflicts with an existing entity (an id or code is already taken)', field);
+  }
+  return error;
+}
