@@ -195,7 +195,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
  */
 export async function deriveCooperation(db: Database): Promise<number> {
   const run = randomUUID();
-  for (const name of ['derive/institution-pairs', 'derive/institution-countries', 'derive/reset-stated', 'derive/delete-stale']) {
+  for (const name of ['derive/institution-pairs', 'derive/institution-countries', 'derive/reset-stated', 'derive/delete-stale', 'derive/clear-marks']) {
     await db.autoCommit(name, { run });
   }
   const [row] = await db.autoCommit('derive/count');

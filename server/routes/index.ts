@@ -12,6 +12,7 @@ import partners from './partners/index.js';
 import importRoute from './import/index.js';
 import search from './search/index.js';
 import writes from './writes/index.js';
+import network from './network/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
@@ -20,6 +21,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(partners);
   await app.register(writes);
   await app.register(importRoute);
+  await app.register(network);
 };
 
 export default routes;
