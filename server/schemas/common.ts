@@ -8,6 +8,7 @@
  */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
+import { HttpError } from '../plugins/errors.js';
 import { NODE_LABELS, NODE_PROPERTIES, type NodeLabel, type PropertySpec } from '../../seed/model.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -44,6 +45,13 @@ export const NodeType = OneOf(NODE_LABELS, { description: 'A node label' });
 export type NodeType = Static<typeof NodeType>;
 
 export const Year = Type.Integer({ minimum: 1000, maximum: 2999, description: 'A calendar year' });
+
+/** yearFrom after yearTo is a client mistake (400 naming yearTo), not an empty answer. */
+export function assertYearRange(yearFrom: number | undefined, yearTo: number | undefined): void {
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+    throw new HttpError(400, 'querystring yearTo: must not be before yearFrom', 'yearTo');
+  }
+}
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { HttpError } from '../../plugins/errors.js';
 import { EntityRepository, type EntityFilters } from '../../repositories/entity-repository.js';
-import { errorResponses, splitList } from '../../schemas/common.js';
+import { assertYearRange, errorResponses, splitList } from '../../schemas/common.js';
 import { ENTITY_TYPES, type EntityTypeSpec } from '../../schemas/entity-types.js';
 import { FILTER_NAMES, IdParams, RelatedQuery, detailResponse, listQuery, listResponse } from './schemas.js';
 
@@ -40,10 +40,8 @@ function refuseForeignFilters(spec: EntityTypeSpec, query: Record<string, unknow
   }
 }
 
-export function filtersOf(query: ListQuery): EntityFilters {
-  if (query.yearFrom !== undefined && query.yearTo !== undefined && query.yearFrom > query.yearTo) {
-    throw new HttpError(400, 'querystring yearTo: must not be before yearFrom', 'yearTo');
-  }
+function filtersOf(query: ListQuery): EntityFilters {
+  assertYearRange(query.yearFrom, query.yearTo);
   return {
     q: query.q?.trim() || undefined,
     countries: splitList(query.country),
