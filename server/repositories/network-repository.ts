@@ -11,8 +11,8 @@
  *   relationships to it (PARTY_TO, WITH_COUNTRY, AFFILIATED_WITH, PARTICIPATED_IN, HOSTED, SIGNED_AT,
  *   IN_FIELD). LOCATED_IN (the node's `country`), PART_OF, MEMBER_OF and MENTIONED_IN are not drawn.
  * - An agreement filter (kinds, fields, yearFrom/yearTo) keeps the COOPERATES_WITH edges with a matching
- *   agreement and the matching Agreement nodes; then only nodes on such edges stay, with the edges of other types
- *   (people, events, fields) that hang off them. Without a year range, edges with no year are kept.
+ *   agreement and the matching Agreement nodes; then only those and the nodes on such edges stay, with the edges
+ *   of other types (people, events, fields) that hang off them. Without a year range, edges with no year are kept.
  */
 import type { Database } from '../db/database.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../schemas/common.js';
@@ -84,7 +84,8 @@ export class NetworkRepository {
       // Fields carry no country: under a country filter only those tied to a kept node are meaningful.
       nodes = [...candidates.values()].filter((node) => !(filters.countries && node.type === 'Field') || connected.has(node.id));
     } else {
-      const anchors = new Set<string>();
+      // Agreement nodes came back only if they match; they stay even when nothing else ties to them.
+      const anchors = new Set<string>([...candidates.values()].filter((node) => node.type === 'Agreement').map((node) => node.id));
       for (const row of between) {
         if (row.anchored === true) {
           anchors.add(String(row.source));
