@@ -13,6 +13,7 @@ import importRoute from './import/index.js';
 import search from './search/index.js';
 import writes from './writes/index.js';
 import network from './network/index.js';
+import neighborhood from './neighborhood/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
@@ -22,6 +23,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(writes);
   await app.register(importRoute);
   await app.register(network);
+  await app.register(neighborhood);
 };
 
 export default routes;

@@ -1,0 +1,40 @@
+/**
+ * GET /api/neighborhood/:id
+ * =========================
+ *
+ * The subgraph within `depth` hops of an entity over every relationship type except MENTIONED_IN, nearest
+ * nodes first, in the network's `{ nodes, edges, total, truncated }` shape.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+import { HttpError } from '../../plugins/errors.js';
+import { NeighborhoodRepository } from '../../repositories/neighborhood-repository.js';
+import { errorResponses } from '../../schemas/common.js';
+import { IdParams, NeighborhoodPayload, NeighborhoodQuery } from './schemas.js';
+
+const neighborhood: FastifyPluginAsyncTypebox = async (app) => {
+  const repository = new NeighborhoodRepository(app.db);
+
+  app.get(
+    '/neighborhood/:id',
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'The subgraph around an entity',
+        description: 'Breadth-first: nodes by distance, then by partners. The centre is nodes[0].',
+        params: IdParams,
+        querystring: NeighborhoodQuery,
+        response: { 200: NeighborhoodPayload, ...errorResponses(400, 404, 503) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { depth, limit } = request.query;
+      const result = await repository.neighborhood(id, depth, limit);
+      if (!result) throw new HttpError(404, `No entity with id "${id}"`, 'id');
+      return result;
+    },
+  );
+};
+
+export default neighborhood;

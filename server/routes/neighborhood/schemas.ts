@@ -1,0 +1,23 @@
+/**
+ * Neighbourhood: request and response schemas
+ * ===========================================
+ */
+import { Type } from '@sinclair/typebox';
+
+import { GraphPayload, IdParams } from '../../schemas/common.js';
+
+export { IdParams };
+
+export const NeighborhoodQuery = Type.Object({
+  depth: Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'Hops from the centre' }),
+  limit: Type.Integer({ minimum: 1, maximum: 5000, default: 200, description: 'Cap on nodes, centre included' }),
+});
+
+export const NeighborhoodPayload = Type.Object({
+  ...GraphPayload.properties,
+  centre: Type.String({ description: 'The id of the centre (also when it was asked for by ISO code); nodes[0]' }),
+  total: Type.Object({
+    nodes: Type.Integer({ description: 'Nodes within `depth` hops, centre included, before `limit`' }),
+    edges: Type.Integer({ description: 'Edges between the returned nodes' }),
+  }),
+});
