@@ -1,0 +1,406 @@
+/**
+ * The explorer
+ * ============
+ *
+ * Owns the graph, the sigma renderer and the actions the UI calls: load the network for the current filters,
+ * select, expand a neighbourhood, set the time window, light a path, switch layouts. State the UI shows lives
+ * in the store (state/app-state.ts); what sigma draws is the graph plus the display state, via the reducers.
+ *
+ * Filtering: types, countries, agreement kinds and fields re-query /api/network (the server knows which
+ * agreements are in a field); the year window filters client-side through the reducers, so the slider can play.
+ */
+import Sigma from 'sigma';
+
+import { ApiError, isAbort } from './api/client.js';
+import { fetchEntities } from './api/entities.js';
+import { fetchNeighborhood, fetchNetwork } from './api/network.js';
+import { fetchPaths } from './api/paths.js';
+import type { GraphNode, GraphPayload } from './api/types.js';
+import { createGraph, mergePayload } from './graph/from-payload.js';
+import type { Centroids } from './graph/geo-layout.js';
+import { digest } from './graph/hash.js';
+import { EMPTY_OVERLAY, overlayPaths, removeOverlay } from './graph/paths.js';
+import { positionNear } from './graph/seed-positions.js';
+import type { CoopGraph, EdgeAttributes, NodeAttributes } from './graph/types.js';
+import { computeVisibility, visibleCounts, yearExtent } from './graph/visibility.js';
+import { centreOn, focusNodes } from './renderer/camera.js';
+import { bindEvents } from './renderer/events.js';
+import { LayoutController } from './renderer/layout.js';
+import { createReducers } from './renderer/reducers.js';
+import { sigmaSettings } from './renderer/settings.js';
+import { type DisplayState, getEmptyDisplayState, neighbours } from './renderer/view.js';
+import { WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
+import type { AppState, EndpointRef, LayoutName } from './state/app-state.js';
+import type { Store } from './state/store.js';
+
+export interface ReferenceData {
+  countries: { code: string; name: string }[];
+  fields: { id: string; name: string }[];
+}
+
+function describeError(error: unknown): { message: string; detail: string } {
+  if (error instanceof ApiError) {
+    if (error.failure === 'network') {
+      return { message: 'The coopgraph server cannot be reached.', detail: 'Check that the server is running, then retry.' };
+    }
+    if (error.failure === 'unavailable') {
+      return { message: 'The database is unavailable right now.', detail: error.message };
+    }
+    return { message: 'The network could not be loaded.', detail: error.message };
+  }
+  return { message: 'Something went wrong while drawing the network.', detail: (error as Error)?.message ?? String(error) };
+}
+
+export class Explorer {
+  graph: CoopGraph = createGraph();
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  readonly display: DisplayState = getEmptyDisplayState();
+  readonly layout: LayoutController;
+  readonly world: WorldLayer;
+  reference: ReferenceData = { countries: [], fields: [] };
+  private centroids: Promise<Centroids> | null = null;
+  private networkRequest: AbortController | null = null;
+  private pathRequest: AbortController | null = null;
+  private total = { nodes: 0, edges: 0, truncated: false };
+  private playTimer: number | null = null;
+  private unbindEvents: () => void;
+  private loads = 0;
+
+  constructor(
+    readonly container: HTMLElement,
+    readonly store: Store<AppState>,
+  ) {
+    const reducers = createReducers(
+      () => this.graph,
+      () => this.display,
+    );
+    this.sigma = new Sigma(this.graph, container, sigmaSettings(reducers, 0));
+    this.world = new WorldLayer(this.sigma as unknown as Sigma);
+    this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () =>
+      this.store.set({ layoutRunning: this.layout.isRunning(), layout: this.layout.current }),
+    );
+    this.unbindEvents = bindEvents(this);
+    loadWorldPaths().then(
+      (paths) => this.world.setPaths(paths),
+      () => undefined, // No outline: the geographic layout still places nodes, over a plain background.
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Loading
+
+  /** Countries (names, centroids) and fields for the filters and the map; failures leave them empty. */
+  loadReference(): Promise<Centroids> {
+    this.centroids ??= (async () => {
+      const centroids: Centroids = new Map();
+      try {
+        const [countries, fields] = await Promise.all([
+          fetchEntities('Country', { limit: 500 }),
+          fetchEntities('Field', { limit: 500 }).catch(() => ({ items: [] })),
+        ]);
+        for (const country of countries.items) {
+          const code = String(country.code ?? country.country ?? '').toUpperCase();
+          if (code && typeof country.lat === 'number' && typeof country.lng === 'number') {
+            centroids.set(code, { lat: country.lat, lng: country.lng });
+          }
+          if (code) this.reference.countries.push({ code, name: country.name });
+        }
+        this.reference.countries.sort((a, b) => a.name.localeCompare(b.name));
+        this.reference.fields = fields.items.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name));
+      } catch {
+        this.centroids = null; // Retry with the next load.
+      }
+      this.layout.setCentroids(centroids);
+      return centroids;
+    })();
+    return this.centroids;
+  }
+
+  async loadNetwork(): Promise<void> {
+    this.networkRequest?.abort();
+    const request = new AbortController();
+    this.networkRequest = request;
+    const load = (this.loads += 1);
+    this.stop();
+    this.store.set({ status: { type: 'loading', message: 'Loading the network…' } });
+    let payload: GraphPayload;
+    try {
+      const reference = this.loadReference();
+      payload = await fetchNetwork(this.store.get().filters, request.signal);
+      if (this.store.get().layout === 'geo') await reference;
+    } catch (error) {
+      if (isAbort(error) || load !== this.loads) return;
+      this.store.set({ status: { type: 'error', ...describeError(error) } });
+      return;
+    }
+    if (load !== this.loads) return;
+    try {
+      this.setGraph(payload);
+    } catch (error) {
+      this.store.set({ status: { type: 'error', ...describeError(error) } });
+      return;
+    }
+    if (this.graph.order === 0) {
+      this.store.set({ status: { type: 'empty' }, counts: this.counts(), yearExtent: null });
+      return;
+    }
+    this.sigma.once('afterRender', () => performance.mark('coopgraph:first-render', { detail: { nodes: this.graph.order } }));
+    this.store.set({ status: { type: 'ready' } });
+    void this.layout.place(this.store.get().layout).then(() => {
+      this.store.set({ layout: this.layout.current });
+    });
+    const { selected, path } = this.store.get();
+    if (selected) void this.select(selected, { centre: false });
+    if (path.from && path.to) void this.findPath();
+  }
+
+  private setGraph(payload: GraphPayload): void {
+    const graph = createGraph();
+    mergePayload(graph, payload);
+    this.graph = graph;
+    this.total = { nodes: payload.total?.nodes ?? graph.order, edges: payload.total?.edges ?? graph.size, truncated: payload.truncated };
+    const version = digest([
+      'v1',
+      ...graph.nodes().sort(),
+      '#',
+      ...graph.edges().sort(),
+    ]);
+    this.layout.reset(version);
+    this.display.hovered = null;
+    this.display.hoveredNeighbours = new Set();
+    this.display.path = EMPTY_OVERLAY;
+    this.display.selected = null;
+    this.display.selectedNeighbours = new Set();
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
+    this.sigma.setGraph(graph);
+    this.updateWindow();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Display
+
+  /** Redraws after a display-state change; hover only needs colours, the rest may change z-order. */
+  refresh(kind: 'hover' | 'full' = 'full'): void {
+    if (kind === 'hover') this.sigma.refresh({ skipIndexation: true, schedule: true });
+    else this.sigma.refresh({ schedule: true });
+  }
+
+  setHovered(node: string | null): void {
+    if (this.display.hovered === node) return;
+    this.display.hovered = node;
+    this.display.hoveredNeighbours = neighbours(this.graph, node);
+    this.refresh('hover');
+  }
+
+  private counts(): AppState['counts'] {
+    const visible = visibleCounts(this.graph, this.display.visibility);
+    return {
+      ...visible,
+      loadedNodes: this.graph.order,
+      loadedEdges: this.graph.size,
+      totalNodes: this.total.nodes,
+      totalEdges: this.total.edges,
+      truncated: this.total.truncated,
+    };
+  }
+
+  /** Applies the store's year window to the graph. */
+  updateWindow(): void {
+    const extent = yearExtent(this.graph);
+    this.display.visibility = computeVisibility(this.graph, this.store.get().years);
+    this.store.set({ yearExtent: extent, counts: this.counts() });
+    this.refresh('full');
+  }
+
+  setYears(from: number | null, to: number | null): void {
+    this.store.set({ years: { from, to } });
+    this.updateWindow();
+  }
+
+  /** Plays the time window: from the first year, the end grows a year at a time. */
+  togglePlay(): void {
+    if (this.playTimer !== null) {
+      this.stop();
+      return;
+    }
+    const extent = this.store.get().yearExtent;
+    if (!extent) return;
+    const [first, last] = extent;
+    const current = this.store.get().years.to;
+    let year = current !== null && current < last ? current : first;
+    this.setYears(first, year);
+    this.store.set({ playing: true });
+    this.playTimer = window.setInterval(() => {
+      year += 1;
+      if (year >= last) {
+        this.setYears(null, null);
+        this.stop();
+        return;
+      }
+      this.setYears(first, year);
+    }, 700);
+  }
+
+  stop(): void {
+    if (this.playTimer !== null) window.clearInterval(this.playTimer);
+    this.playTimer = null;
+    if (this.store.get().playing) this.store.set({ playing: false });
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Selection and neighbourhoods
+
+  /** Selects a node (null clears); a node not in the view is brought in with its neighbourhood first. */
+  async select(id: string | null, options: { centre?: boolean } = {}): Promise<void> {
+    if (id !== null && !this.graph.hasNode(id)) {
+      try {
+        await this.expand(id);
+      } catch {
+        // Unknown id (a stale link): clear it rather than show a panel for nothing.
+      }
+      if (!this.graph.hasNode(id)) id = null;
+    }
+    this.display.selected = id;
+    this.display.selectedNeighbours = neighbours(this.graph, id);
+    this.store.set({ selected: id });
+    this.refresh('full');
+    if (id && options.centre !== false) centreOn(this.sigma as unknown as Sigma, id);
+  }
+
+  /** Adds the neighbourhood of a node (GET /api/neighborhood/:id) around it. */
+  async expand(id: string): Promise<string[]> {
+    const payload = await fetchNeighborhood(id, { depth: 1, limit: 200 });
+    const graph = this.graph;
+    const centre = graph.hasNode(id)
+      ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }
+      : this.anchorFor(payload.nodes.find((n) => n.id === id));
+    const spread = this.typicalDistance();
+    const { addedNodes } = mergePayload(graph, payload, {
+      place: (node) => (node.id === id ? centre : positionNear(node.id, centre, spread)),
+    });
+    this.layout.rememberNodes(addedNodes);
+    this.layout.relayoutGeo();
+    if (this.display.selected) this.display.selectedNeighbours = neighbours(graph, this.display.selected);
+    this.updateWindow();
+    return addedNodes;
+  }
+
+  /** Where a node with no neighbour in view lands: near a node of its country, else the centre of the graph. */
+  private anchorFor(node: GraphNode | undefined): { x: number; y: number } {
+    const graph = this.graph;
+    const country = node?.country;
+    const peer = country ? graph.findNode((_n, a) => a.country === country) : undefined;
+    if (peer) return { x: graph.getNodeAttribute(peer, 'x'), y: graph.getNodeAttribute(peer, 'y') };
+    let sx = 0;
+    let sy = 0;
+    graph.forEachNode((_n, a) => {
+      sx += a.x;
+      sy += a.y;
+    });
+    return graph.order ? { x: sx / graph.order, y: sy / graph.order } : { x: 0, y: 0 };
+  }
+
+  /** A distance in graph units that reads as "next to" at the current layout's scale. */
+  private typicalDistance(): number {
+    const graph = this.graph;
+    if (graph.order < 2) return 10;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    graph.forEachNode((_n, a) => {
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+    });
+    return Math.max(1e-3, (maxX - minX) / Math.sqrt(graph.order) / 2);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Paths
+
+  setPathEndpoint(which: 'from' | 'to', ref: EndpointRef | null): void {
+    const path = { ...this.store.get().path, [which]: ref };
+    this.store.set({ path });
+    if (path.from && path.to) void this.findPath();
+    else this.clearPathOverlay();
+  }
+
+  swapPathEndpoints(): void {
+    const { from, to } = this.store.get().path;
+    this.store.set({ path: { from: to, to: from } });
+    if (from && to) void this.findPath();
+  }
+
+  clearPath(): void {
+    this.store.set({ path: { from: null, to: null } });
+    this.clearPathOverlay();
+  }
+
+  private clearPathOverlay(): void {
+    this.pathRequest?.abort();
+    removeOverlay(this.graph, this.display.path);
+    this.display.path = EMPTY_OVERLAY;
+    this.store.set({ pathStatus: { type: 'idle' } });
+    this.updateWindow();
+  }
+
+  async findPath(): Promise<void> {
+    const { from, to } = this.store.get().path;
+    if (!from || !to) return;
+    this.pathRequest?.abort();
+    const request = new AbortController();
+    this.pathRequest = request;
+    this.store.set({ pathStatus: { type: 'loading' } });
+    try {
+      const result = await fetchPaths(from.id, to.id, 6, request.signal);
+      removeOverlay(this.graph, this.display.path);
+      if (result.paths.length === 0) {
+        this.display.path = EMPTY_OVERLAY;
+        this.store.set({ pathStatus: { type: 'none' } });
+        this.updateWindow();
+        return;
+      }
+      const graph = this.graph;
+      const spread = this.typicalDistance();
+      this.display.path = overlayPaths(graph, result, (id, around) => {
+        if (around.length === 0) return this.anchorFor(undefined);
+        const x = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / around.length;
+        const y = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / around.length;
+        return positionNear(id, { x, y }, spread * 0.5);
+      });
+      this.layout.rememberNodes(this.display.path.addedNodes);
+      // Endpoints from a shared link only carry ids: take their names from the answer.
+      const first = result.paths[0].nodes[0];
+      const last = result.paths[0].nodes[result.paths[0].nodes.length - 1];
+      const named = (ref: EndpointRef, node: { id: string; name: string; type: EndpointRef['type'] }) =>
+        ref.id === node.id && ref.name !== node.name ? { ...ref, name: node.name, type: node.type } : ref;
+      this.store.set({ path: { from: named(from, first), to: named(to, last) }, pathStatus: { type: 'found', result } });
+      this.updateWindow();
+      // Let sigma index the added nodes before framing them.
+      requestAnimationFrame(() => focusNodes(this.sigma as unknown as Sigma, [...this.display.path.nodes], { maxRatio: 1.2 }));
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.store.set({ pathStatus: { type: 'error', message: describeError(error).detail } });
+    }
+  }
+
+  centre(id: string): void {
+    if (this.graph.hasNode(id)) centreOn(this.sigma as unknown as Sigma, id);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Layout
+
+  async setLayout(layout: LayoutName): Promise<void> {
+    if (layout === 'geo') await this.loadReference();
+    await this.layout.switchTo(layout);
+    this.store.set({ layout: this.layout.current });
+  }
+
+  kill(): void {
+    this.stop();
+    this.networkRequest?.abort();
+    this.pathRequest?.abort();
+    this.unbindEvents();
+    this.layout.kill();
+    this.sigma.kill();
+  }
+}

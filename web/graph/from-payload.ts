@@ -1,0 +1,139 @@
+/**
+ * From API payload to graphology
+ * ==============================
+ *
+ * Builds (or grows) the explorer's graph from the `{ nodes, edges }` payload of /api/network and
+ * /api/neighborhood. One multigraph: several relationship types may join the same pair (COOPERATES_WITH and
+ * MEMBER_OF, say), and those parallel edges are drawn curved so each stays visible. Several agreements between
+ * one pair are already one COOPERATES_WITH edge (the API aggregates them): its `weight` is the count and
+ * `kinds` the agreement kinds, shown by thickness and tooltip.
+ */
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import Graph from 'graphology';
+
+import type { GraphEdge, GraphNode } from '../api/types.js';
+import { edgeColor, edgeSize, nodeColor, nodeSize } from './style.js';
+import { seedPosition } from './seed-positions.js';
+import type { CoopGraph, EdgeAttributes, NodeAttributes } from './types.js';
+
+export interface PayloadLike {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface MergeOptions {
+  /** Where a new node starts; defaults to its seeded position. */
+  place?: (node: GraphNode, graph: CoopGraph) => { x: number; y: number };
+}
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
+}
+
+/** Relationship types without direction, drawn as undirected edges. */
+const UNDIRECTED = new Set(['COOPERATES_WITH']);
+
+export function createGraph(): CoopGraph {
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+}
+
+export function nodeAttributes(node: GraphNode, position: { x: number; y: number }): NodeAttributes {
+  return {
+    label: node.name,
+    entityType: node.type,
+    kind: node.kind ?? null,
+    country: node.country ?? null,
+    partners: node.partners ?? 0,
+    x: position.x,
+    y: position.y,
+    size: 1,
+    color: nodeColor(node.type, node.kind),
+  };
+}
+
+export function edgeAttributes(edge: GraphEdge): EdgeAttributes {
+  const weight = edge.weight ?? 1;
+  return {
+    relType: edge.type,
+    weight,
+    kinds: edge.kinds ?? [],
+    firstYear: edge.firstYear ?? null,
+    stated: edge.stated ?? false,
+    size: edgeSize(weight),
+    color: edgeColor(edge.type, edge.stated ?? false),
+    type: 'line',
+  };
+}
+
+/** Adds the payload's nodes and edges that the graph lacks; existing nodes keep their position. */
+export function mergePayload(graph: CoopGraph, payload: PayloadLike, options: MergeOptions = {}): MergeResult {
+  const addedNodes: string[] = [];
+  const addedEdges: string[] = [];
+  for (const node of payload.nodes) {
+    if (graph.hasNode(node.id)) {
+      graph.mergeNodeAttributes(node.id, { partners: node.partners ?? 0, label: node.name });
+      continue;
+    }
+    const position = options.place?.(node, graph) ?? seedPosition(node.id, node.country, node.type === 'Country');
+    graph.addNode(node.id, nodeAttributes(node, position));
+    addedNodes.push(node.id);
+  }
+  for (const edge of payload.edges) {
+    if (graph.hasEdge(edge.id)) continue;
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target) continue;
+    const attributes = edgeAttributes(edge);
+    if (UNDIRECTED.has(edge.type)) graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
+    else graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
+    addedEdges.push(edge.id);
+  }
+  if (addedNodes.length > 0 || addedEdges.length > 0) {
+    applySizes(graph);
+    curveParallelEdges(graph);
+  }
+  return { addedNodes, addedEdges };
+}
+
+export function graphFromPayload(payload: PayloadLike, options: MergeOptions = {}): CoopGraph {
+  const graph = createGraph();
+  mergePayload(graph, payload, options);
+  return graph;
+}
+
+/** Node sizes relative to the best-connected node of the graph. */
+export function applySizes(graph: CoopGraph): void {
+  let max = 0;
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.partners > max) max = attributes.partners;
+  });
+  graph.updateEachNodeAttributes(
+    (_node, attributes) => ({ ...attributes, size: nodeSize(attributes.partners, max) }),
+    { attributes: ['size'] },
+  );
+}
+
+/** Parallel edges become curves of growing curvature; the rest stay straight lines (cheaper to draw). */
+export function curveParallelEdges(graph: CoopGraph): void {
+  indexParallelEdgesIndex(graph as unknown as Graph, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+  graph.forEachEdge((edge, attributes) => {
+    const index = attributes.parallelIndex;
+    const max = attributes.parallelMaxIndex;
+    if (typeof index === 'number' && typeof max === 'number') {
+      graph.mergeEdgeAttributes(edge, {
+        type: 'curved',
+        curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (max || 1),
+      });
+    } else {
+      graph.mergeEdgeAttributes(edge, { type: 'line', curvature: 0 });
+    }
+  });
+}
+
+/** Removes the given nodes (and their edges): undoing an expansion or a path overlay. */
+export function removeNodes(graph: CoopGraph, nodes: Iterable<string>): void {
+  for (const node of nodes) if (graph.hasNode(node)) graph.dropNode(node);
+  curveParallelEdges(graph);
+}

@@ -1,0 +1,40 @@
+/**
+ * Graph attributes
+ * ================
+ *
+ * What the explorer keeps on graphology nodes and edges. Only data and positions: hover, selection, filters and
+ * paths live in the UI state and reach the screen through sigma's reducers (STYLE.md habit 8).
+ * `entityType`/`relType` are not called `type`, because sigma reads `type` as the program to draw with.
+ */
+import type Graph from 'graphology';
+
+import type { NodeType } from '../api/types.js';
+
+export interface NodeAttributes {
+  label: string;
+  entityType: NodeType;
+  kind: string | null;
+  country: string | null;
+  partners: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  relType: string;
+  weight: number;
+  kinds: string[];
+  firstYear: number | null;
+  stated: boolean;
+  size: number;
+  color: string;
+  /** The sigma edge program: `line`, or `curved` for parallel edges. */
+  type: 'line' | 'curved';
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type CoopGraph = Graph<NodeAttributes, EdgeAttributes>;

@@ -1,0 +1,21 @@
+/**
+ * Sidebar panels
+ * ==============
+ *
+ * The panels of the explorer's left sidebar, in tab order. The analytics panels (Gaps, ...) go here too: write
+ * `web/panels/<name>.ts` exporting a `PanelDefinition` (ui/panel-registry.ts) and register it below; its
+ * `mount(container, explorer)` gets the explorer (graph, sigma, store, select(), display state for highlights).
+ */
+import { filtersPanel } from '../ui/filters-panel.js';
+import { registerPanel } from '../ui/panel-registry.js';
+import { pathPanel } from '../ui/path-panel.js';
+
+let registered = false;
+
+export function registerPanels(): void {
+  if (registered) return;
+  registered = true;
+  registerPanel(filtersPanel);
+  registerPanel(pathPanel);
+  // registerPanel(gapsPanel);  <- analytics (a later task)
+}

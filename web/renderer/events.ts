@@ -1,0 +1,98 @@
+/**
+ * Graph events
+ * ============
+ *
+ * Mouse on the graph: hovering a node lights it and its neighbours (and shows a tooltip), hovering an edge
+ * tells its agreements, a click selects, a double-click expands the neighbourhood, a click on the background
+ * clears the selection. Returns the function that unbinds it all.
+ */
+import { TYPE_LABELS } from '../graph/style.js';
+import type { Explorer } from '../explorer.js';
+import { h } from '../ui/dom.js';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export function bindEvents(explorer: Explorer): () => void {
+  const { sigma, container } = explorer;
+  const tooltip = h('div', { class: 'graph-tooltip', role: 'tooltip', hidden: true });
+  container.appendChild(tooltip);
+
+  const show = (lines: (string | HTMLElement)[], x: number, y: number) => {
+    tooltip.replaceChildren(...lines.map((line) => (typeof line === 'string' ? h('div', {}, line) : line)));
+    tooltip.hidden = false;
+    const { width, height } = container.getBoundingClientRect();
+    const box = tooltip.getBoundingClientRect();
+    tooltip.style.left = `${Math.min(x + 14, width - box.width - 8)}px`;
+    tooltip.style.top = `${Math.min(y + 14, height - box.height - 8)}px`;
+  };
+  const hide = () => {
+    tooltip.hidden = true;
+  };
+
+  sigma.on('enterNode', ({ node, event }) => {
+    explorer.setHovered(node);
+    container.style.cursor = 'pointer';
+    const a = explorer.graph.getNodeAttributes(node);
+    const kind = a.kind ? ` · ${a.kind.replace(/-/g, ' ')}` : '';
+    const where = a.country && a.entityType !== 'Country' ? ` · ${a.country}` : '';
+    show(
+      [
+        h('strong', {}, a.label),
+        `${TYPE_LABELS[a.entityType]}${kind}${where}`,
+        a.partners > 0 ? plural(a.partners, 'partner') : '',
+        h('div', { class: 'hint' }, 'Click for details · double-click to expand'),
+      ].filter(Boolean),
+      event.x,
+      event.y,
+    );
+  });
+  sigma.on('leaveNode', () => {
+    explorer.setHovered(null);
+    container.style.cursor = '';
+    hide();
+  });
+
+  sigma.on('enterEdge', ({ edge, event }) => {
+    const graph = explorer.graph;
+    const a = graph.getEdgeAttributes(edge);
+    const [source, target] = graph.extremities(edge);
+    const lines: (string | HTMLElement)[] = [
+      h('strong', {}, `${graph.getNodeAttribute(source, 'label')} — ${graph.getNodeAttribute(target, 'label')}`),
+    ];
+    if (a.relType === 'COOPERATES_WITH') {
+      lines.push(a.weight > 0 && !(a.stated && a.kinds.length === 0) ? plural(a.weight, 'agreement') : 'Stated cooperation');
+      if (a.kinds.length) lines.push(a.kinds.map((k) => k.replace(/-/g, ' ')).join(', '));
+      if (a.firstYear) lines.push(`Since ${a.firstYear}`);
+      if (a.stated && a.kinds.length > 0) lines.push('Also stated in a text');
+    } else {
+      lines.push(a.relType.toLowerCase().replace(/_/g, ' '));
+    }
+    show(lines, event.x, event.y);
+    container.style.cursor = 'help';
+  });
+  sigma.on('leaveEdge', () => {
+    hide();
+    container.style.cursor = '';
+  });
+
+  sigma.on('clickNode', ({ node }) => {
+    void explorer.select(node, { centre: false });
+  });
+  sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    void explorer.expand(node).catch(() => undefined);
+  });
+  sigma.on('clickStage', () => {
+    if (explorer.display.selected) void explorer.select(null);
+  });
+  const camera = sigma.getCamera();
+  camera.on('updated', hide);
+
+  return () => {
+    sigma.removeAllListeners();
+    camera.removeListener('updated', hide);
+    tooltip.remove();
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Reducers
+ * ========
+ *
+ * sigma's nodeReducer/edgeReducer: turn graph data plus the display state into what is drawn. Hidden first (the
+ * time window); then, when a path is lit or a node is hovered or selected, the path, the focused node and its
+ * neighbours stay lit and everything else is dimmed, not hidden, so the context stays readable.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+
+import { STATE_COLORS } from '../graph/style.js';
+import type { CoopGraph, EdgeAttributes, NodeAttributes } from '../graph/types.js';
+import { isEdgeVisible, isNodeVisible } from '../graph/visibility.js';
+import type { DisplayState } from './view.js';
+
+/** Up to this many neighbours of a hovered node get their label forced; beyond, the label grid decides. */
+const MAX_FORCED_LABELS = 40;
+
+export function createReducers(getGraph: () => CoopGraph, getState: () => DisplayState) {
+  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const state = getState();
+    if (!isNodeVisible(state.visibility, node)) return { ...data, hidden: true };
+    const pathActive = state.path.nodes.size > 0;
+    const focus = state.hovered ?? state.selected;
+    const near = focus === state.hovered ? state.hoveredNeighbours : state.selectedNeighbours;
+    const inPath = pathActive && state.path.nodes.has(node);
+    const isFocus = node === focus;
+    const isNear = focus !== null && near.has(node);
+    const lit = (!pathActive && focus === null) || inPath || isFocus || isNear;
+
+    const result: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
+    if (!lit) return { ...result, color: STATE_COLORS.dimmedNode, label: '', zIndex: 0 };
+    if (isNear) {
+      result.zIndex = 2;
+      if (focus === state.hovered && near.size <= MAX_FORCED_LABELS) result.forceLabel = true;
+    }
+    if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size, 7) });
+    if (isFocus || node === state.selected) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
+    return result;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const state = getState();
+    if (!isEdgeVisible(state.visibility, edge)) return { ...data, hidden: true };
+    const pathActive = state.path.nodes.size > 0;
+    const focus = state.hovered ?? state.selected;
+    if (pathActive && state.path.edges.has(edge)) {
+      return { ...data, color: STATE_COLORS.pathEdge, size: Math.max(data.size, 4), zIndex: 3 };
+    }
+    if (focus !== null && getGraph().hasExtremity(edge, focus)) {
+      const color = focus === state.hovered ? STATE_COLORS.highlightEdge : STATE_COLORS.selectedEdge;
+      return { ...data, color, size: Math.max(data.size, 1.5), zIndex: 2 };
+    }
+    if (pathActive || focus !== null) return { ...data, color: STATE_COLORS.dimmedEdge, zIndex: 0 };
+    return { ...data, zIndex: 1 };
+  };
+
+  return { nodeReducer, edgeReducer };
+}

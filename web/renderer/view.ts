@@ -1,0 +1,36 @@
+/**
+ * Display state
+ * =============
+ *
+ * What the reducers read: hover, selection and their neighbours, the path overlay and the time window's
+ * visibility. Kept outside the graph (sigma's "use reducers" pattern); a change is followed by a refresh with
+ * `skipIndexation` for hover, a full refresh for the rest (z-order changes).
+ */
+import { EMPTY_OVERLAY, type PathOverlay } from '../graph/paths.js';
+import type { CoopGraph } from '../graph/types.js';
+import { ALL_VISIBLE, type Visibility } from '../graph/visibility.js';
+
+export interface DisplayState {
+  hovered: string | null;
+  hoveredNeighbours: Set<string>;
+  selected: string | null;
+  selectedNeighbours: Set<string>;
+  path: PathOverlay;
+  visibility: Visibility;
+}
+
+export function getEmptyDisplayState(): DisplayState {
+  return {
+    hovered: null,
+    hoveredNeighbours: new Set(),
+    selected: null,
+    selectedNeighbours: new Set(),
+    path: EMPTY_OVERLAY,
+    visibility: ALL_VISIBLE,
+  };
+}
+
+export function neighbours(graph: CoopGraph, node: string | null): Set<string> {
+  if (!node || !graph.hasNode(node)) return new Set();
+  return new Set(graph.neighbors(node));
+}

@@ -1,0 +1,78 @@
+/**
+ * State in the URL
+ * ================
+ *
+ * The shareable part of the state as a query string, so a view can be sent as a link:
+ * `?types=Institution,Country&countries=DE&kinds=joint-lab&fields=marine-science&from=2010&to=2018&layout=geo
+ * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&embed=1`. Parsing is forgiving: unknown or malformed
+ * values are dropped, never an error.
+ */
+import { NETWORK_TYPES, type NodeType } from '../api/types.js';
+import { type AppState, getEmptyFilters } from './app-state.js';
+
+export type UrlState = Pick<AppState, 'filters' | 'years' | 'layout' | 'selected' | 'embed'> & {
+  pathFrom: string | null;
+  pathTo: string | null;
+};
+
+const SLUG = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+function list(params: URLSearchParams, key: string, valid: (value: string) => boolean): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return [...new Set(raw.split(',').map((v) => v.trim()).filter((v) => v && valid(v)))];
+}
+
+function year(params: URLSearchParams, key: string): number | null {
+  const raw = params.get(key);
+  if (!raw || !/^\d{4}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function id(params: URLSearchParams, key: string): string | null {
+  const raw = params.get(key);
+  return raw && SLUG.test(raw) ? raw : null;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const filters = getEmptyFilters();
+  const types = list(params, 'types', (v) => (NETWORK_TYPES as string[]).includes(v)) as NodeType[];
+  if (types.length > 0) filters.types = types;
+  filters.countries = list(params, 'countries', (v) => /^[A-Za-z]{2}$/.test(v)).map((v) => v.toUpperCase());
+  filters.kinds = list(params, 'kinds', (v) => SLUG.test(v));
+  filters.fields = list(params, 'fields', (v) => SLUG.test(v));
+  let from = year(params, 'from');
+  let to = year(params, 'to');
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    filters,
+    years: { from, to },
+    layout: params.get('layout') === 'geo' ? 'geo' : 'force',
+    selected: id(params, 'selected'),
+    embed: params.get('embed') === '1' || params.get('embed') === 'true',
+    pathFrom: id(params, 'pathFrom'),
+    pathTo: id(params, 'pathTo'),
+  };
+}
+
+export function toUrlSearch(state: AppState): string {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  const defaults = getEmptyFilters();
+  const sameTypes =
+    filters.types.length === defaults.types.length && defaults.types.every((t) => filters.types.includes(t));
+  if (!sameTypes) params.set('types', filters.types.join(','));
+  if (filters.countries.length) params.set('countries', filters.countries.join(','));
+  if (filters.kinds.length) params.set('kinds', filters.kinds.join(','));
+  if (filters.fields.length) params.set('fields', filters.fields.join(','));
+  if (state.years.from !== null) params.set('from', String(state.years.from));
+  if (state.years.to !== null) params.set('to', String(state.years.to));
+  if (state.layout !== 'force') params.set('layout', state.layout);
+  if (state.selected) params.set('selected', state.selected);
+  if (state.path.from) params.set('pathFrom', state.path.from.id);
+  if (state.path.to) params.set('pathTo', state.path.to.id);
+  if (state.embed) params.set('embed', '1');
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,114 @@
+/**
+ * Toolbar
+ * =======
+ *
+ * The header: the search (choose = centre and select), the layout switch (network / map), the live
+ * ForceAtlas2 start/stop, export (PNG of the view with its legend, GEXF of the view, the server's exports) and a
+ * share button that copies the link of the current view (state/url.ts keeps it up to date).
+ */
+import { exportUrl } from '../api/export.js';
+import type { Explorer } from '../explorer.js';
+import { downloadGexf, downloadPng } from '../renderer/export-image.js';
+import { h, icon, ICONS } from './dom.js';
+import { createSearchBox } from './search-box.js';
+
+export function createToolbar(explorer: Explorer): HTMLElement {
+  const { store } = explorer;
+  const searchBox = createSearchBox({
+    id: 'search',
+    label: 'Search the graph',
+    placeholder: 'Search institutions, countries, people…',
+    onChoose: (hit) => void explorer.select(hit.id),
+  });
+  searchBox.element.classList.add('main-search');
+  searchBox.element.appendChild(h('kbd', { class: 'shortcut', 'aria-hidden': 'true' }, '/'));
+
+  const layoutButton = (name: 'force' | 'geo', text: string, iconPath: string) =>
+    h('button', { type: 'button', class: 'segment', 'aria-pressed': 'false', dataset: { layout: name }, onClick: () => void explorer.setLayout(name) }, icon(iconPath), text);
+  const forceButton = layoutButton('force', 'Network', ICONS.network);
+  const geoButton = layoutButton('geo', 'Map', ICONS.globe);
+  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.layout.toggleLive() }, icon(ICONS.play), 'Run layout');
+
+  const status = h('span', { class: 'visually-hidden', 'aria-live': 'polite' });
+  const exportMenu = h(
+    'details',
+    { class: 'menu' },
+    h('summary', { class: 'button' }, icon(ICONS.download), 'Export'),
+    h(
+      'div',
+      { class: 'menu-items', role: 'menu' },
+      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng(explorer).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer) }, 'GEXF of the view (Gephi)'),
+      h('a', { role: 'menuitem', href: '#', dataset: { format: 'gexf' } }, 'GEXF of the filtered graph (server)'),
+      h('a', { role: 'menuitem', href: '#', dataset: { format: 'json' } }, 'JSON of the filtered graph (server)'),
+      h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' } }, 'CSV of the filtered graph (server)'),
+    ),
+  );
+  exportMenu.addEventListener('toggle', () => {
+    for (const link of exportMenu.querySelectorAll<HTMLAnchorElement>('a[data-format]')) {
+      link.href = exportUrl(link.dataset.format as 'gexf' | 'json' | 'csv', store.get().filters);
+      link.setAttribute('download', '');
+    }
+  });
+  exportMenu.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('[role=menuitem]')) exportMenu.open = false;
+  });
+  exportMenu.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && exportMenu.open) {
+      exportMenu.open = false;
+      exportMenu.querySelector('summary')?.focus();
+    }
+  });
+
+  const share = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button',
+      onClick: async () => {
+        try {
+          await navigator.clipboard.writeText(window.location.href);
+          status.textContent = 'Link copied';
+          share.classList.add('done');
+          window.setTimeout(() => share.classList.remove('done'), 1_500);
+        } catch {
+          window.prompt('Copy this link', window.location.href);
+        }
+      },
+    },
+    icon(ICONS.link),
+    'Share',
+  );
+
+  const render = () => {
+    const { layout, layoutRunning } = store.get();
+    forceButton.setAttribute('aria-pressed', String(layout === 'force'));
+    geoButton.setAttribute('aria-pressed', String(layout === 'geo'));
+    runButton.disabled = layout !== 'force';
+    runButton.replaceChildren(icon(layoutRunning ? ICONS.pause : ICONS.play), layoutRunning ? 'Stop layout' : 'Run layout');
+    runButton.setAttribute('aria-pressed', String(layoutRunning));
+    runButton.title = layout === 'force' ? 'Refine the network layout with ForceAtlas2' : 'Available in the network layout';
+  };
+  render();
+  store.subscribe((state, previous) => {
+    if (state.layout !== previous.layout || state.layoutRunning !== previous.layoutRunning) render();
+  });
+
+  // "/" focuses the search from anywhere but a text field.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !target.isContentEditable) {
+      event.preventDefault();
+      searchBox.input.focus();
+    }
+  });
+
+  return h(
+    'header',
+    { class: 'toolbar' },
+    h('a', { class: 'brand', href: '/', 'aria-label': 'coopgraph explorer, home' }, h('span', { class: 'brand-mark' }, icon(ICONS.network)), h('span', {}, 'coopgraph'), h('span', { class: 'brand-sub' }, 'Explorer')),
+    searchBox.element,
+    h('div', { class: 'toolbar-group' }, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton), runButton),
+    h('div', { class: 'toolbar-group end' }, exportMenu, share, status),
+  );
+}
