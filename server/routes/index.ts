@@ -14,6 +14,7 @@ import search from './search/index.js';
 import writes from './writes/index.js';
 import network from './network/index.js';
 import neighborhood from './neighborhood/index.js';
+import paths from './paths/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
@@ -24,6 +25,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(importRoute);
   await app.register(network);
   await app.register(neighborhood);
+  await app.register(paths);
 };
 
 export default routes;
