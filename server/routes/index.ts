@@ -15,6 +15,7 @@ import writes from './writes/index.js';
 import network from './network/index.js';
 import neighborhood from './neighborhood/index.js';
 import paths from './paths/index.js';
+import stats from './stats/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
   await app.register(health);
@@ -26,6 +27,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(network);
   await app.register(neighborhood);
   await app.register(paths);
+  await app.register(stats);
 };
 
 export default routes;
