@@ -278,7 +278,7 @@ describe('writing', () => {
     const edges = dump.flatMap((row) =>
       (row.relationships as Array<{ type: string; target: string; properties: Record<string, unknown> }>)
         .filter((r) => r.type === 'COOPERATES_WITH')
-        .map((r) => ({ source: row.id, target: r.target, ...r.properties })),
+        .map((r): Record<string, unknown> => ({ source: row.id, target: r.target, ...r.properties })),
     );
     const pair = edges.find((e) => e.source === 'alpha-university' && e.target === 'beta-institute');
     assert.ok(pair, 'institutions on the same agreement cooperate');
