@@ -33,6 +33,9 @@ import { WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
 import type { AppState, EndpointRef, LayoutName } from './state/app-state.js';
 import type { Store } from './state/store.js';
 
+/** Node sizes on the map, relative to the network layout. */
+const GEO_SIZE_SCALE = 0.5;
+
 export interface ReferenceData {
   countries: { code: string; name: string }[];
   fields: { id: string; name: string }[];
@@ -76,9 +79,7 @@ export class Explorer {
     );
     this.sigma = new Sigma(this.graph, container, sigmaSettings(reducers, 0));
     this.world = new WorldLayer(this.sigma as unknown as Sigma);
-    this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () =>
-      this.store.set({ layoutRunning: this.layout.isRunning(), layout: this.layout.current }),
-    );
+    this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () => this.syncLayout());
     this.unbindEvents = bindEvents(this);
     loadWorldPaths().then(
       (paths) => this.world.setPaths(paths),
@@ -146,9 +147,8 @@ export class Explorer {
     }
     this.sigma.once('afterRender', () => performance.mark('coopgraph:first-render', { detail: { nodes: this.graph.order } }));
     this.store.set({ status: { type: 'ready' } });
-    void this.layout.place(this.store.get().layout).then(() => {
-      this.store.set({ layout: this.layout.current });
-    });
+    void this.layout.place(this.store.get().layout).then(() => this.syncLayout());
+    this.syncLayout();
     const { selected, path } = this.store.get();
     if (selected) void this.select(selected, { centre: false });
     if (path.from && path.to) void this.findPath();
@@ -263,7 +263,8 @@ export class Explorer {
     this.display.selected = id;
     this.display.selectedNeighbours = neighbours(this.graph, id);
     this.store.set({ selected: id });
-    this.refresh('full');
+    // Synchronous: the camera move below reads the node's processed (normalised) display data.
+    this.sigma.refresh();
     if (id && options.centre !== false) centreOn(this.sigma as unknown as Sigma, id);
   }
 
@@ -374,8 +375,8 @@ export class Explorer {
         ref.id === node.id && ref.name !== node.name ? { ...ref, name: node.name, type: node.type } : ref;
       this.store.set({ path: { from: named(from, first), to: named(to, last) }, pathStatus: { type: 'found', result } });
       this.updateWindow();
-      // Let sigma index the added nodes before framing them.
-      requestAnimationFrame(() => focusNodes(this.sigma as unknown as Sigma, [...this.display.path.nodes], { maxRatio: 1.2 }));
+      this.sigma.refresh();
+      focusNodes(this.sigma as unknown as Sigma, [...this.display.path.nodes], { maxRatio: 1.2 });
     } catch (error) {
       if (isAbort(error)) return;
       this.store.set({ pathStatus: { type: 'error', message: describeError(error).detail } });
@@ -392,7 +393,17 @@ export class Explorer {
   async setLayout(layout: LayoutName): Promise<void> {
     if (layout === 'geo') await this.loadReference();
     await this.layout.switchTo(layout);
-    this.store.set({ layout: this.layout.current });
+    this.syncLayout();
+  }
+
+  /** The store and the display follow the layout controller (which may fall back to force without centroids). */
+  private syncLayout(): void {
+    const scale = this.layout.current === 'geo' ? GEO_SIZE_SCALE : 1;
+    if (scale !== this.display.sizeScale) {
+      this.display.sizeScale = scale;
+      this.refresh('full');
+    }
+    this.store.set({ layoutRunning: this.layout.isRunning(), layout: this.layout.current });
   }
 
   kill(): void {

@@ -18,7 +18,7 @@ export interface GeoOptions {
   maxRadius: number;
 }
 
-export const DEFAULT_GEO_OPTIONS: GeoOptions = { spacing: 0.9, maxRadius: 9 };
+export const DEFAULT_GEO_OPTIONS: GeoOptions = { spacing: 2, maxRadius: 12 };
 
 export type Centroids = Map<string, { lat: number; lng: number }>;
 export type Positions = Map<string, { x: number; y: number }>;

@@ -29,16 +29,16 @@ export const INSTITUTION_FAMILIES: (LegendEntry & { kinds: string[] })[] = [
   { key: 'company', label: 'Company', color: '#ea580c', kinds: ['company'] },
   { key: 'government', label: 'Government body', color: '#dc2626', kinds: ['government'] },
   { key: 'network', label: 'Association, alliance', color: '#9333ea', kinds: ['association', 'alliance'] },
-  { key: 'other', label: 'Other institution', color: '#64748b', kinds: ['other'] },
+  { key: 'other', label: 'Other institution', color: '#94a3b8', kinds: ['other'] },
 ];
 
 export const TYPE_COLORS: Record<Exclude<NodeType, 'Institution'>, string> = {
-  Country: '#b45309',
+  Country: '#1e293b',
   Agreement: '#16a34a',
   Person: '#db2777',
   Event: '#0891b2',
-  Field: '#65a30d',
-  Document: '#475569',
+  Field: '#ca8a04',
+  Document: '#78716c',
 };
 
 export const TYPE_LABELS: Record<NodeType, string> = {
@@ -107,6 +107,12 @@ export const EDGE_COLORS = {
 export function edgeColor(relType: string, stated: boolean): string {
   if (relType !== 'COOPERATES_WITH') return EDGE_COLORS.structural;
   return stated ? EDGE_COLORS.stated : EDGE_COLORS.cooperation;
+}
+
+/** Human labels for kinds and relationship types: `joint-lab` -> `joint lab`, `mou` -> `MoU`. */
+export function humanize(text: string): string {
+  if (text === 'mou') return 'MoU';
+  return text.replace(/[-_]/g, ' ').toLowerCase();
 }
 
 /** Display colours for highlighted and dimmed states. */

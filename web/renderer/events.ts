@@ -6,7 +6,7 @@
  * tells its agreements, a click selects, a double-click expands the neighbourhood, a click on the background
  * clears the selection. Returns the function that unbinds it all.
  */
-import { TYPE_LABELS } from '../graph/style.js';
+import { humanize, TYPE_LABELS } from '../graph/style.js';
 import type { Explorer } from '../explorer.js';
 import { h } from '../ui/dom.js';
 
@@ -35,7 +35,7 @@ export function bindEvents(explorer: Explorer): () => void {
     explorer.setHovered(node);
     container.style.cursor = 'pointer';
     const a = explorer.graph.getNodeAttributes(node);
-    const kind = a.kind ? ` · ${a.kind.replace(/-/g, ' ')}` : '';
+    const kind = a.kind ? ` · ${humanize(a.kind)}` : '';
     const where = a.country && a.entityType !== 'Country' ? ` · ${a.country}` : '';
     show(
       [
@@ -63,7 +63,7 @@ export function bindEvents(explorer: Explorer): () => void {
     ];
     if (a.relType === 'COOPERATES_WITH') {
       lines.push(a.weight > 0 && !(a.stated && a.kinds.length === 0) ? plural(a.weight, 'agreement') : 'Stated cooperation');
-      if (a.kinds.length) lines.push(a.kinds.map((k) => k.replace(/-/g, ' ')).join(', '));
+      if (a.kinds.length) lines.push(a.kinds.map(humanize).join(', '));
       if (a.firstYear) lines.push(`Since ${a.firstYear}`);
       if (a.stated && a.kinds.length > 0) lines.push('Also stated in a text');
     } else {

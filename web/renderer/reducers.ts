@@ -28,13 +28,13 @@ export function createReducers(getGraph: () => CoopGraph, getState: () => Displa
     const isNear = focus !== null && near.has(node);
     const lit = (!pathActive && focus === null) || inPath || isFocus || isNear;
 
-    const result: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
+    const result: Partial<NodeDisplayData> = { ...data, size: data.size * state.sizeScale, zIndex: 1 };
     if (!lit) return { ...result, color: STATE_COLORS.dimmedNode, label: '', zIndex: 0 };
     if (isNear) {
       result.zIndex = 2;
       if (focus === state.hovered && near.size <= MAX_FORCED_LABELS) result.forceLabel = true;
     }
-    if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size, 7) });
+    if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size * state.sizeScale, 7) });
     if (isFocus || node === state.selected) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
     return result;
   };

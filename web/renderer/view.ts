@@ -17,6 +17,8 @@ export interface DisplayState {
   selectedNeighbours: Set<string>;
   path: PathOverlay;
   visibility: Visibility;
+  /** Node sizes are multiplied by this: smaller on the map, where many nodes share a country. */
+  sizeScale: number;
 }
 
 export function getEmptyDisplayState(): DisplayState {
@@ -27,6 +29,7 @@ export function getEmptyDisplayState(): DisplayState {
     selectedNeighbours: new Set(),
     path: EMPTY_OVERLAY,
     visibility: ALL_VISIBLE,
+    sizeScale: 1,
   };
 }
 

@@ -69,7 +69,8 @@ export class WorldLayer {
     this.canvas = sigma.createCanvas('world', { beforeLayer: 'edges' });
     this.canvas.setAttribute('aria-hidden', 'true');
     this.context = this.canvas.getContext('2d')!;
-    sigma.on('beforeRender', () => this.draw());
+    // After, not before: sigma emits beforeRender before it reprocesses, when the normalisation may be stale.
+    sigma.on('afterRender', () => this.draw());
   }
 
   setPaths(paths: WorldPaths): void {

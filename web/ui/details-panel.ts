@@ -11,7 +11,7 @@ import { isAbort } from '../api/client.js';
 import { fetchEntity, fetchPartners } from '../api/entities.js';
 import type { EntityDetail, NodeType, PartnersResponse, Provenance } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
-import { nodeColor, TYPE_LABELS } from '../graph/style.js';
+import { humanize, nodeColor, TYPE_LABELS } from '../graph/style.js';
 import { type Child, h, icon, ICONS } from './dom.js';
 
 const LIST_PREVIEW = 12;
@@ -33,7 +33,6 @@ const ATTRIBUTE_LABELS: Record<string, string> = {
   language: 'Language',
 };
 
-const human = (text: string) => text.replace(/[-_]/g, ' ').toLowerCase();
 
 function quote(p: Provenance): HTMLElement {
   return h(
@@ -110,7 +109,7 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
         { class: 'details-type' },
         h('span', { class: 'dot', style: `background:${nodeColor(type, kind)}` }),
         TYPE_LABELS[type],
-        kind ? ` · ${human(kind)}` : '',
+        kind ? ` · ${humanize(kind)}` : '',
         h('button', { type: 'button', class: 'icon-button close', 'aria-label': 'Close details', onClick: close }, icon(ICONS.close)),
       ),
       h('h2', { id: 'details-title' }, name),
@@ -177,7 +176,7 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
               p.firstYear ? ` · since ${p.firstYear}` : '',
             ]),
           ),
-          p.kinds.length ? h('div', { class: 'tags' }, p.kinds.map((k) => h('span', { class: 'tag' }, human(k)))) : null,
+          p.kinds.length ? h('div', { class: 'tags' }, p.kinds.map((k) => h('span', { class: 'tag' }, humanize(k)))) : null,
           p.agreements.length
             ? h(
                 'ul',
@@ -214,7 +213,7 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
             'div',
             { class: 'fact-head' },
             entityButton(r.node.id, r.node.name, r.node.type, r.node.kind),
-            h('span', { class: 'fact-meta' }, human(rel.type) + (qualifier ? ` (${qualifier})` : '')),
+            h('span', { class: 'fact-meta' }, humanize(rel.type) + (qualifier ? ` (${qualifier})` : '')),
           ),
           provenanceList(r.provenance),
         );

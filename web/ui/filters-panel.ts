@@ -8,13 +8,16 @@
 import { AGREEMENT_KINDS } from '../../seed/model.js';
 import { NETWORK_TYPES, type NodeType } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
-import { INSTITUTION_FAMILIES, TYPE_COLORS, TYPE_LABELS } from '../graph/style.js';
+import { humanize, INSTITUTION_FAMILIES, TYPE_COLORS, TYPE_LABELS } from '../graph/style.js';
 import { activeFilterCount, getEmptyFilters } from '../state/app-state.js';
 import { h, ICONS } from './dom.js';
 import type { PanelDefinition } from './panel-registry.js';
 
 const APPLY_DELAY_MS = 350;
-const human = (text: string) => text.replace(/-/g, ' ');
+const sentence = (text: string) => {
+  const words = humanize(text);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 function typeColor(type: NodeType): string {
   return type === 'Institution' ? INSTITUTION_FAMILIES[0].color : TYPE_COLORS[type];
@@ -132,7 +135,7 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
     );
     kindsGroup.replaceChildren(
       ...AGREEMENT_KINDS.map((kind) =>
-        checkbox('kind', kind, human(kind), filters.kinds.includes(kind), null, (on) =>
+        checkbox('kind', kind, sentence(kind), filters.kinds.includes(kind), null, (on) =>
           apply((f) => (f.kinds = on ? [...f.kinds, kind] : f.kinds.filter((k) => k !== kind))),
         ),
       ),

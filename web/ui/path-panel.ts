@@ -7,12 +7,11 @@
  */
 import type { PathsResponse } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
-import { nodeColor } from '../graph/style.js';
+import { humanize, nodeColor } from '../graph/style.js';
 import { h, icon, ICONS } from './dom.js';
 import type { PanelDefinition } from './panel-registry.js';
 import { createSearchBox } from './search-box.js';
 
-const human = (text: string) => text.replace(/[-_]/g, ' ').toLowerCase();
 
 function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
   const { store } = explorer;
@@ -50,7 +49,7 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
       path.nodes.forEach((node, j) => {
         hops.push(h('li', { class: 'hop' }, nodeButton(node.id, node.name, node.type)));
         const edge = path.edges[j];
-        if (edge) hops.push(h('li', { class: 'hop-edge', 'aria-label': human(edge.type) }, human(edge.type)));
+        if (edge) hops.push(h('li', { class: 'hop-edge', 'aria-label': humanize(edge.type) }, humanize(edge.type)));
       });
       children.push(h('ol', { class: 'path', 'aria-label': `Path ${i + 1}` }, hops));
     });
@@ -58,7 +57,7 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
     if (result.agreements.length) {
       children.push(
         h('h3', {}, 'Agreements along the way'),
-        h('ul', { class: 'fact-list' }, result.agreements.map((a) => h('li', { class: 'fact' }, h('div', { class: 'fact-head' }, nodeButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, human(a.kind)))))),
+        h('ul', { class: 'fact-list' }, result.agreements.map((a) => h('li', { class: 'fact' }, h('div', { class: 'fact-head' }, nodeButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, humanize(a.kind)))))),
       );
     }
     if (result.people.length) {

@@ -46,8 +46,18 @@ export function createTimeSlider(explorer: Explorer): HTMLElement {
 
   const render = () => {
     const { yearExtent, years, playing } = store.get();
-    element.hidden = yearExtent === null || yearExtent[0] === yearExtent[1];
-    if (!yearExtent) return;
+    const usable = yearExtent !== null && yearExtent[0] < yearExtent[1];
+    element.classList.toggle('disabled', !usable);
+    for (const control of [play, fromInput, toInput]) control.disabled = !usable;
+    if (!usable) {
+      minLabel.textContent = '';
+      maxLabel.textContent = '';
+      label.textContent = yearExtent ? `All agreements: ${yearExtent[0]}` : 'No agreement years in this view';
+      all.hidden = true;
+      track.hidden = true;
+      return;
+    }
+    track.hidden = false;
     const [min, max] = yearExtent;
     const from = Math.max(min, years.from ?? min);
     const to = Math.min(max, years.to ?? max);
