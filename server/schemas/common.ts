@@ -190,7 +190,7 @@ export function entityOf(label: NodeLabel) {
       : {};
   return Type.Object(
     { ...properties, ...extra, ...entityBase, type: Type.Literal(label) },
-    { title: label, description: `A ${label} with the properties docs/data-model.md lists` },
+    { title: label, description: `${label}: the properties docs/data-model.md lists` },
   );
 }
 
