@@ -44,9 +44,13 @@ function clausesFor(word: string): string[] {
     const term = escapeLucene(variant);
     // A bare operator word is quoted so the parser reads it as a term.
     const exact = OPERATORS.has(variant) ? `"${term}"` : term;
-    clauses.push(`${exact}^4`);
-    if (variant.length >= 2 && !OPERATORS.has(variant)) clauses.push(`${term}*^2`);
-    if (variant.length >= 4 && !OPERATORS.has(variant)) clauses.push(`${term}~${variant.length >= 7 ? 2 : 1}`);
+    clauses.push(`${exact}^3`);
+    if (OPERATORS.has(variant)) continue;
+    // Prefix queries score a constant per field matched, whatever the term's rarity: kept light so that a name
+    // with many aliases starting "univ..." does not outrank the one whose rare word is merely misspelt.
+    if (variant.length >= 3) clauses.push(`${term}*`);
+    // Fuzzy terms are scored by rarity, like exact ones.
+    if (variant.length >= 4) clauses.push(`${term}~${variant.length >= 7 ? 2 : 1}^2`);
   }
   return clauses;
 }
