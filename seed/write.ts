@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 
+import { bumpDataVersion } from '../server/analytics/data-version.js';
 import type { Database } from '../server/db/database.js';
 import { query, queryForType } from '../server/db/cypher.js';
 import { countryByCode } from './countries.js';
@@ -185,6 +186,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
     await session.close();
   }
   if (!options.skipDerive) summary.cooperationEdges = await deriveCooperation(db);
+  await bumpDataVersion(db); // cached analytics are keyed by it (server/analytics/data-version.ts)
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -6,6 +6,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 
+import analytics from './analytics/index.js';
 import entities from './entities/index.js';
 import health from './health.js';
 import partners from './partners/index.js';
@@ -28,6 +29,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(neighborhood);
   await app.register(paths);
   await app.register(stats);
+  await app.register(analytics);
 };
 
 export default routes;
