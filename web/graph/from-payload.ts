@@ -106,10 +106,9 @@ export function applySizes(graph: CoopGraph): void {
   graph.forEachNode((_node, attributes) => {
     if (attributes.partners > max) max = attributes.partners;
   });
-  graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, size: nodeSize(attributes.partners, max) }),
-    { attributes: ['size'] },
-  );
+  // No `attributes: ['size']` hint: sigma would then repaint without re-indexing, which throws for nodes added
+  // since its last render (an expansion, a path overlay).
+  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, size: nodeSize(attributes.partners, max) }));
 }
 
 /** Parallel edges become curves of growing curvature; the rest stay straight lines (cheaper to draw). */

@@ -23,7 +23,7 @@ export function focusNodes(sigma: Sigma, nodes: string[], options: { maxRatio?: 
     maxY = Math.max(maxY, p.y);
   }
   const extent = Math.max(maxX - minX, maxY - minY);
-  const ratio = Math.min(options.maxRatio ?? 1, Math.max(options.minRatio ?? 0.08, extent * 1.6));
+  const ratio = Math.min(options.maxRatio ?? 1, Math.max(options.minRatio ?? 0.12, extent * 2.2));
   void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: DURATION });
 }
 

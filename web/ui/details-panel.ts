@@ -255,15 +255,21 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
     }
   };
 
-  explorer.store.subscribe((state, previous) => {
-    if (state.selected === previous.selected && state.path.from === previous.path.from) return;
+  // What is shown is compared with the selection, not the previous state: a selection restored from a link is
+  // in the state from the start, and is shown once the graph holds the node (its type decides the endpoint).
+  let shown: string | null = null;
+  explorer.store.subscribe((state) => {
+    if (state.selected === shown) return;
     if (state.selected === null) {
+      shown = null;
       request?.abort();
       panel.hidden = true;
       body.replaceChildren();
       return;
     }
-    if (state.selected !== previous.selected) void load(state.selected);
+    if (!explorer.graph.hasNode(state.selected)) return;
+    shown = state.selected;
+    void load(state.selected);
   });
 
   return panel;
