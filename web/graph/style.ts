@@ -117,8 +117,8 @@ export function humanize(text: string): string {
 
 /** Display colours for highlighted and dimmed states. */
 export const STATE_COLORS = {
-  dimmedNode: '#e2e8f0',
-  dimmedEdge: 'rgba(203, 213, 225, 0.25)',
+  dimmedNode: '#cfd8e3',
+  dimmedEdge: 'rgba(148, 163, 184, 0.16)',
   highlightEdge: 'rgba(15, 23, 42, 0.75)',
   path: '#f59e0b',
   pathEdge: '#d97706',

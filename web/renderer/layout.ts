@@ -39,6 +39,8 @@ export class LayoutController {
   private forcePositions: PositionMap = new Map();
   private supervisor: FA2LayoutSupervisor<NodeAttributes, EdgeAttributes> | null = null;
   private worker: Worker | null = null;
+  /** Settles the pending deterministic run when its worker is terminated early. */
+  private abandon: (() => void) | null = null;
   private cancelAnimation: (() => void) | null = null;
   private version = '';
   private centroids: Centroids = new Map();
@@ -70,6 +72,7 @@ export class LayoutController {
     this.supervisor = null;
     this.worker?.terminate();
     this.worker = null;
+    this.abandon?.();
     this.cancelAnimation?.();
     this.version = version;
     this.forcePositions = loadPositions(version) ?? new Map();
@@ -237,12 +240,18 @@ export class LayoutController {
     });
     const request: Fa2Request = { count: nodes.length, positions, edges, weights, iterations: iterationsFor(nodes.length) };
     this.worker?.terminate();
+    this.abandon?.();
     const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
     this.worker = worker;
     return new Promise((resolve) => {
+      this.abandon = () => {
+        this.abandon = null;
+        resolve(null);
+      };
       worker.onmessage = (event: MessageEvent<Fa2Response>) => {
         worker.terminate();
         if (this.worker === worker) this.worker = null;
+        this.abandon = null;
         const out: PositionMap = new Map();
         nodes.forEach((node, i) => out.set(node, { x: event.data.positions[2 * i], y: event.data.positions[2 * i + 1] }));
         performance.mark('coopgraph:layout-done', { detail: { milliseconds: event.data.milliseconds } });

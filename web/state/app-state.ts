@@ -85,7 +85,9 @@ export function getEmptyState(): AppState {
 /** True when the server-side part of two filter sets differs (a new /api/network query is needed). */
 export function filtersChanged(a: NetworkFilters, b: NetworkFilters): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields);
+  return (
+    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit
+  );
 }
 
 /** Number of active server-side filters, for the toolbar badge. */

@@ -4,7 +4,8 @@
  *
  * The shareable part of the state as a query string, so a view can be sent as a link:
  * `?types=Institution,Country&countries=DE&kinds=joint-lab&fields=marine-science&from=2010&to=2018&layout=geo
- * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&embed=1`. Parsing is forgiving: unknown or malformed
+ * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&embed=1` (and `limit`, the API's node cap, for
+ * big graphs). Parsing is forgiving: unknown or malformed
  * values are dropped, never an error.
  */
 import { NETWORK_TYPES, type NodeType } from '../api/types.js';
@@ -42,6 +43,8 @@ export function parseUrlState(search: string): UrlState {
   filters.countries = list(params, 'countries', (v) => /^[A-Za-z]{2}$/.test(v)).map((v) => v.toUpperCase());
   filters.kinds = list(params, 'kinds', (v) => SLUG.test(v));
   filters.fields = list(params, 'fields', (v) => SLUG.test(v));
+  const limit = params.get('limit');
+  if (limit && /^\d{1,6}$/.test(limit) && Number(limit) >= 1) filters.limit = Number(limit);
   let from = year(params, 'from');
   let to = year(params, 'to');
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
@@ -66,6 +69,7 @@ export function toUrlSearch(state: AppState): string {
   if (filters.countries.length) params.set('countries', filters.countries.join(','));
   if (filters.kinds.length) params.set('kinds', filters.kinds.join(','));
   if (filters.fields.length) params.set('fields', filters.fields.join(','));
+  if (filters.limit !== undefined) params.set('limit', String(filters.limit));
   if (state.years.from !== null) params.set('from', String(state.years.from));
   if (state.years.to !== null) params.set('to', String(state.years.to));
   if (state.layout !== 'force') params.set('layout', state.layout);

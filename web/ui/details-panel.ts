@@ -153,7 +153,11 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
     for (const [key, label] of Object.entries(ATTRIBUTE_LABELS)) {
       const value = (entity as Record<string, unknown>)[key];
       if (value === undefined || value === null || value === '' || key === 'kind') continue;
-      const text = String(value);
+      let text = String(value);
+      if (key === 'country' && entity.type !== 'Country') {
+        const country = explorer.reference.countries.find((c) => c.code === text);
+        if (country) text = `${country.name} (${text})`;
+      }
       attributes.push(h('dt', {}, label), h('dd', {}, key === 'website' && /^https?:\/\//.test(text) ? h('a', { href: text, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
     }
     const quantities = entity.quantities as string[] | undefined;

@@ -1,0 +1,207 @@
+/**
+ * Explorer benchmark (npm run bench:web)
+ * ======================================
+ *
+ * For synthetic graphs of 1k, 10k and 50k institutions (bench/lib/synthetic-graph.ts): the /api/network payload
+ * (bytes, nodes, edges, server time) and, in headless Chromium, the time from navigation to the first rendered
+ * frame, plus the cost of the interactions that must stay fluid (hover, select, a camera frame, search).
+ *
+ * "First rendered frame": sigma's first `afterRender` after the network payload is in the graph, marked by the
+ * explorer as `performance.mark('coopgraph:first-render')`; its `startTime` is milliseconds since navigation
+ * start. The deterministic ForceAtlas2 then runs in a worker (`coopgraph:layout-done`); the page is interactive
+ * meanwhile.
+ *
+ *   npm run bench:web                      # 1000,10000,50000
+ *   npm run bench:web -- --sizes 1000      # some sizes only
+ *   npm run bench:web -- --limit 60000     # ask /api/network for more than its default cap (20 000 nodes)
+ *
+ * Results: printed as a table, and saved to bench/results/web-<time>.json (git-ignored).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { Database } from '../server/db/database.js';
+import { launchBrowser } from '../test/e2e/helpers.js';
+import { describeMachine } from './lib/machine.js';
+import { startSyntheticGraph } from './lib/synthetic-graph.js';
+
+interface Row {
+  institutions: number;
+  limit: number | null;
+  payload: { bytes: number; nodes: number; edges: number; totalNodes: number; truncated: boolean; serverMs: number };
+  page: {
+    firstRenderMs: number;
+    layoutDoneMs: number | null;
+    networkFetchMs: number | null;
+    hoverMs: number;
+    selectMs: number;
+    frameMs: number;
+    searchMs: number;
+    heapMiB: number | null;
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function measure(institutions: number, limit: number | null, log: (line: string) => void): Promise<Row> {
+  const graph = await startSyntheticGraph({ institutions, log });
+  const db = new Database(graph.settings, { queryTimeoutMs: 600_000 });
+  const { uri, username, password } = graph.settings;
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: username,
+    NEO4J_PASSWORD: password,
+    LOG_LEVEL: 'silent',
+    COOPGRAPH_SERVE_WEB: 'true',
+    COOPGRAPH_QUERY_TIMEOUT_MS: '600000',
+  });
+  const app = await buildApp({ config, db, logger: false });
+  const browser = await launchBrowser();
+  try {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    const base = `http://127.0.0.1:${address.port}`;
+    const query = limit ? `?limit=${limit}` : '';
+
+    // Warm the query once (plans, page cache), then time it.
+    await fetch(`${base}/api/network${query}`).then((r) => r.arrayBuffer());
+    const started = performance.now();
+    const response = await fetch(`${base}/api/network${query}`);
+    const body = await response.arrayBuffer();
+    const serverMs = performance.now() - started;
+    const network = JSON.parse(new TextDecoder().decode(body)) as {
+      nodes: { id: string; name: string }[];
+      edges: unknown[];
+      total: { nodes: number };
+      truncated: boolean;
+    };
+    log(`coopgraph bench: /api/network ${network.nodes.length} nodes, ${network.edges.length} edges, ${(body.byteLength / 1024 ** 2).toFixed(1)} MiB in ${serverMs.toFixed(0)} ms`);
+
+    const page = await browser.context.newPage();
+    // tsx (esbuild keepNames) wraps named functions in evaluate() callbacks with __name(): give the page one.
+    await page.addInitScript({ content: 'window.__name = (target) => target;' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/${query}`);
+    await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, { timeout: 600_000 });
+    const firstRenderMs = await page.evaluate(() => performance.getEntriesByName('coopgraph:first-render')[0].startTime);
+    const layoutDoneMs = await page
+      .waitForFunction(() => performance.getEntriesByName('coopgraph:layout-done')[0]?.startTime ?? null, undefined, { timeout: 600_000 })
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    await page.waitForTimeout(1_500); // the animation to the computed layout
+
+    const interaction = await page.evaluate(async () => {
+      const { explorer, sigma, graph } = window.__coopgraph!;
+      const hub = graph.reduceNodes((best, node, a) => (a.partners > graph.getNodeAttribute(best, 'partners') ? node : best), graph.nodes()[0]);
+      const others = graph.nodes().slice(0, 15);
+      const time = (fn: () => void) => {
+        const t0 = performance.now();
+        fn();
+        return performance.now() - t0;
+      };
+      // Hover: the reducers run for every node and edge, then one render (what a mouse-over costs).
+      const hover = others.map((node) =>
+        time(() => {
+          explorer.setHovered(node);
+          sigma.refresh({ skipIndexation: true });
+        }),
+      );
+      explorer.setHovered(null);
+      const t0 = performance.now();
+      await explorer.select(hub, { centre: false });
+      const select = performance.now() - t0;
+      // A camera frame: pan a little and render (no reprocessing).
+      const camera = sigma.getCamera();
+      const frames = Array.from({ length: 15 }, (_, i) =>
+        time(() => {
+          camera.setState({ x: 0.5 + i * 0.001 });
+          sigma.refresh({ skipIndexation: true });
+        }),
+      );
+      const name = graph.getNodeAttribute(hub, 'label');
+      const s0 = performance.now();
+      await fetch(`/api/search?q=${encodeURIComponent(name.slice(0, 12))}&limit=10`).then((r) => r.json());
+      const search = performance.now() - s0;
+      const resource = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/network'));
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return {
+        hover,
+        select,
+        frames,
+        search,
+        networkFetchMs: resource ? resource.duration : null,
+        heapMiB: memory ? memory.usedJSHeapSize / 1024 ** 2 : null,
+      };
+    });
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    await page.close();
+
+    return {
+      institutions,
+      limit,
+      payload: {
+        bytes: body.byteLength,
+        nodes: network.nodes.length,
+        edges: network.edges.length,
+        totalNodes: network.total.nodes,
+        truncated: network.truncated,
+        serverMs: round(serverMs),
+      },
+      page: {
+        firstRenderMs: round(firstRenderMs),
+        layoutDoneMs: layoutDoneMs === null ? null : round(layoutDoneMs),
+        networkFetchMs: interaction.networkFetchMs === null ? null : round(interaction.networkFetchMs),
+        hoverMs: round(median(interaction.hover), 1),
+        selectMs: round(interaction.select, 1),
+        frameMs: round(median(interaction.frames), 1),
+        searchMs: round(interaction.search, 1),
+        heapMiB: interaction.heapMiB === null ? null : round(interaction.heapMiB),
+      },
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+    await graph.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,10000,50000' }, limit: { type: 'string' } },
+  });
+  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 10);
+  const limit = values.limit ? Number(values.limit) : null;
+  const log = (line: string) => console.log(line);
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    log(`coopgraph bench:web: ${size} institutions${limit ? `, limit ${limit}` : ''}`);
+    rows.push(await measure(size, limit, log));
+    console.log(JSON.stringify(rows[rows.length - 1]));
+  }
+  const machine = await describeMachine();
+  console.log('\n| institutions | nodes drawn (of) | edges | payload | API | first frame | layout done | hover | select | frame | search |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) {
+    const p = row.payload;
+    const g = row.page;
+    console.log(
+      `| ${row.institutions.toLocaleString('en')} | ${p.nodes.toLocaleString('en')}${p.truncated ? ` (${p.totalNodes.toLocaleString('en')})` : ''} | ${p.edges.toLocaleString('en')} | ${(p.bytes / 1024 ** 2).toFixed(1)} MiB | ${p.serverMs} ms | ${g.firstRenderMs} ms | ${g.layoutDoneMs ?? '–'} ms | ${g.hoverMs} ms | ${g.selectMs} ms | ${g.frameMs} ms | ${g.searchMs} ms |`,
+    );
+  }
+  const dir = path.resolve(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `web-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ machine, rows }, null, 2));
+  console.log(`\ncoopgraph bench:web: results in ${file}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exitCode = 1;
+});
