@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 
 import analytics from './analytics/index.js';
 import entities from './entities/index.js';
+import exportRoute from './export/index.js';
 import health from './health.js';
 import partners from './partners/index.js';
 import importRoute from './import/index.js';
@@ -25,11 +26,12 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(partners);
   await app.register(writes);
   await app.register(importRoute);
+  await app.register(exportRoute);
   await app.register(network);
   await app.register(neighborhood);
+  await app.register(analytics);
   await app.register(paths);
   await app.register(stats);
-  await app.register(analytics);
 };
 
 export default routes;
