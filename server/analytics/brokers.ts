@@ -18,7 +18,6 @@
  */
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import { UndirectedGraph } from 'graphology';
 
 import { Random } from '../../seed/synthetic/random.js';
@@ -78,7 +77,7 @@ export interface BrokersResult {
 
 export const BROKERS_DEFAULTS = {
   scope: 'institutions' as BrokerScope,
-  maxWork: 5e7,
+  maxWork: 3e7,
   seed: 42,
   resolution: 1,
   membersPerCommunity: 5,
@@ -99,37 +98,80 @@ export function scopeGraph(graph: CooperationGraph, scope: BrokerScope): Undirec
 /**
  * Brandes–Pich estimate: the dependencies of `sources` distinct random sources, scaled by n / sources, then
  * normalised like graphology-metrics (÷ (n − 1)(n − 2)). With sources = n it is the exact value.
+ *
+ * Written on typed arrays over a compressed adjacency list rather than graphology-shortest-path's indexed
+ * Brandes, which allocates a predecessor list per node per source: here predecessors are found again on the
+ * way back (neighbours one step closer to the source), and only the nodes a search reached are reset.
  */
 export function sampledBetweenness(graph: UndirectedGraph, sources: number, random: Random): Record<string, number> {
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as ((source: number) => [
-    { size: number; pop(): number | undefined },
-    number[][],
-    Uint32Array,
-  ]) & { index: { collect(values: ArrayLike<number>): Record<string, number> } };
-  const n = graph.order;
+  const nodes = graph.nodes();
+  const n = nodes.length;
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + graph.degree(nodes[i]!);
+  const adjacency = new Uint32Array(starts[n]!);
+  for (let i = 0; i < n; i++) {
+    let j = starts[i]!;
+    graph.forEachNeighbor(nodes[i]!, (neighbor) => (adjacency[j++] = index.get(neighbor)!));
+  }
+
   const k = Math.min(sources, n);
   // A partial Fisher-Yates shuffle picks k distinct sources.
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(random.next() * (n - i));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    const swap = order[i]!;
+    order[i] = order[j]!;
+    order[j] = swap;
   }
+
+  const distance = new Int32Array(n).fill(-1);
+  const paths = new Float64Array(n);
   const delta = new Float64Array(n);
+  const queue = new Uint32Array(n);
   const centrality = new Float64Array(n);
   for (let s = 0; s < k; s++) {
     const source = order[s]!;
-    const [stack, predecessors, sigma] = brandes(source);
-    delta.fill(0);
-    while (stack.size > 0) {
-      const w = stack.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
-      if (w !== source) centrality[w]! += delta[w]!;
+    distance[source] = 0;
+    paths[source] = 1;
+    queue[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = distance[v]! + 1;
+      for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
+        const w = adjacency[j]!;
+        if (distance[w] === -1) {
+          distance[w] = next;
+          queue[tail++] = w;
+        }
+        if (distance[w] === next) paths[w]! += paths[v]!;
+      }
+    }
+    // Farthest first: when w is reached, every node beyond it has already given it its share.
+    for (let i = tail - 1; i > 0; i--) {
+      const w = queue[i]!;
+      const previous = distance[w]! - 1;
+      const coefficient = (1 + delta[w]!) / paths[w]!;
+      for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
+        const v = adjacency[j]!;
+        if (distance[v] === previous) delta[v]! += paths[v]! * coefficient;
+      }
+      centrality[w]! += delta[w]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i]!;
+      distance[v] = -1;
+      paths[v] = 0;
+      delta[v] = 0;
     }
   }
+
   const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
-  for (let i = 0; i < n; i++) centrality[i]! *= scale;
-  return brandes.index.collect(centrality);
+  const out: Record<string, number> = {};
+  for (let i = 0; i < n; i++) out[nodes[i]!] = centrality[i]! * scale;
+  return out;
 }
 
 const percent = (value: number) => (value === 0 ? '0%' : value < 0.001 ? 'under 0.1%' : `${(value * 100).toFixed(1)}%`);

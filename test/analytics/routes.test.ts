@@ -19,7 +19,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 
-import { AnalyticsCache } from '../../server/analytics/cache.js';
+import { AnalyticsEngine } from '../../server/analytics/engine.js';
 import { bumpDataVersion, readDataVersion } from '../../server/analytics/data-version.js';
 import { loadCooperationData } from '../../server/analytics/snapshot.js';
 import type { Database } from '../../server/db/database.js';
@@ -254,17 +254,25 @@ describe('GET /api/analytics/country-network', () => {
 });
 
 describe('analytics cache and data version', () => {
-  it('computes once per data version and again after a bump', async () => {
-    const cache = new AnalyticsCache(db);
-    let calls = 0;
-    const first = await cache.get('count', () => ++calls);
-    const second = await cache.get('count', () => ++calls);
-    assert.deepEqual([first.value, first.cached, second.value, second.cached], [1, false, 1, true]);
-    const before = await readDataVersion(db);
-    await bumpDataVersion(db);
-    assert.notEqual(await readDataVersion(db), before);
-    const third = await cache.get('count', () => ++calls);
-    assert.deepEqual([third.value, third.cached], [2, false]);
+  it('computes once per data version, in its worker, and again after a bump', async () => {
+    const engine = new AnalyticsEngine(db, { pageSize: 20 });
+    try {
+      const first = await engine.run('brokers', {});
+      const second = await engine.run('brokers', {});
+      assert.deepEqual([first.cached, second.cached], [false, true]);
+      assert.deepEqual(second.value, first.value);
+      assert.equal(first.value.nodes[0]!.id, FACULTY);
+      assert.equal(first.version, await readDataVersion(db));
+      await bumpDataVersion(db);
+      const third = await engine.run('brokers', {});
+      assert.equal(third.cached, false);
+      assert.notEqual(third.version, first.version);
+      // An unknown institution is a 404 from the worker, and is not kept.
+      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), { statusCode: 404, field: 'institution' });
+      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), { statusCode: 404 });
+    } finally {
+      await engine.close();
+    }
   });
 
   it('reads the same graph whatever the page size', async () => {

@@ -4,21 +4,13 @@
  *
  * The collaboration gap analytics (docs/analytics.md): coverage-gaps, recommendations, field-country-matrix,
  * brokers, weak-spots and country-network. Each runs a pure function of server/analytics on an in-memory
- * snapshot of the cooperation graph, cached per data version together with its results, and answers JSON or,
- * with `?format=csv`, its main table.
+ * snapshot of the cooperation graph, in the engine's worker thread, cached per data version together with its
+ * results (server/analytics/engine.ts), and answers JSON or, with `?format=csv`, its main table.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 
-import { brokers } from '../../analytics/brokers.js';
-import { AnalyticsCache } from '../../analytics/cache.js';
-import { countryNetwork } from '../../analytics/country-network.js';
-import { coverageGaps } from '../../analytics/coverage-gaps.js';
-import { fieldCountryMatrix } from '../../analytics/field-country-matrix.js';
-import { type CooperationData, isInstitution } from '../../analytics/model.js';
-import { recommendPartners } from '../../analytics/recommendations.js';
-import { weakSpots } from '../../analytics/weak-spots.js';
-import { HttpError } from '../../plugins/errors.js';
+import { AnalyticsEngine } from '../../analytics/engine.js';
 import { errorResponses } from '../../schemas/common.js';
 import {
   BrokersQuery,
@@ -49,13 +41,6 @@ import {
 /** Communities listed in /brokers; the rest are counted. */
 const COMMUNITIES_LISTED = 100;
 
-/** An unknown id, or the id of something that is not an institution, is a 404 naming the parameter. */
-function requireInstitution(data: CooperationData, id: string): void {
-  if (!data.graph.hasNode(id) || !isInstitution(data.graph, id)) {
-    throw new HttpError(404, `No institution with id "${id}"`, 'institution');
-  }
-}
-
 function sendCsv(reply: FastifyReply, name: string, table: Table) {
   return reply
     .type('text/csv; charset=utf-8')
@@ -64,7 +49,8 @@ function sendCsv(reply: FastifyReply, name: string, table: Table) {
 }
 
 const analytics: FastifyPluginAsyncTypebox = async (app) => {
-  const cache = new AnalyticsCache(app.db);
+  const engine = new AnalyticsEngine(app.db);
+  app.addHook('onClose', () => engine.close());
 
   app.get(
     '/analytics/coverage-gaps',
@@ -82,10 +68,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { institution, limit, peers, similarity, minPeers, format } = request.query;
-      const { value, version } = await cache.get(`coverage-gaps|${institution}|${peers}|${similarity}|${minPeers}`, (data) => {
-        requireInstitution(data, institution);
-        return coverageGaps(data.graph, institution, { peersPerCountry: peers, similarity, minPeers });
-      });
+      const { value, version } = await engine.run('coverage-gaps', { institution, peersPerCountry: peers, similarity, minPeers });
       const result = { ...value, gaps: value.gaps.slice(0, limit) };
       if (format === 'csv') return sendCsv(reply, `coverage-gaps-${institution}`, coverageGapsTable(result));
       return { dataVersion: version, ...result, total: value.gaps.length };
@@ -107,10 +90,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { institution, limit, method, foreignOnly, format } = request.query;
-      const { value, version } = await cache.get(`recommendations|${institution}|${limit}|${method}|${foreignOnly}`, (data) => {
-        requireInstitution(data, institution);
-        return recommendPartners(data, institution, { limit, method, foreignOnly });
-      });
+      const { value, version } = await engine.run('recommendations', { institution, limit, method, foreignOnly });
       if (format === 'csv') return sendCsv(reply, `recommendations-${institution}`, recommendationsTable(value));
       return { dataVersion: version, ...value };
     },
@@ -129,10 +109,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { institution, format } = request.query;
-      const { value, version } = await cache.get(`field-country-matrix|${institution ?? ''}`, (data) => {
-        if (institution !== undefined) requireInstitution(data, institution);
-        return fieldCountryMatrix(data, { institution });
-      });
+      const { value, version } = await engine.run('field-country-matrix', institution === undefined ? {} : { institution });
       if (format === 'csv') return sendCsv(reply, `field-country-matrix${institution ? `-${institution}` : ''}`, matrixTable(value));
       return { dataVersion: version, ...value };
     },
@@ -153,7 +130,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { scope, limit, offset, nodes, format } = request.query;
-      const { value, version } = await cache.get(`brokers|${scope}`, (data) => brokers(data.graph, { scope }));
+      const { value, version } = await engine.run('brokers', { scope });
       const page = value.nodes.slice(offset, offset + limit);
       if (format === 'csv') return sendCsv(reply, `brokers-${scope}`, brokersTable(page));
       const { nodes: all, communities, ...rest } = value;
@@ -185,7 +162,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { limit, format } = request.query;
-      const { value, version } = await cache.get('weak-spots', (data) => weakSpots(data));
+      const { value, version } = await engine.run('weak-spots', {});
       const list = <T>(items: T[]) => ({ total: items.length, items: items.slice(0, limit) });
       const page = {
         countries: value.countries.slice(0, limit),
@@ -216,7 +193,7 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { minWeight, format } = request.query;
-      const { value, version } = await cache.get('country-network', (data) => countryNetwork(data));
+      const { value, version } = await engine.run('country-network', {});
       const result = { ...value, edges: value.edges.filter((edge) => edge.weight >= minWeight) };
       if (format === 'csv') return sendCsv(reply, 'country-network', countryNetworkTable(result));
       return { dataVersion: version, ...result };

@@ -1,0 +1,75 @@
+/**
+ * Analytics worker thread
+ * =======================
+ *
+ * Where the snapshot is built and the analyses run (engine.ts starts it): on 100k institutions a betweenness
+ * estimate or a Louvain run takes seconds of CPU, which on the main thread would stall every other request (and
+ * trip the server's event-loop-delay guard into answering 503). Here they use the second core instead.
+ *
+ * Protocol, one request at a time in order, each answered with its id: `begin` a data version, `page` after
+ * page of snapshot rows, `end` (build the graph), then `run` an analysis on a built version. The worker keeps
+ * the last built version while the next one loads, so requests already running on it can finish; a `run` for
+ * any other version answers `stale` and the engine asks again.
+ */
+import { parentPort } from 'node:worker_threads';
+
+import { HttpError } from '../plugins/errors.js';
+import { type AnalysisName, type AnalysisParams, runAnalysis } from './analyses.js';
+import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
+import { addPage, emptyRows } from './snapshot.js';
+
+export type WorkerRequest =
+  | { id: number; kind: 'begin'; version: string }
+  | { id: number; kind: 'page'; version: string; page: Partial<SnapshotRows> }
+  | { id: number; kind: 'end'; version: string }
+  | { id: number; kind: 'run'; version: string; name: AnalysisName; params: AnalysisParams[AnalysisName] };
+
+export interface WorkerError {
+  message: string;
+  statusCode?: number;
+  field?: string;
+  /** The version asked for is not (or no longer) the one built. */
+  stale?: boolean;
+}
+
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };
+
+let loading: { version: string; rows: SnapshotRows } | null = null;
+let ready: { version: string; data: CooperationData } | null = null;
+
+function handle(request: WorkerRequest): unknown {
+  switch (request.kind) {
+    case 'begin':
+      loading = { version: request.version, rows: emptyRows() };
+      return null;
+    case 'page':
+      if (loading?.version === request.version) addPage(loading.rows, request.page);
+      return null;
+    case 'end':
+      if (loading?.version === request.version) {
+        ready = null; // let the old graph go before the new one is built
+        ready = { version: request.version, data: buildCooperationData(loading.rows) };
+        loading = null;
+      }
+      return { nodes: ready?.data.graph.order ?? 0, edges: ready?.data.graph.size ?? 0 };
+    case 'run':
+      if (ready?.version !== request.version) throw Object.assign(new Error('stale data version'), { stale: true });
+      return runAnalysis(ready.data, request.name, request.params as never);
+  }
+}
+
+function describe(error: unknown): WorkerError {
+  if (error instanceof HttpError) return { message: error.message, statusCode: error.statusCode, field: error.field };
+  const stale = (error as { stale?: boolean }).stale === true;
+  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error), ...(stale ? { stale } : {}) };
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    response = { id: request.id, ok: true, value: handle(request) };
+  } catch (error) {
+    response = { id: request.id, ok: false, error: describe(error) };
+  }
+  parentPort!.postMessage(response);
+});
