@@ -180,16 +180,26 @@ export class Explorer {
   // Display
 
   /** Redraws after a display-state change; hover only needs colours, the rest may change z-order. */
-  refresh(kind: 'hover' | 'full' = 'full'): void {
-    if (kind === 'hover') this.sigma.refresh({ skipIndexation: true, schedule: true });
-    else this.sigma.refresh({ schedule: true });
+  refresh(kind: 'hover' | 'full' = 'full', schedule = true): void {
+    if (kind === 'hover') {
+      // Every node and edge is re-reduced (dimming touches them all) but not re-indexed: no normalisation, label
+      // grid or z-sorting, which is what a full refresh spends its time on in big graphs.
+      try {
+        this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges: this.graph.edges() }, skipIndexation: true, schedule });
+        return;
+      } catch {
+        // Nodes added since the last render are not indexed yet: fall back to a full refresh.
+      }
+    }
+    this.sigma.refresh({ schedule });
   }
 
-  setHovered(node: string | null): void {
+  /** `sync` draws at once instead of on the next frame (benchmarks measure it). */
+  setHovered(node: string | null, sync = false): void {
     if (this.display.hovered === node) return;
     this.display.hovered = node;
     this.display.hoveredNeighbours = neighbours(this.graph, node);
-    this.refresh('hover');
+    this.refresh('hover', !sync);
   }
 
   private counts(): AppState['counts'] {

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
 import { SEED_DIR } from '../../seed/seed.js';
-import { loadSeed, openTestDatabase } from '../helpers/context.js';
+import { loadPath } from '../../seed/load.js';
+import { loadSeed, openTestDatabase, resetDatabase } from '../helpers/context.js';
 import {
   type Browser,
   type Served,
@@ -272,6 +273,66 @@ describe('explorer (headless Chromium)', { skip }, () => {
     await page.getByRole('button', { name: 'Reset filters' }).last().click();
     await waitForSettledGraph(page);
     assert.doesNotMatch(page.url(), /countries=/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('explorer time slider (headless Chromium)', { skip }, () => {
+  const fixture = path.join(import.meta.dirname, 'fixtures', 'timeline');
+  let db: Database;
+  let served: Served;
+  let browser: Browser;
+
+  before(async () => {
+    db = openTestDatabase();
+    await resetDatabase(db);
+    const result = await loadPath(db, fixture);
+    assert.deepEqual(result.errors.map(String), []);
+    served = await serveExplorer(db);
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.app.close();
+    await db?.close();
+  });
+
+  it('narrows the partnerships to a window of years with the keyboard, and plays them in order', async () => {
+    const response = await served.app.inject({ method: 'GET', url: '/api/network' });
+    const network = response.json() as { edges: { firstYear: number | null }[] };
+    const years = network.edges.map((e) => e.firstYear).filter((y): y is number => y !== null);
+    assert.deepEqual([Math.min(...years), Math.max(...years)], [2008, 2020]);
+
+    const { page, errors } = await openPage(browser);
+    await page.goto(served.url);
+    await waitForSettledGraph(page);
+    assert.deepEqual(await page.evaluate(() => window.__coopgraph!.state.yearExtent), [2008, 2020]);
+
+    // The last year down to 2012: Home goes to 2008, four steps right.
+    const last = page.getByRole('slider', { name: 'Last year shown' });
+    await last.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.__coopgraph!.state.years.to === 2012);
+    const expected = network.edges.filter((e) => e.firstYear !== null && e.firstYear <= 2012).length;
+    const counts = await page.evaluate(() => window.__coopgraph!.state.counts!);
+    assert.equal(counts.edges, expected);
+    assert.ok(counts.nodes < counts.loadedNodes, 'nodes without a partnership in the window are hidden');
+    const hidden = await page.evaluate(() => window.__coopgraph!.sigma.getNodeDisplayData('epsilon-works')?.hidden);
+    assert.equal(hidden, true, 'a partner first met in 2020 is not drawn in 2008–2012');
+    await page.locator('.year-label', { hasText: 'Signed 2008–2012' }).waitFor();
+    assert.match(page.url(), /to=2012/);
+    await screenshot(page, 'explorer-timeline');
+
+    // Play: the window grows a year at a time from the first year.
+    await page.getByRole('button', { name: 'Play the years' }).click();
+    await page.waitForFunction(() => window.__coopgraph!.state.playing && (window.__coopgraph!.state.years.to ?? 0) >= 2010);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    assert.equal(await page.evaluate(() => window.__coopgraph!.state.playing), false);
+    await page.getByRole('button', { name: 'All years' }).click();
+    await page.waitForFunction(() => window.__coopgraph!.state.counts!.edges === window.__coopgraph!.state.counts!.loadedEdges);
     assert.deepEqual(errors, []);
     await page.close();
   });

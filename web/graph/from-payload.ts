@@ -8,7 +8,6 @@
  * one pair are already one COOPERATES_WITH edge (the API aggregates them): its `weight` is the count and
  * `kinds` the agreement kinds, shown by thickness and tooltip.
  */
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Graph from 'graphology';
 
 import type { GraphEdge, GraphNode } from '../api/types.js';
@@ -111,24 +110,35 @@ export function applySizes(graph: CoopGraph): void {
   graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, size: nodeSize(attributes.partners, max) }));
 }
 
-/** Parallel edges become curves of growing curvature; the rest stay straight lines (cheaper to draw). */
+/** Curvature step between two parallel edges (sigma's edge-curve units). */
+const CURVATURE_STEP = 0.35;
+
+/**
+ * Parallel edges (several relationships between one pair, in either direction) become curves fanned out
+ * symmetrically; the rest stay straight lines, cheaper to draw. The sign follows the edge's direction so that two
+ * edges drawn in opposite directions still bend apart. DOM-free (unlike @sigma/edge-curve's index helper), so it
+ * runs in tests and workers.
+ */
 export function curveParallelEdges(graph: CoopGraph): void {
-  indexParallelEdgesIndex(graph as unknown as Graph, {
-    edgeIndexAttribute: 'parallelIndex',
-    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
   });
-  graph.forEachEdge((edge, attributes) => {
-    const index = attributes.parallelIndex;
-    const max = attributes.parallelMaxIndex;
-    if (typeof index === 'number' && typeof max === 'number') {
-      graph.mergeEdgeAttributes(edge, {
-        type: 'curved',
-        curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (max || 1),
-      });
-    } else {
-      graph.mergeEdgeAttributes(edge, { type: 'line', curvature: 0 });
+  for (const edges of groups.values()) {
+    if (edges.length === 1) {
+      if (graph.getEdgeAttribute(edges[0], 'type') !== 'line') graph.mergeEdgeAttributes(edges[0], { type: 'line', curvature: 0 });
+      continue;
     }
-  });
+    edges.sort();
+    edges.forEach((edge, i) => {
+      const [source, target] = graph.extremities(edge);
+      const sign = source < target ? 1 : -1;
+      graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: sign * CURVATURE_STEP * (i - (edges.length - 1) / 2) });
+    });
+  }
 }
 
 /** Removes the given nodes (and their edges): undoing an expansion or a path overlay. */

@@ -33,8 +33,6 @@ export interface EdgeAttributes {
   /** The sigma edge program: `line`, or `curved` for parallel edges. */
   type: 'line' | 'curved';
   curvature?: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 
 export type CoopGraph = Graph<NodeAttributes, EdgeAttributes>;
