@@ -95,11 +95,11 @@ export function nodeSize(partners: number, maxPartners: number, options: SizeOpt
 /** Edge thickness from its number of agreements: 1 agreement is a hairline, 10 is thick, 100 not much more. */
 export function edgeSize(weight: number | null | undefined): number {
   const w = Math.max(1, weight ?? 1);
-  return Math.min(8, 1 + 1.6 * Math.log2(w));
+  return Math.min(8, 1.3 + 1.6 * Math.log2(w));
 }
 
 export const EDGE_COLORS = {
-  cooperation: 'rgba(71, 85, 105, 0.42)',
+  cooperation: 'rgba(71, 85, 105, 0.5)',
   stated: 'rgba(180, 83, 9, 0.45)',
   structural: 'rgba(148, 163, 184, 0.45)',
 };

@@ -39,7 +39,7 @@ export function sigmaSettings(reducers: Reducers, edgeCount: number): Partial<Se
     labelDensity: 0.55,
     labelGridCellSize: 110,
     labelRenderedSizeThreshold: 8,
-    stagePadding: 48,
+    stagePadding: 64,
     minCameraRatio: 0.01,
     maxCameraRatio: 6,
     hideEdgesOnMove: edgeCount > LARGE_GRAPH_EDGES,

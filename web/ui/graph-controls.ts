@@ -37,12 +37,23 @@ export function createCounts(explorer: Explorer): HTMLElement {
       return;
     }
     const windowed = years.from !== null || years.to !== null;
+    const of = (shown: number, loaded: number) => (windowed && shown !== loaded ? ` of ${loaded.toLocaleString('en')}` : '');
     const parts = [
-      h('span', { 'data-testid': 'node-count', dataset: { count: String(counts.nodes), loaded: String(counts.loadedNodes) } }, h('strong', {}, counts.nodes.toLocaleString('en')), ' nodes'),
+      h(
+        'span',
+        { 'data-testid': 'node-count', dataset: { count: String(counts.nodes), loaded: String(counts.loadedNodes) } },
+        h('strong', {}, counts.nodes.toLocaleString('en')),
+        `${of(counts.nodes, counts.loadedNodes)} nodes`,
+      ),
       h('span', { class: 'sep' }, '·'),
-      h('span', { 'data-testid': 'edge-count' }, h('strong', {}, counts.edges.toLocaleString('en')), ' links'),
-      windowed ? h('span', { class: 'muted' }, ` of ${counts.loadedNodes.toLocaleString('en')}`) : null,
-      counts.truncated ? h('span', { class: 'warning', title: 'The API limit cut the graph: narrow the filters to see everything' }, ` · first ${counts.loadedNodes.toLocaleString('en')} of ${counts.totalNodes.toLocaleString('en')}`) : null,
+      h('span', { 'data-testid': 'edge-count' }, h('strong', {}, counts.edges.toLocaleString('en')), `${of(counts.edges, counts.loadedEdges)} links`),
+      counts.truncated
+        ? h(
+            'span',
+            { class: 'warning', title: 'The API limit cut the graph: narrow the filters to see everything' },
+            ` · the ${counts.loadedNodes.toLocaleString('en')} best connected of ${counts.totalNodes.toLocaleString('en')}`,
+          )
+        : null,
     ].filter((part): part is HTMLSpanElement => part !== null);
     element.replaceChildren(...parts);
   };
