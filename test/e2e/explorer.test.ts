@@ -239,6 +239,14 @@ describe('explorer (headless Chromium)', { skip }, () => {
     const xml = readFileSync((await gexf.path())!, 'utf8');
     assert.match(xml, /<gexf[^>]*version="1\.3"/);
     assert.equal(xml.match(/<node /g)?.length, order);
+
+    // The server's export of the same filters, linked from the menu.
+    await page.getByText('Export', { exact: true }).click();
+    const href = await page.getByRole('menuitem', { name: 'GEXF of the filtered graph (server)' }).getAttribute('href');
+    assert.match(href ?? '', /^\/api\/export\?format=gexf&types=Institution,Country$/);
+    const server = await page.request.get(`${served.url}${href}`);
+    assert.equal(server.status(), 200);
+    assert.match(await server.text(), /<gexf/);
     assert.deepEqual(errors, []);
     await page.close();
   });
