@@ -27,11 +27,14 @@ import { centreOn, focusNodes } from './renderer/camera.js';
 import { bindEvents } from './renderer/events.js';
 import { LayoutController } from './renderer/layout.js';
 import { createReducers } from './renderer/reducers.js';
-import { sigmaSettings } from './renderer/settings.js';
+import { LARGE_GRAPH_EDGES, sigmaSettings } from './renderer/settings.js';
 import { type DisplayState, getEmptyDisplayState, neighbours } from './renderer/view.js';
 import { WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
 import type { AppState, EndpointRef, LayoutName } from './state/app-state.js';
 import type { Store } from './state/store.js';
+
+/** Above this many nodes + edges, hover lights the neighbourhood without dimming the rest (renderer/view.ts). */
+const DIM_ON_HOVER_MAX_ITEMS = 25_000;
 
 /** Node sizes on the map, relative to the network layout. */
 const GEO_SIZE_SCALE = 0.5;
@@ -171,7 +174,8 @@ export class Explorer {
     this.display.path = EMPTY_OVERLAY;
     this.display.selected = null;
     this.display.selectedNeighbours = new Set();
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > 30_000);
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_GRAPH_EDGES);
+    this.display.dimOnHover = graph.order + graph.size <= DIM_ON_HOVER_MAX_ITEMS;
     this.sigma.setGraph(graph);
     this.updateWindow();
   }
@@ -197,9 +201,31 @@ export class Explorer {
   /** `sync` draws at once instead of on the next frame (benchmarks measure it). */
   setHovered(node: string | null, sync = false): void {
     if (this.display.hovered === node) return;
+    const previous = this.display.hovered;
+    const previousNeighbours = this.display.hoveredNeighbours;
     this.display.hovered = node;
     this.display.hoveredNeighbours = neighbours(this.graph, node);
-    this.refresh('hover', !sync);
+    if (this.display.dimOnHover) {
+      this.refresh('hover', !sync);
+      return;
+    }
+    // Big graph: repaint only the neighbourhoods that lose or gain the highlight.
+    const graph = this.graph;
+    const nodes = new Set<string>(previousNeighbours);
+    for (const n of this.display.hoveredNeighbours) nodes.add(n);
+    const edges = new Set<string>();
+    for (const centre of [previous, node]) {
+      if (centre === null || !graph.hasNode(centre)) continue;
+      nodes.add(centre);
+      graph.forEachEdge(centre, (edge) => {
+        edges.add(edge);
+      });
+    }
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: !sync });
+    } catch {
+      this.sigma.refresh({ schedule: !sync });
+    }
   }
 
   private counts(): AppState['counts'] {

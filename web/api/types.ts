@@ -61,9 +61,12 @@ export interface PartnersResponse {
     stated: boolean;
     kinds: string[];
     firstYear: number | null;
+    /** Distinct start years of the agreements. */
+    years?: number[];
     agreements: { id: string; name: string; kind: string; startYear?: number | null; fields: string[] }[];
     evidence: Provenance[];
   }[];
+  total?: number;
 }
 
 /** GET /api/paths */

@@ -21,21 +21,22 @@ export function createReducers(getGraph: () => CoopGraph, getState: () => Displa
     const state = getState();
     if (!isNodeVisible(state.visibility, node)) return { ...data, hidden: true };
     const pathActive = state.path.nodes.size > 0;
-    const focus = state.hovered ?? state.selected;
+    // The node whose neighbourhood stays lit while the rest dims: the hovered one (small graphs), else the selected.
+    const focus = (state.dimOnHover ? state.hovered : null) ?? state.selected;
     const near = focus === state.hovered ? state.hoveredNeighbours : state.selectedNeighbours;
     const inPath = pathActive && state.path.nodes.has(node);
+    const isHovered = node === state.hovered;
+    const nearHovered = state.hovered !== null && state.hoveredNeighbours.has(node);
     const isFocus = node === focus;
     const isNear = focus !== null && near.has(node);
-    const lit = (!pathActive && focus === null) || inPath || isFocus || isNear;
+    const lit = (!pathActive && focus === null) || inPath || isFocus || isNear || isHovered || nearHovered;
 
     const result: Partial<NodeDisplayData> = { ...data, size: data.size * state.sizeScale, zIndex: 1 };
     if (!lit) return { ...result, color: STATE_COLORS.dimmedNode, label: '', zIndex: 0 };
-    if (isNear) {
-      result.zIndex = 2;
-      if (focus === state.hovered && near.size <= MAX_FORCED_LABELS) result.forceLabel = true;
-    }
+    if (isNear || nearHovered) result.zIndex = 2;
+    if (nearHovered && state.hoveredNeighbours.size <= MAX_FORCED_LABELS) result.forceLabel = true;
     if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size * state.sizeScale, 7) });
-    if (isFocus || node === state.selected) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
+    if (isFocus || isHovered || node === state.selected) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
     return result;
   };
 
@@ -43,13 +44,16 @@ export function createReducers(getGraph: () => CoopGraph, getState: () => Displa
     const state = getState();
     if (!isEdgeVisible(state.visibility, edge)) return { ...data, hidden: true };
     const pathActive = state.path.nodes.size > 0;
-    const focus = state.hovered ?? state.selected;
+    const focus = (state.dimOnHover ? state.hovered : null) ?? state.selected;
     if (pathActive && state.path.edges.has(edge)) {
       return { ...data, color: STATE_COLORS.pathEdge, size: Math.max(data.size, 4), zIndex: 3 };
     }
-    if (focus !== null && getGraph().hasExtremity(edge, focus)) {
-      const color = focus === state.hovered ? STATE_COLORS.highlightEdge : STATE_COLORS.selectedEdge;
-      return { ...data, color, size: Math.max(data.size, 1.5), zIndex: 2 };
+    const graph = getGraph();
+    if (state.hovered !== null && graph.hasExtremity(edge, state.hovered)) {
+      return { ...data, color: STATE_COLORS.highlightEdge, size: Math.max(data.size, 1.5), zIndex: 2 };
+    }
+    if (focus !== null && graph.hasExtremity(edge, focus)) {
+      return { ...data, color: STATE_COLORS.selectedEdge, size: Math.max(data.size, 1.5), zIndex: 2 };
     }
     if (pathActive || focus !== null) return { ...data, color: STATE_COLORS.dimmedEdge, zIndex: 0 };
     return { ...data, zIndex: 1 };

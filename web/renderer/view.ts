@@ -19,6 +19,11 @@ export interface DisplayState {
   visibility: Visibility;
   /** Node sizes are multiplied by this: smaller on the map, where many nodes share a country. */
   sizeScale: number;
+  /**
+   * Hover dims everything but the hovered node's neighbourhood. Off for big graphs, where repainting every item
+   * on each mouse-over costs too much: there hover only lights the neighbourhood (a repaint of a few items).
+   */
+  dimOnHover: boolean;
 }
 
 export function getEmptyDisplayState(): DisplayState {
@@ -30,6 +35,7 @@ export function getEmptyDisplayState(): DisplayState {
     path: EMPTY_OVERLAY,
     visibility: ALL_VISIBLE,
     sizeScale: 1,
+    dimOnHover: true,
   };
 }
 

@@ -45,7 +45,22 @@ function quote(p: Provenance): HTMLElement {
 
 function provenanceList(items: Provenance[] | undefined): Child {
   if (!items || items.length === 0) return null;
-  return h('div', { class: 'provenance' }, items.slice(0, 3).map(quote), items.length > 3 ? h('p', { class: 'muted' }, `+ ${items.length - 3} more sources`) : null);
+  const list = h('div', { class: 'provenance' }, items.slice(0, 3).map(quote));
+  if (items.length > 3) {
+    const more = h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        onClick: () => {
+          more.replaceWith(...items.slice(3).map(quote));
+        },
+      },
+      `Show ${items.length - 3} more source${items.length - 3 === 1 ? '' : 's'}`,
+    );
+    list.appendChild(more);
+  }
+  return list;
 }
 
 function section(title: string, count: number | null, ...children: Child[]): HTMLElement {
@@ -153,6 +168,7 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
     for (const [key, label] of Object.entries(ATTRIBUTE_LABELS)) {
       const value = (entity as Record<string, unknown>)[key];
       if (value === undefined || value === null || value === '' || key === 'kind') continue;
+      if (key === 'country' && entity.type === 'Country') continue;
       let text = String(value);
       if (key === 'country' && entity.type !== 'Country') {
         const country = explorer.reference.countries.find((c) => c.code === text);
