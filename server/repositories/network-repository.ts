@@ -16,7 +16,8 @@
  */
 import type { Database } from '../db/database.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../schemas/common.js';
-import { byPartners, capGraph, toEdge, toNode } from './graph-payload.js';
+import { relationshipId } from '../../seed/model.js';
+import { byPartners, capGraph } from './graph-payload.js';
 
 export const NETWORK_TYPES = ['Institution', 'Country', 'Agreement', 'Person', 'Event', 'Field'] as const;
 export type NetworkType = (typeof NETWORK_TYPES)[number];
@@ -42,6 +43,43 @@ const EDGE_TYPES: Record<string, readonly NetworkType[]> = {
   IN_FIELD: ['Field'],
 };
 
+/** A node packed by cypher/queries/network/nodes.cypher: "id type kind country partners name". */
+export function unpackNode(packed: string): GraphNode {
+  const parts = packed.split(' ');
+  const [id, type, kind, country, partners] = parts;
+  return {
+    id: id!,
+    type: type as GraphNode['type'],
+    name: parts.slice(5).join(' '),
+    kind: kind || null,
+    country: country || null,
+    partners: Number(partners),
+  };
+}
+
+interface PackedEdge extends GraphEdge {
+  anchored: boolean;
+}
+
+/** An edge packed by cypher/queries/network/edges.cypher: "type source target weight kinds firstYear stated anchored". */
+export function unpackEdge(packed: string): PackedEdge {
+  const [type, source, target, weight, kinds, firstYear, stated, anchored] = packed.split(' ');
+  return {
+    // Relationship ids are their (source, type, target) key, so the query need not send them.
+    id: relationshipId(source!, type!, target!),
+    source: source!,
+    target: target!,
+    type: type!,
+    weight: weight ? Number(weight) : null,
+    kinds: kinds ? kinds.split(',') : [],
+    firstYear: firstYear ? Number(firstYear) : null,
+    stated: stated === '1',
+    anchored: anchored === '1',
+  };
+}
+
+const publicEdge = ({ anchored: _, ...edge }: PackedEdge): GraphEdge => edge;
+
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
 
@@ -58,49 +96,52 @@ export class NetworkRepository {
       .filter(([, labels]) => labels.some((label) => types.has(label)))
       .map(([type]) => type);
 
+    const countries = filters.countries?.map((code) => code.toUpperCase()) ?? null;
     const [nodeRows, edgeRows] = await Promise.all([
-      this.db.read('network/nodes', {
-        types: [...types],
-        countries: filters.countries?.map((code) => code.toUpperCase()) ?? null,
-        ...agreementFilter,
-      }),
+      this.db.read('network/nodes', { types: [...types], countries, ...agreementFilter }),
       this.db.read('network/edges', {
         cooperation: types.has('Institution'),
         types: relationshipTypes,
+        countries,
         filtered,
         ...agreementFilter,
       }),
     ]);
 
     const candidates = new Map<string, GraphNode>();
-    for (const row of nodeRows) candidates.set(String(row.id), toNode(row));
-    const between = edgeRows.filter((row) => candidates.has(String(row.source)) && candidates.has(String(row.target)));
+    for (const row of nodeRows) {
+      const node = unpackNode(String(row.node));
+      candidates.set(node.id, node);
+    }
+    const between = edgeRows
+      .map((row) => unpackEdge(String(row.edge)))
+      .filter((edge) => candidates.has(edge.source) && candidates.has(edge.target));
 
     let nodes: GraphNode[];
     let edges: GraphEdge[];
     if (!filtered) {
-      edges = between.map(toEdge);
+      edges = between.map(publicEdge);
       const connected = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
       // Fields carry no country: under a country filter only those tied to a kept node are meaningful.
       nodes = [...candidates.values()].filter((node) => !(filters.countries && node.type === 'Field') || connected.has(node.id));
     } else {
       // Agreement nodes came back only if they match; they stay even when nothing else ties to them.
       const anchors = new Set<string>([...candidates.values()].filter((node) => node.type === 'Agreement').map((node) => node.id));
-      for (const row of between) {
-        if (row.anchored === true) {
-          anchors.add(String(row.source));
-          anchors.add(String(row.target));
+      for (const edge of between) {
+        if (edge.anchored) {
+          anchors.add(edge.source);
+          anchors.add(edge.target);
         }
       }
       const kept = new Set(anchors);
-      const keptRows = between.filter((row) => {
-        if (row.anchored === true) return true;
-        if (!anchors.has(String(row.source)) && !anchors.has(String(row.target))) return false;
-        kept.add(String(row.source));
-        kept.add(String(row.target));
+      const keptEdges = between.filter((edge) => {
+        if (edge.anchored) return true;
+        if (!anchors.has(edge.source) && !anchors.has(edge.target)) return false;
+        kept.add(edge.source);
+        kept.add(edge.target);
         return true;
       });
-      edges = keptRows.map(toEdge);
+      edges = keptEdges.map(publicEdge);
       nodes = [...kept].map((id) => candidates.get(id)!);
     }
     return capGraph(nodes.sort(byPartners), edges, filters.limit);
