@@ -1,6 +1,6 @@
 // The cooperation partners of an institution or a country (GET /api/partners/:id), strongest first.
 // Params: $id (the resolved entity id), $limit (integer: partners returned), $maxAgreements (integer: agreements
-// listed per partner).
+// listed, and stated edges taken as evidence, per partner).
 // An institution: every COOPERATES_WITH edge, in either direction (institution pairs are stored once).
 // A country: the institutions with COOPERATES_WITH to it, plus the countries its institutions cooperate with
 // (one row per country, agreements pooled). Each row keeps `a`/`b`, the two ends whose PARTY_TO / WITH_COUNTRY
@@ -23,16 +23,25 @@ CALL (n) {
   WITH n WHERE n:Country
   MATCH (n)<-[:LOCATED_IN]-(:Institution)-[c:COOPERATES_WITH]->(p:Country)
   WHERE p <> n
-  WITH n, p, collect(c) AS edges
-  WITH n, p, edges,
-    reduce(ids = [], c IN edges | ids + [id IN coalesce(c.agreementIds, []) WHERE NOT id IN ids]) AS agreementIds
+  WITH p, collect(c) AS edges
+  // Pooled over many institutions: distinct values through hash-based collect(DISTINCT), not list lookups.
+  CALL (edges) {
+    UNWIND edges AS c
+    UNWIND coalesce(c.agreementIds, []) AS agreementId
+    RETURN collect(DISTINCT agreementId) AS agreementIds
+  }
+  CALL (edges) {
+    UNWIND edges AS c
+    UNWIND coalesce(c.kinds, []) AS kind
+    RETURN collect(DISTINCT kind) AS kinds
+  }
   RETURN p, null AS a, p AS b, size(agreementIds) AS weight,
     any(c IN edges WHERE coalesce(c.stated, false)) AS stated,
-    reduce(ks = [], c IN edges | ks + [k IN coalesce(c.kinds, []) WHERE NOT k IN ks]) AS kinds,
+    kinds,
     reduce(first = null, c IN edges |
       CASE WHEN first IS NULL OR c.firstYear < first THEN coalesce(c.firstYear, first) ELSE first END) AS firstYear,
     agreementIds,
-    [c IN edges WHERE c.documents IS NOT NULL | {documents: c.documents, evidence: c.evidence}] AS spans
+    [c IN edges WHERE c.documents IS NOT NULL | {documents: c.documents, evidence: c.evidence}][..$maxAgreements] AS spans
 }
 WITH p, a, b, weight, stated, kinds, firstYear, agreementIds, spans
 ORDER BY weight DESC, toLower(coalesce(p.name, p.code, p.id)), p.id
@@ -43,6 +52,9 @@ WITH size(rows) AS total, row, row.p AS p, row.a AS a, row.b AS b
 CALL (a, b, row) {
   UNWIND row.agreementIds AS agreementId
   MATCH (agreement:Agreement {id: agreementId})
+  WITH agreement
+  ORDER BY agreement.startYear, toLower(agreement.name)
+  LIMIT $maxAgreements
   OPTIONAL MATCH (a)-[fromA:PARTY_TO]->(agreement)
   OPTIONAL MATCH (b)-[fromB:PARTY_TO|WITH_COUNTRY]-(agreement)
   // Pooled country rows have no single institution on this side: every party of the agreement is evidence.
@@ -53,7 +65,7 @@ CALL (a, b, row) {
   RETURN collect(agreement {
       .id, .name, .kind, .startYear,
       fields: [(agreement)-[:IN_FIELD]->(f:Field) | f.name]
-    })[..$maxAgreements] AS agreements,
+    }) AS agreements,
     collect(fromA {.documents, .evidence}) + collect(fromB {.documents, .evidence})
       + reduce(all = [], spans IN collect(partySpans) | all + spans) AS agreementSpans
 }
