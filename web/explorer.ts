@@ -299,8 +299,10 @@ export class Explorer {
     this.display.selected = id;
     this.display.selectedNeighbours = neighbours(this.graph, id);
     this.store.set({ selected: id });
-    // Synchronous: the camera move below reads the node's processed (normalised) display data.
-    this.sigma.refresh();
+    // Synchronous: the camera move below reads the node's processed (normalised) display data. Big graphs skip the
+    // re-indexing (z-sorting every item costs seconds there); selected nodes are drawn on the hover layer anyway.
+    if (this.display.dimOnHover) this.sigma.refresh();
+    else this.refresh('hover', false);
     if (id && options.centre !== false) centreOn(this.sigma as unknown as Sigma, id);
   }
 

@@ -9,6 +9,7 @@
 import { filtersPanel } from '../ui/filters-panel.js';
 import { registerPanel } from '../ui/panel-registry.js';
 import { pathPanel } from '../ui/path-panel.js';
+import { gapsPanel } from './gaps/index.js';
 
 let registered = false;
 
@@ -17,5 +18,5 @@ export function registerPanels(): void {
   registered = true;
   registerPanel(filtersPanel);
   registerPanel(pathPanel);
-  // registerPanel(gapsPanel);  <- analytics (a later task)
+  registerPanel(gapsPanel);
 }
