@@ -5,6 +5,11 @@
  * The subgraph around one entity (GET /api/neighborhood/:id): a breadth-first search of `depth` hops over every
  * relationship except MENTIONED_IN, nearest nodes first, capped at `limit` nodes, then every relationship
  * between the kept nodes. Same payload as the network.
+ *
+ * The search deepens one hop at a time and stops once the nodes found fill `limit`: the farther ring would be
+ * cut anyway, and around a hub (a country with thousands of institutions) two or three hops are the whole
+ * graph, which is not worth walking to count. `searchedDepth` says how far it went; `total.nodes` counts what
+ * that search found.
  */
 import { type Database, int } from '../db/database.js';
 import type { GraphPayload } from '../schemas/common.js';
@@ -13,6 +18,7 @@ import { toEdge, toNode } from './graph-payload.js';
 
 export interface Neighborhood extends GraphPayload {
   centre: string;
+  searchedDepth: number;
 }
 
 export class NeighborhoodRepository {
@@ -20,13 +26,20 @@ export class NeighborhoodRepository {
 
   /** null when the id (or ISO code) names no entity. */
   async neighborhood(id: string, depth: number, limit: number): Promise<Neighborhood | null> {
-    const rows = await this.db.read('neighborhood/nodes', { id, code: asCountryCode(id), depth: int(depth), limit: int(limit) });
-    if (rows.length === 0) return null;
+    let rows: Awaited<ReturnType<Database['read']>> = [];
+    let searchedDepth = 0;
+    for (let hops = 1; hops <= depth; hops += 1) {
+      rows = await this.db.read('neighborhood/nodes', { id, code: asCountryCode(id), depth: int(hops), limit: int(limit) });
+      searchedDepth = hops;
+      if (rows.length === 0) return null;
+      if (Number(rows[0]!.total) >= limit) break;
+    }
     const nodes = rows.map(toNode);
     const total = Number(rows[0]!.total);
     const edges = (await this.db.read('neighborhood/edges', { ids: nodes.map((node) => node.id) })).map(toEdge);
     return {
       centre: nodes[0]!.id,
+      searchedDepth,
       nodes,
       edges,
       // Edges are only looked up between the kept nodes: beyond the cap they are not counted.

@@ -60,6 +60,7 @@ describe('GET /api/neighborhood/:id', () => {
       assert.deepEqual(new Set(data.nodes.map((n: { id: string }) => n.id)), new Set(expected.keys()), `depth ${depth}`);
       assert.equal(data.total.nodes, expected.size);
       assert.equal(data.truncated, false);
+      assert.equal(data.searchedDepth, depth);
       const hops = data.nodes.map((n: { id: string }) => expected.get(n.id)!);
       for (let i = 1; i < hops.length; i += 1) assert.ok(hops[i - 1] <= hops[i], 'nearest first');
     }
@@ -79,14 +80,20 @@ describe('GET /api/neighborhood/:id', () => {
     assert.ok(data.edges.every((e: { source: string; target: string; type: string }) => ids.has(e.source) && ids.has(e.target) && e.type !== 'MENTIONED_IN'));
   });
 
-  it('caps nodes at limit and says it did', async () => {
+  it('caps nodes at limit and says it did, searching no farther than needed to fill it', async () => {
     const china = nodesOf('Country').find((n) => n.code === 'CN')!;
-    const reachable = distances(china.id, 2).size;
+    const oneHop = distances(china.id, 1).size;
+    assert.ok(oneHop > 5);
     const { data } = await get('/api/neighborhood/CN?depth=2&limit=5');
     assert.equal(data.centre, china.id);
     assert.equal(data.nodes.length, 5);
-    assert.equal(data.total.nodes, reachable);
     assert.equal(data.truncated, true);
+    // One hop already fills the cap: the second is not walked, and the total counts the first.
+    assert.equal(data.searchedDepth, 1);
+    assert.equal(data.total.nodes, oneHop);
+    const nearest = (await get(`/api/neighborhood/CN?depth=2&limit=${oneHop + 1}`)).data;
+    assert.equal(nearest.searchedDepth, 2);
+    assert.equal(nearest.total.nodes, distances(china.id, 2).size);
   });
 
   it('answers 400 for a bad depth or limit and 404 for an unknown id', async () => {

@@ -16,8 +16,11 @@ export const NeighborhoodQuery = Type.Object({
 export const NeighborhoodPayload = Type.Object({
   ...GraphPayload.properties,
   centre: Type.String({ description: 'The id of the centre (also when it was asked for by ISO code); nodes[0]' }),
+  searchedDepth: Type.Integer({
+    description: 'Hops actually searched: fewer than `depth` when the nearer hops alone fill `limit`',
+  }),
   total: Type.Object({
-    nodes: Type.Integer({ description: 'Nodes within `depth` hops, centre included, before `limit`' }),
+    nodes: Type.Integer({ description: 'Nodes within `searchedDepth` hops, centre included, before `limit`' }),
     edges: Type.Integer({ description: 'Edges between the returned nodes' }),
   }),
 });
