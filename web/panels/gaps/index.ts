@@ -76,6 +76,10 @@ const csvLink = (href: string, label = 'CSV') =>
 const section = (title: string, ...children: (HTMLElement | null)[]) =>
   h('section', { class: 'gaps-section' }, h('h3', {}, title), ...children);
 
+/** The definition a result carries, folded away under a short summary. */
+const definition = (text: string) =>
+  h('details', { class: 'gaps-definition' }, h('summary', {}, 'How it is counted'), h('p', {}, text.charAt(0).toUpperCase() + text.slice(1) + '.'));
+
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
@@ -181,7 +185,8 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   ]);
 
   const loadMatrix = loader<MatrixResponse>(matrixBody, 'The field × country matrix', (result) => [
-    h('p', { class: 'gaps-note' }, `${result.agreements} agreements; ${result.emptyCells} empty cells are gaps. ${result.definition}.`),
+    h('p', { class: 'gaps-note' }, `${result.agreements} agreement${result.agreements === 1 ? '' : 's'}; ${result.emptyCells} empty cells are gaps.`),
+    definition(result.definition),
     heatmap(result, select),
     h('div', { class: 'row' }, csvLink(csvUrl('field-country-matrix', { institution: result.institution?.id }))),
   ]);
@@ -227,7 +232,7 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   const modeStatus = h('p', { class: 'gaps-note', 'aria-live': 'polite' });
 
   const loadBrokers = loader<BrokersResponse>(brokersBody, 'Brokers and communities', (result) => [
-    h('p', { class: 'gaps-note' }, `${result.communities.count} communities; betweenness ${result.betweenness.description}.`),
+    h('p', { class: 'gaps-note' }, `${result.communities.count} communities (Louvain); betweenness ${result.betweenness.description}.`),
     h(
       'ul',
       { class: 'gaps-legend' },
@@ -236,8 +241,12 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
           'li',
           {},
           h('span', { class: 'dot', style: `background:${communityColor(community.id)}` }),
-          `${community.size}: `,
-          community.members.slice(0, 2).map((member, i) => [i > 0 ? ', ' : '', link(member.id, member.name)]),
+          h(
+            'span',
+            {},
+            `${community.size} nodes around `,
+            community.members.slice(0, 2).map((member, i) => [i > 0 ? ' and ' : '', link(member.id, member.name)]),
+          ),
         ),
       ),
     ),
