@@ -87,14 +87,14 @@ export function countryNetwork(data: CooperationData): CountryNetwork {
     .map((node) => {
       const attributes = countries.getNodeAttributes(node);
       const ref = countryRef(graph, node);
-      const region = graph.getNodeAttributes(node);
+      const country = graph.getNodeAttributes(node);
       let weightedDegree = 0;
       countries.forEachEdge(node, (_edge, edge) => (weightedDegree += edge.agreements.length));
       return {
         id: node,
         code: ref.code,
         name: ref.name,
-        region: region.type === 'Country' ? region.region : null,
+        region: country.type === 'Country' ? country.region : null,
         institutions: attributes.institutions,
         agreements: attributes.agreements,
         partners: countries.degree(node),
