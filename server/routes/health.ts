@@ -8,6 +8,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
+import { ErrorBody } from '../schemas/common.js';
+
 const HealthBody = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
   neo4j: Type.Object({
@@ -24,7 +26,8 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['service'],
         summary: 'Service and database health',
-        response: { 200: HealthBody, 503: HealthBody },
+        // 503 is also the error body: @fastify/under-pressure refuses every route, this one included, when overloaded.
+        response: { 200: HealthBody, 503: Type.Union([HealthBody, ErrorBody]) },
       },
     },
     async (_request, reply) => {

@@ -64,9 +64,15 @@ describe('POST /api/<type>', () => {
       aliases: ['KML'],
       city: 'Kiel',
     });
+    const listed = (await get('/api/institutions?q=kiel%20marine')).json();
+    assert.deepEqual(listed.items.map((item: { id: string }) => item.id), ['kiel-marine-lab']);
+    // Located somewhere, it shows on its own page with its provenance and the new relationship.
+    const located = await send('POST', '/api/relationships', { type: 'LOCATED_IN', source: 'kiel-marine-lab', target: 'country-de' });
+    assert.equal(located.statusCode, 201, located.body);
     const read = await get('/api/institutions/kiel-marine-lab');
-    assert.equal(read.statusCode, 200);
+    assert.equal(read.statusCode, 200, read.body);
     assert.equal(read.json().entity.city, 'Kiel');
+    assert.equal(read.json().entity.country, 'DE');
     assert.deepEqual(
       read.json().provenance.map((p: { document: string; evidence: string }) => [p.document, p.evidence]),
       [['doc-002', 'the HP software laboratory']],
@@ -77,7 +83,8 @@ describe('POST /api/<type>', () => {
     const response = await send('POST', '/api/countries', { id: 'country-is', code: 'IS' });
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.json().entity.name, 'Iceland');
-    assert.equal((await get('/api/countries/IS')).json().entity.id, 'country-is');
+    const listed = (await get('/api/countries?q=iceland')).json();
+    assert.deepEqual(listed.items.map((item: { id: string }) => item.id), ['country-is']);
   });
 
   it('answers 409 for an id that is taken, by any label', async () => {
@@ -230,11 +237,13 @@ describe('DELETE /api/<type>/:id', () => {
     const before = await graphCounts(db);
     const response = await send('DELETE', '/api/institutions/kiel-marine-lab');
     assert.equal(response.statusCode, 200, response.body);
-    assert.deepEqual(response.json(), { id: 'kiel-marine-lab', type: 'Institution', deletedRelationships: 1 });
+    // Its MENTIONED_IN and LOCATED_IN went with it.
+    assert.deepEqual(response.json(), { id: 'kiel-marine-lab', type: 'Institution', deletedRelationships: 2 });
     assert.equal((await get('/api/institutions/kiel-marine-lab')).statusCode, 404);
     const now = await graphCounts(db);
     assert.equal(now.Institution, before.Institution! - 1);
     assert.equal(now.MENTIONED_IN, before.MENTIONED_IN! - 1);
+    assert.equal(now.LOCATED_IN, before.LOCATED_IN! - 1);
     await refused(() => send('DELETE', '/api/institutions/kiel-marine-lab'), 404, 'id');
     await refused(() => send('DELETE', '/api/people/country-cn'), 404, 'id');
   });

@@ -32,10 +32,10 @@ const Problem = Type.Object({
 const ImportErrorBody = Type.Object(
   {
     ...ErrorBody.properties,
-    problems: Type.Integer({ description: 'How many problems the input has' }),
-    errors: Type.Array(Problem, { description: `The problems, in input order (at most ${MAX_LISTED})` }),
+    problems: Type.Optional(Type.Integer({ description: 'How many problems the input has' })),
+    errors: Type.Optional(Type.Array(Problem, { description: `The problems, in input order (at most ${MAX_LISTED})` })),
   },
-  { description: 'The error body, with every problem of the input' },
+  { description: 'The error body; for an invalid dataset, with every problem of the input' },
 );
 
 const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });

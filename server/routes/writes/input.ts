@@ -25,8 +25,34 @@ export interface ReadBody {
   errors: InputError[];
 }
 
+/**
+ * The deepest a write body may nest. The model's deepest value is `nodes[i].mentions[j].document` (depth 4); the
+ * cap keeps hostile nesting (thousands of levels) from exhausting the stack while the body is re-serialised.
+ */
+export const MAX_BODY_DEPTH = 16;
+
+/**
+ * What JSON.parse accepts but the loader's reading (a re-serialisation) would change: nesting past
+ * MAX_BODY_DEPTH, and numbers too large to be finite (`1e309` parses as Infinity and would be written back as
+ * null, silently dropping the property). Iterative, so the check itself cannot overflow.
+ */
+export function assertJsonShape(body: unknown): void {
+  const stack: [unknown, number, string | null][] = [[body, 0, null]];
+  while (stack.length > 0) {
+    const [value, depth, key] = stack.pop()!;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new HttpError(400, `body${key ? ` ${key}` : ''}: must be a finite number`, key ?? undefined);
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_BODY_DEPTH) throw new HttpError(400, `body: nests deeper than ${MAX_BODY_DEPTH} levels`);
+    const inArray = Array.isArray(value);
+    for (const [name, inner] of Object.entries(value)) stack.push([inner, depth + 1, inArray ? key : name]);
+  }
+}
+
 /** Reads `{ nodes, relationships }` the way the loader reads a JSON file (the body is already parsed JSON). */
 export function readDataset(body: unknown, file: string): ReadBody {
+  assertJsonShape(body);
   return parseJsonDataset(JSON.stringify(body ?? null), file);
 }
 
