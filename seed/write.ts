@@ -11,11 +11,19 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { bumpDataVersion } from '../server/analytics/data-version.js';
-import type { Database } from '../server/db/database.js';
+import { type Database, int } from '../server/db/database.js';
 import { query, queryForType } from '../server/db/cypher.js';
 import { countryByCode } from './countries.js';
 import type { Dataset, Mention } from './dataset.js';
-import { RELATIONSHIP_TYPES, relationshipId } from './model.js';
+import {
+  NODE_PROPERTIES,
+  type PropertySpec,
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  isNodeLabel,
+  isRelationshipType,
+  relationshipId,
+} from './model.js';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Inputs up to this many rows are written in a single transaction. */
@@ -55,6 +63,17 @@ interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
+/**
+ * JavaScript numbers travel to Neo4j as floats; years must be stored as integers, or `startYear = 2025`
+ * comparisons and the exports would see 2025.0.
+ */
+function withIntegers(props: Record<string, unknown>, specs: Record<string, PropertySpec>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(props)) {
+    if (specs[key]?.type === 'year' && typeof value === 'number') props[key] = int(value);
+  }
+  return props;
+}
+
 /** Countries get their name, region and centroid from world-countries unless the input gives them. */
 function countryProperties(properties: Record<string, unknown>): Record<string, unknown> {
   const info = countryByCode(String(properties.code));
@@ -78,7 +97,8 @@ function provenance(mentions: Mention[]): { documents: string[]; evidence: strin
 export function toRows(dataset: Dataset): { nodes: NodeRow[]; relationships: Map<string, RelationshipRow[]> } {
   const nodes = dataset.nodes.map((node) => {
     const properties = node.type === 'Country' ? countryProperties(node.properties) : node.properties;
-    return { id: node.id, label: node.type, props: { aliases: [], ...properties, id: node.id } };
+    const specs = isNodeLabel(node.type) ? NODE_PROPERTIES[node.type] : {};
+    return { id: node.id, label: node.type, props: withIntegers({ aliases: [], ...properties, id: node.id }, specs) };
   });
 
   const byType = new Map<string, RelationshipRow[]>();
@@ -106,7 +126,8 @@ export function toRows(dataset: Dataset): { nodes: NodeRow[]; relationships: Map
       mention(rel.source, rel.target, (rel.properties.evidence as string[] | undefined) ?? []);
       continue;
     }
-    const props: Record<string, unknown> = { ...rel.properties, ...provenance(rel.mentions) };
+    const specs = isRelationshipType(rel.type) ? RELATIONSHIPS[rel.type].properties : {};
+    const props = withIntegers({ ...rel.properties, ...provenance(rel.mentions) }, specs);
     if (rel.type === 'COOPERATES_WITH') props.stated = true;
     props.id = relationshipId(rel.source, rel.type, rel.target);
     push(rel.type, { source: rel.source, target: rel.target, props });

@@ -262,6 +262,12 @@ describe('writing', () => {
     assert.equal(party?.properties.id, 'alpha-university|PARTY_TO|gamma-lab');
   });
 
+  it('stores years as integers, not floats', async () => {
+    await loadPath(db, SMALL_JSON);
+    const [row] = await db.read('admin/property-type', { id: 'gamma-lab', key: 'startYear' });
+    assert.equal(row?.type, 'INTEGER NOT NULL');
+  });
+
   it('fills country names, regions and centroids from world-countries', async () => {
     await loadPath(db, SMALL_JSON);
     const france = (await db.read('admin/dump')).find((row) => row.id === 'country-fr')!;
