@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     let readMs = 0;
     let buildMs = 0;
     // In a function of its own so that the rows can be collected once the graph is built.
-    const data = await (async () => {
+    let data: CooperationData | null = await (async () => {
       let started = performance.now();
       const rows = await readSnapshotRows(db);
       readMs = ms(started);
@@ -112,6 +112,9 @@ async function main(): Promise<void> {
         `${heapMiB} MiB heap once built`,
     );
     const samples = sampleInstitutions(data);
+    // Only the app's own snapshot (in its worker) from here on: a second copy here would only add GC pauses.
+    data = null;
+    gc();
 
     const config = loadConfig({
       NEO4J_URI: graph.settings.uri,

@@ -4,7 +4,9 @@
  *
  * Reads the cooperation graph from Neo4j for the analytics: countries and fields in one query each, then
  * institutions (with their outgoing COOPERATES_WITH edges) and agreements in pages of `pageSize`, walked by id
- * (keyset paging: every page is an index seek, where SKIP would rescan everything before it). The pages come
+ * (keyset paging: every page is an index seek, where SKIP would rescan everything before it). Pages are small
+ * because this runs on the server's main thread: converting and handing over one page must stay well under the
+ * event-loop delay at which the server starts refusing requests (1 s). The pages come
  * one at a time (`snapshotPages`), so the engine hands each to its worker thread as it arrives instead of
  * holding and copying the whole graph at once. The pages are separate transactions; a write in between is
  * caught by the data version (data-version.ts), which is read before the snapshot and changes with the write.
@@ -12,7 +14,7 @@
 import { type Database, int } from '../db/database.js';
 import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
 
-export const SNAPSHOT_PAGE_SIZE = 10_000;
+export const SNAPSHOT_PAGE_SIZE = 2_000;
 
 type Row = Record<string, unknown>;
 
