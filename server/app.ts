@@ -5,6 +5,7 @@
  * `buildApp()` assembles the Fastify app from its plugins, in the order Fastify recommends: ecosystem plugins,
  * then ours, then routes. It does not listen; `main.ts` does, and tests use `app.inject()`.
  */
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import sensible from '@fastify/sensible';
@@ -56,6 +57,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(cors, { origin: config.corsOrigins });
+  // /api/network and the exports run to tens of megabytes and shrink about tenfold. gzip only: brotli at its
+  // default quality costs seconds on payloads that large.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(underPressure, {
     maxEventLoopDelay: 1_000,
     maxHeapUsedBytes: 8 * 1024 ** 3,
