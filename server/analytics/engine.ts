@@ -144,6 +144,8 @@ export class AnalyticsEngine {
   }
 
   private call(request: Unsent<WorkerRequest>): Promise<unknown> {
+    // A load still running when the app closes must not start a new worker.
+    if (this.closed) return Promise.reject(new Error('coopgraph analytics: the engine is closed'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
