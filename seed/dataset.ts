@@ -58,7 +58,8 @@ export class InputError extends Error {
 export const emptyDataset = (): Dataset => ({ nodes: [], relationships: [] });
 
 export function merge(into: Dataset, more: Dataset): Dataset {
-  into.nodes.push(...more.nodes);
-  into.relationships.push(...more.relationships);
+  // A loop, not push(...items): spreading hundreds of thousands of records overflows the call stack.
+  for (const node of more.nodes) into.nodes.push(node);
+  for (const relationship of more.relationships) into.relationships.push(relationship);
   return into;
 }

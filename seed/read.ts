@@ -239,7 +239,7 @@ export function readInput(target: string): ReadResult {
     const text = readFileSync(file, 'utf8');
     const part = /\.csv$/i.test(file) ? parseCsvDataset(text, file) : parseJsonDataset(text, file);
     merge(result.dataset, part.dataset);
-    result.errors.push(...part.errors);
+    for (const error of part.errors) result.errors.push(error);
   }
   return result;
 }

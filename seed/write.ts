@@ -25,6 +25,7 @@ import {
   relationshipId,
 } from './model.js';
 
+const DERIVATION_TIMEOUT_MS = 60 * 60 * 1000;
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Inputs up to this many rows are written in a single transaction. */
 export const SINGLE_TRANSACTION_ROWS = 50_000;
@@ -219,8 +220,12 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
 export async function deriveCooperation(db: Database): Promise<number> {
   const run = randomUUID();
   for (const name of ['derive/institution-pairs', 'derive/institution-countries', 'derive/reset-stated', 'derive/delete-stale', 'derive/clear-marks']) {
-    await db.autoCommit(name, { run });
+    // The outer statement of CALL { } IN TRANSACTIONS lives as long as the whole derivation: at 100k
+    // institutions on a busy machine that outlasts the server's default transaction timeout.
+    await db.autoCommit(name, { run }, DERIVATION_TIMEOUT_MS);
   }
   const [row] = await db.autoCommit('derive/count');
+  // Re-derivation can change edge properties without changing any count: cached analytics must see it.
+  await bumpDataVersion(db);
   return Number(row?.count ?? 0);
 }

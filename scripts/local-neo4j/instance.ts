@@ -152,7 +152,8 @@ export class LocalNeo4j {
     for (const dir of ['conf', 'data', 'logs', 'import', 'run']) mkdirSync(this.file(dir), { recursive: true });
     let state = this.readState();
     if (!state) {
-      state = { port: await freePort(), password: randomBytes(18).toString('base64url') };
+      // Hex, not base64url: a password starting with '-' would be read by neo4j-admin as an option.
+      state = { port: await freePort(), password: randomBytes(18).toString('hex') };
       this.writeConfig(state.port);
       this.setInitialPassword(lib, state.password);
       this.writeState(state);

@@ -74,10 +74,11 @@ export class Database {
   }
 
   /** Runs a named statement in an auto-commit transaction (needed by `CALL { } IN TRANSACTIONS`). */
-  async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
+  async autoCommit(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const session = this.session('WRITE');
     try {
-      const result = await session.run(query(name), params);
+      // A timeout given here overrides the server's db.transaction.timeout, for long batched statements.
+      const result = await session.run(query(name), params, timeoutMs ? { timeout: timeoutMs } : undefined);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } finally {
       await session.close();
