@@ -261,7 +261,7 @@ describe('hostile JSON bodies to the write routes', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const json = { ...withKey(), 'content-type': 'application/json' };
     for (const url of ['/api/institutions', '/api/relationships', '/api/import']) {
-      for (const payload of [`{"id": "x", "name": "X", "kind": "lab", "nodes": ${deep}, "aliases": ${deep}}`, deep]) {
+      for (const payload of [`{"id": "x", "name": "X", "kind": "lab", "nodes": ${deep}, "aliases": ${deep}}`, `{"type": ${deep}}`, deep]) {
         assert.equal(await check('POST', url, json, payload), 400, url);
       }
       for (const payload of ['just a string', null, 42, [], true]) {

@@ -58,8 +58,9 @@ export function readDataset(body: unknown, file: string): ReadBody {
 
 /** A one-node dataset from the body of POST/PATCH /api/<type>. */
 export function readNode(label: NodeLabel, body: Record<string, unknown>): ReadBody {
+  assertJsonShape(body);
   if (body.type !== undefined && body.type !== label) {
-    throw new HttpError(400, `body type: this route takes a ${label}, got ${JSON.stringify(body.type)}`, 'type');
+    throw new HttpError(400, `body type: this route takes a ${label}, got ${JSON.stringify(body.type).slice(0, 100)}`, 'type');
   }
   return readDataset({ nodes: [{ ...body, type: label }] }, 'body');
 }
