@@ -149,6 +149,19 @@ describe('GET /api/<type>/:id', () => {
     for (const item of data.provenance) assert.equal(item.documentName, nodeById.get(item.document)!.name);
   });
 
+  it('answers for an entity that only its documents mention: no related entities, its provenance', async () => {
+    // Entities of the seed with no relationship but MENTIONED_IN (e.g. the byline people of doc-003).
+    const linked = new Set(seed.relationships.flatMap((r) => [r.source, r.target]));
+    const lonely = nodesOf('Person').filter((node) => !linked.has(node.id));
+    assert.ok(lonely.length > 0, 'the seed has people mentioned only as bylines');
+    for (const person of lonely) {
+      const { data } = await get(`/api/people/${person.id}`);
+      assert.deepEqual(data.related, []);
+      assert.equal(data.relatedTotal, 0);
+      assert.equal(data.provenance.length, (person.mentions ?? []).length);
+    }
+  });
+
   it('lists related entities with direction and per-fact provenance', async () => {
     const heriotWatt = byName('Heriot-Watt University');
     const { data } = await get(`/api/institutions/${heriotWatt.id}`);

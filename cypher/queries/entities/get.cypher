@@ -16,6 +16,8 @@ CALL (n) {
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(m)
   WHERE (r:MENTIONED_IN) = (n:Document)
+  // No relationship at all leaves one null row, which must not become an item.
+  WITH r, m WHERE r IS NOT NULL
   WITH r, m ORDER BY type(r), toLower(coalesce(m.name, m.id)), m.id
   LIMIT $relatedLimit
   RETURN collect({
