@@ -340,7 +340,7 @@ export class Explorer {
   }
 
   /** A distance in graph units that reads as "next to" at the current layout's scale. */
-  private typicalDistance(): number {
+  typicalDistance(): number {
     const graph = this.graph;
     if (graph.order < 2) return 10;
     let minX = Infinity;

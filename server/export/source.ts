@@ -17,7 +17,14 @@ import { int } from '../db/database.js';
 import { queryForType } from '../db/cypher.js';
 import { toPlain } from '../db/values.js';
 import { type NetworkFilters, NetworkRepository } from '../repositories/network-repository.js';
-import { NODE_LABELS, type NodeLabel, type RelationshipType, isNodeLabel, isRelationshipType } from '../../seed/model.js';
+import {
+  NODE_LABELS,
+  type NodeLabel,
+  type RelationshipType,
+  isNodeLabel,
+  isRelationshipType,
+  relationshipId,
+} from '../../seed/model.js';
 import { type ExportNode, type ExportRelationship, spansOf, toExportNode, toExportRelationship } from './records.js';
 
 export interface GraphSource {
@@ -116,7 +123,6 @@ const DRAWN_TYPES: ReadonlySet<string> = new Set([
   'IN_FIELD',
 ]);
 
-const key = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
 
 export interface Selection {
   source: GraphSource;
@@ -137,7 +143,7 @@ export async function selection(db: Database, filters: NetworkFilters): Promise<
     list.push(node.id);
     ids.set(node.type, list);
   }
-  const edges = new Set(network.edges.map((edge) => key(edge.source, edge.type, edge.target)));
+  const edges = new Set(network.edges.map((edge) => relationshipId(edge.source, edge.type, edge.target)));
 
   const all = [...selected];
   const documents = new Set<string>();
@@ -150,7 +156,7 @@ export async function selection(db: Database, filters: NetworkFilters): Promise<
 
   const keep = (relationship: ExportRelationship) => {
     if (relationship.type === 'MENTIONED_IN') return documents.has(relationship.target);
-    if (DRAWN_TYPES.has(relationship.type)) return edges.has(key(relationship.source, relationship.type, relationship.target));
+    if (DRAWN_TYPES.has(relationship.type)) return edges.has(relationshipId(relationship.source, relationship.type, relationship.target));
     return selected.has(relationship.target);
   };
 

@@ -140,7 +140,7 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     if (!chosen) return;
     explorer.clearPath();
     const graph = explorer.graph;
-    const spread = typicalDistance(explorer);
+    const spread = explorer.typicalDistance();
     const overlay = overlayPaths(graph, recommendationPaths(chosen, item), (id, around) => {
       const anchor = around.length > 0 ? around : graph.order > 0 ? [graph.nodes()[0]!] : [];
       if (anchor.length === 0) return { x: 0, y: 0 };
@@ -364,19 +364,6 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     // A new or expanded graph gets the explorer's encoding back: apply the modes again.
     if (state.counts !== previous.counts && (modes.byCommunity || modes.byBetweenness) && metrics) applyModes();
   });
-}
-
-/** "Next to", at the current layout's scale: the graph's width over the square root of its order, halved. */
-function typicalDistance(explorer: Explorer): number {
-  const graph = explorer.graph;
-  if (graph.order < 2) return 10;
-  let min = Infinity;
-  let max = -Infinity;
-  graph.forEachNode((_node, attributes) => {
-    min = Math.min(min, attributes.x);
-    max = Math.max(max, attributes.x);
-  });
-  return Math.max(1e-3, (max - min) / Math.sqrt(graph.order) / 2);
 }
 
 export const gapsPanel: PanelDefinition = { id: 'gaps', title: 'Gaps', icon: ICONS.target, mount: mountGaps };
