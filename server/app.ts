@@ -13,7 +13,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -30,6 +30,22 @@ export interface BuildOptions {
   /** Close the driver when the app closes (true for the server, false for tests that share one driver). */
   closeDriver?: boolean;
   logger?: FastifyServerOptions['logger'];
+}
+
+interface QuerySchema {
+  properties?: Record<string, { default?: unknown }>;
+  required?: string[];
+}
+
+/**
+ * Query parameters with a default are required in the route schemas, so that handlers see the default (Ajv fills
+ * it in); a client need not send them, so the OpenAPI document lists them as optional.
+ */
+function optionalDefaultsInDocs({ schema, url }: { schema: FastifySchema; url: string }): { schema: FastifySchema; url: string } {
+  const query = schema?.querystring as QuerySchema | undefined;
+  if (!query?.required || !query.properties) return { schema, url };
+  const required = query.required.filter((name) => query.properties?.[name]?.default === undefined);
+  return { schema: { ...schema, querystring: { ...query, required } }, url };
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -75,6 +91,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from COOPGRAPH_API_KEYS' } },
       },
     },
+    transform: optionalDefaultsInDocs,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
