@@ -100,7 +100,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
   await app.register(limits, { writesPerMinute: config.writeRateLimitPerMinute });
   await app.register(routes, { prefix: '/api' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (config.serveWeb) await app.register(web);
 
   return app;

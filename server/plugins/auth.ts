@@ -7,6 +7,11 @@
  * COOPGRAPH_REQUIRE_KEY_FOR_READS is set; the health probe and the API description stay public either way, so
  * load balancers and API clients can find their way in. The check is by HTTP method, not by route, so a write
  * route added later is protected without anyone remembering to mark it.
+ *
+ * What is protected is decided on the route the router matched (its URL pattern and config), never on the raw
+ * URL: the router decodes percent-escapes before matching, so `/%61pi/institutions` is `/api/institutions`. A
+ * request that matched no route is treated as an API request (a write to it needs a key before it learns that
+ * the route does not exist).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -19,16 +24,32 @@ export interface AuthOptions {
   requireKeyForReads: boolean;
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `public`: open even when reads need a key (the health probe, the API description). */
+    access?: 'public';
+  }
+}
+
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-/** Always public, even when reads need a key. */
-const PUBLIC_PATHS = ['/api/health', '/api/openapi.json'];
-const PUBLIC_PREFIXES = ['/api/docs'];
+/** Route patterns of @fastify/swagger-ui, which takes no route config: the interactive API description. */
+const PUBLIC_PREFIX = '/api/docs';
 
 /** Keys are compared as SHA-256 digests: equal lengths for timingSafeEqual, and nothing about a key leaks. */
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
-function isPublic(path: string): boolean {
-  return PUBLIC_PATHS.includes(path) || PUBLIC_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+/** The matched route's pattern (`/api/institutions/:id`), or null when no route matched. */
+function routePattern(request: FastifyRequest): string | null {
+  return request.is404 ? null : (request.routeOptions.url ?? null);
+}
+
+function isApiRoute(pattern: string | null): boolean {
+  return pattern === null || pattern === '/api' || pattern.startsWith('/api/');
+}
+
+function isPublic(request: FastifyRequest, pattern: string | null): boolean {
+  if (pattern === null) return false;
+  return request.routeOptions.config.access === 'public' || pattern === PUBLIC_PREFIX || pattern.startsWith(`${PUBLIC_PREFIX}/`);
 }
 
 /** The bearer token of a request, or null when there is none (or another scheme). */
@@ -52,12 +73,13 @@ export default fp<AuthOptions>(
     };
 
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const path = request.url.split('?')[0] ?? '';
-      if (path !== '/api' && !path.startsWith('/api/')) return;
+      const pattern = routePattern(request);
       // CORS preflights carry no credentials by design; @fastify/cors answers them.
       if (request.method === 'OPTIONS') return;
       const write = WRITE_METHODS.has(request.method);
-      if (!write && (!options.requireKeyForReads || isPublic(path))) return;
+      // The explorer's pages and assets: only GET routes outside /api (writes to them are refused all the same).
+      if (!isApiRoute(pattern) && !write) return;
+      if (!write && (!options.requireKeyForReads || isPublic(request, pattern))) return;
 
       const token = bearerToken(request);
       if (token === null) {

@@ -22,7 +22,9 @@ export default fp(
     }
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api')) return reply.callNotFound();
+      // The decoded path, as the router saw it: `/%61pi/x` is an API path too.
+      const path = (request.params as { '*'?: string })['*'] ?? '';
+      if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
       return reply.sendFile('index.html');
     });
   },
