@@ -22,9 +22,9 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { Database } from '../server/db/database.js';
 import { type CooperationData, buildCooperationData, institutionPartners } from '../server/analytics/model.js';
-import { readDataVersion } from '../server/analytics/data-version.js';
+import { readDataVersion } from '../server/db/data-version.js';
 import { readSnapshotRows } from '../server/analytics/snapshot.js';
-import { DEFAULT_SEED } from '../seed/synthetic/dataset.js';
+import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
 

@@ -32,7 +32,7 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { query } from '../server/db/cypher.js';
 import { Database, type Params, type Row } from '../server/db/database.js';
-import { DEFAULT_SEED } from '../seed/synthetic/dataset.js';
+import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
 

@@ -16,10 +16,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { Database } from '../server/db/database.js';
-import { loadPath } from '../seed/load.js';
-import { readInput } from '../seed/read.js';
-import { DEFAULT_SEED } from '../seed/synthetic/dataset.js';
-import { DEFAULT_BATCH_SIZE, deriveCooperation } from '../seed/write.js';
+import { loadPath } from '../server/ingest/load.js';
+import { readInput } from '../server/ingest/read.js';
+import { DEFAULT_SEED } from './synthetic/dataset.js';
+import { DEFAULT_BATCH_SIZE, deriveCooperation } from '../server/ingest/write.js';
 import { importOffline, writeAdminCsv } from './lib/admin-import.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { generateInto } from './lib/synthetic-graph.js';

@@ -11,8 +11,8 @@ import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { LocalNeo4j, TEST_MEMORY } from './local-neo4j/instance.js';
-import { PROJECT_ROOT } from './local-neo4j/provision.js';
+import { LocalNeo4j, TEST_MEMORY } from '../server/db/local-neo4j/instance.js';
+import { PROJECT_ROOT } from '../server/project-root.js';
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir)

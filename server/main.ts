@@ -9,12 +9,12 @@
 import closeWithGrace from 'close-with-grace';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { ProvisionError } from '../scripts/local-neo4j/provision.js';
+import { ProvisionError } from './db/local-neo4j/provision.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
-import { loadSeedIfEmpty } from '../seed/seed.js';
+import { loadSeedIfEmpty } from './ingest/seed.js';
 
 /** Applies the schema and the seed, retrying while the database is unreachable; the server runs meanwhile. */
 async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {

@@ -13,11 +13,11 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import type { Database, Row } from '../server/db/database.js';
-import { loadPath } from '../seed/load.js';
-import { readInput } from '../seed/read.js';
-import { type SyntheticDataset, generateDataset } from '../seed/synthetic/dataset.js';
-import { writeDataset, writeJsonDataset } from '../seed/synthetic/files.js';
-import { validate } from '../seed/validate.js';
+import { loadPath } from '../server/ingest/load.js';
+import { readInput } from '../server/ingest/read.js';
+import { type SyntheticDataset, generateDataset } from '../bench/synthetic/dataset.js';
+import { writeDataset, writeJsonDataset } from '../bench/synthetic/files.js';
+import { validate } from '../server/ingest/validate.js';
 import { openTestDatabase, resetDatabase } from './helpers/context.js';
 
 const INSTITUTIONS = 300;

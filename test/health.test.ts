@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { Database } from '../server/db/database.js';
-import { LocalNeo4j, TEST_MEMORY } from '../scripts/local-neo4j/instance.js';
+import { LocalNeo4j, TEST_MEMORY } from '../server/db/local-neo4j/instance.js';
 import { buildTestApp, openTestDatabase } from './helpers/context.js';
 
 describe('GET /api/health', () => {

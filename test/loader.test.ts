@@ -9,9 +9,9 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { emptyDataset, merge } from '../seed/dataset.js';
-import { loadPath } from '../seed/load.js';
-import { deriveCooperation } from '../seed/write.js';
+import { emptyDataset, merge } from '../core/dataset.js';
+import { loadPath } from '../server/ingest/load.js';
+import { deriveCooperation } from '../server/ingest/write.js';
 import { openTestDatabase, resetDatabase } from './helpers/context.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

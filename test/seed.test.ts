@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { SEED_DIR } from '../seed/seed.js';
+import { SEED_DIR } from '../server/ingest/seed.js';
 import { loadSeed, openTestDatabase } from './helpers/context.js';
 
 interface SeedNode {

@@ -13,9 +13,9 @@ import { stringify } from 'csv-stringify/sync';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-import type { LocalNeo4j } from '../../scripts/local-neo4j/instance.js';
-import type { Dataset } from '../../seed/dataset.js';
-import { toRows } from '../../seed/write.js';
+import type { LocalNeo4j } from '../../server/db/local-neo4j/instance.js';
+import type { Dataset } from '../../core/dataset.js';
+import { toRows } from '../../server/ingest/write.js';
 
 /** The loader's CSV list separator; generated values never contain it, and writing checks that. */
 export const ARRAY_DELIMITER = '|';

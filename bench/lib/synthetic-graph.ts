@@ -11,13 +11,13 @@
  */
 import path from 'node:path';
 
-import type { LocalNeo4j, Memory } from '../../scripts/local-neo4j/instance.js';
+import type { LocalNeo4j, Memory } from '../../server/db/local-neo4j/instance.js';
 import type { Neo4jSettings } from '../../server/config.js';
 import { Database } from '../../server/db/database.js';
-import { loadPath } from '../../seed/load.js';
-import { DEFAULT_SEED, generateDataset } from '../../seed/synthetic/dataset.js';
-import { type DatasetFormat, writeDataset } from '../../seed/synthetic/files.js';
-import type { WriteSummary } from '../../seed/write.js';
+import { loadPath } from '../../server/ingest/load.js';
+import { DEFAULT_SEED, generateDataset } from '../synthetic/dataset.js';
+import { type DatasetFormat, writeDataset } from '../synthetic/files.js';
+import type { WriteSummary } from '../../server/ingest/write.js';
 import { startThrowawayNeo4j } from './throwaway-neo4j.js';
 
 export interface SyntheticGraphOptions {

@@ -2,7 +2,7 @@
  * Throwaway Neo4j for benchmarks
  * ==============================
  *
- * A LocalNeo4j (scripts/local-neo4j) in a fresh temporary folder, sized like the main instance so figures
+ * A LocalNeo4j (server/db/local-neo4j) in a fresh temporary folder, sized like the main instance so figures
  * match what `npm start` gives, with the schema applied. `destroy()` stops it and deletes the folder; it also
  * runs on Ctrl-C, so an interrupted benchmark leaves no java process or gigabytes of store behind.
  */
@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { LocalNeo4j, MAIN_MEMORY, type Memory } from '../../scripts/local-neo4j/instance.js';
+import { LocalNeo4j, MAIN_MEMORY, type Memory } from '../../server/db/local-neo4j/instance.js';
 import type { Neo4jSettings } from '../../server/config.js';
 
 export interface ThrowawayNeo4j {

@@ -6,7 +6,7 @@
  * data (an id that is not an institution is a 404 naming `institution`). The engine runs these in its worker
  * thread, so parameters and results are plain, cloneable data.
  */
-import { HttpError } from '../plugins/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { type BrokersOptions, brokers } from './brokers.js';
 import { countryNetwork } from './country-network.js';
 import { type CoverageGapsOptions, coverageGaps } from './coverage-gaps.js';
@@ -38,7 +38,7 @@ export interface AnalysisResults {
 /** An unknown id, or the id of something that is not an institution, is a 404 naming the parameter. */
 export function requireInstitution(data: CooperationData, id: string): void {
   if (!data.graph.hasNode(id) || !isInstitution(data.graph, id)) {
-    throw new HttpError(404, `No institution with id "${id}"`, 'institution');
+    throw new NotFoundError(`No institution with id "${id}"`, 'institution');
   }
 }
 

@@ -20,7 +20,7 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { UndirectedGraph } from 'graphology';
 
-import { Random } from '../../seed/synthetic/random.js';
+import { Random } from '../../core/random.js';
 import { type CooperationGraph, type EdgeAttributes, type NodeAttributes, byName, countryCode, listNames } from './model.js';
 
 export type BrokerScope = 'institutions' | 'cooperation';

@@ -16,10 +16,10 @@
  */
 import { Worker } from 'node:worker_threads';
 
+import { DOMAIN_ERRORS } from '../../core/errors.js';
 import type { Database } from '../db/database.js';
-import { HttpError } from '../plugins/errors.js';
 import type { AnalysisName, AnalysisParams, AnalysisResults } from './analyses.js';
-import { readDataVersion } from './data-version.js';
+import { readDataVersion } from '../db/data-version.js';
 import { snapshotPages } from './snapshot.js';
 import type { WorkerError, WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -64,7 +64,7 @@ function startWorker(): Worker {
 
 function toError(error: WorkerError): Error {
   if (error.stale) return new StaleVersionError(error.message);
-  if (error.statusCode !== undefined) return new HttpError(error.statusCode, error.message, error.field);
+  if (error.domain !== undefined) return new DOMAIN_ERRORS[error.domain](error.message, error.field);
   return new Error(`coopgraph analytics worker: ${error.message}`);
 }
 

@@ -13,7 +13,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 
-import { HttpError } from '../plugins/errors.js';
+import { type DomainErrorName, isDomainError } from '../../core/errors.js';
 import { type AnalysisName, type AnalysisParams, runAnalysis } from './analyses.js';
 import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
 import { addPage, emptyRows } from './snapshot.js';
@@ -26,7 +26,8 @@ export type WorkerRequest =
 
 export interface WorkerError {
   message: string;
-  statusCode?: number;
+  /** A domain error (core/errors.ts) by name, rebuilt as such on the other side. */
+  domain?: DomainErrorName;
   field?: string;
   /** The version asked for is not (or no longer) the one built. */
   stale?: boolean;
@@ -59,7 +60,9 @@ function handle(request: WorkerRequest): unknown {
 }
 
 function describe(error: unknown): WorkerError {
-  if (error instanceof HttpError) return { message: error.message, statusCode: error.statusCode, field: error.field };
+  if (isDomainError(error)) {
+    return { message: error.message, domain: error.name as DomainErrorName, ...(error.field ? { field: error.field } : {}) };
+  }
   const stale = (error as { stale?: boolean }).stale === true;
   return { message: error instanceof Error ? (error.stack ?? error.message) : String(error), ...(stale ? { stale } : {}) };
 }

@@ -8,9 +8,10 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
+import { PROJECT_ROOT } from '../project-root.js';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /** Drops `//` line comments so that statements can be split on `;`. */
 function stripComments(text: string): string {

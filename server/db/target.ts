@@ -6,7 +6,7 @@
  * Otherwise: the project's local Neo4j, provisioned and started on first use. `startedHere` tells the caller
  * whether it should stop the server again when it exits.
  */
-import { LocalNeo4j } from '../../scripts/local-neo4j/instance.js';
+import { LocalNeo4j } from './local-neo4j/instance.js';
 import type { Neo4jSettings } from '../config.js';
 
 export interface Neo4jTarget {

@@ -11,7 +11,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Zip, ZipDeflate } from 'fflate';
 
-import { NODE_LABELS, NODE_PROPERTIES, type NodeLabel, RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../../seed/model.js';
+import { NODE_LABELS, NODE_PROPERTIES, type NodeLabel, RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/model.js';
 import type { ExportNode, ExportRelationship } from './records.js';
 import type { GraphSource } from './source.js';
 

@@ -8,7 +8,7 @@
  * `stated: false`, which the loader skips and derives again. The attribute lists for GraphML and GEXF come from
  * the model too, so the declarations are known before the first node is streamed.
  */
-import type { Mention } from '../../seed/dataset.js';
+import type { Mention } from '../../core/dataset.js';
 import {
   NODE_LABELS,
   NODE_PROPERTIES,
@@ -18,7 +18,7 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType,
   relationshipId,
-} from '../../seed/model.js';
+} from '../../core/model.js';
 
 export interface ExportNode {
   id: string;

@@ -24,7 +24,7 @@ import {
   isNodeLabel,
   isRelationshipType,
   relationshipId,
-} from '../../seed/model.js';
+} from '../../core/model.js';
 import { type ExportNode, type ExportRelationship, spansOf, toExportNode, toExportRelationship } from './records.js';
 
 export interface GraphSource {

@@ -4,18 +4,40 @@
  *
  * One error body for every failure: `{ statusCode, error, message, field? }`. Validation errors name the
  * parameter; a database that cannot be reached is a 503; anything else unexpected is a 500 whose text is logged,
- * not sent.
+ * not sent. This is the one place where the domain's errors (core/errors.ts) become status codes.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Neo4jError } from 'neo4j-driver';
 import { STATUS_CODES } from 'node:http';
 
+import { type DomainError, type Problem, isDomainError } from '../../core/errors.js';
+
 export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
   field?: string;
+  /** A batch input's problem count and the first of them (POST /api/import). */
+  problems?: number;
+  errors?: Problem[];
+}
+
+/** The status of each domain error, by name. */
+const DOMAIN_STATUS: Record<string, number> = {
+  NotFoundError: 404,
+  InvalidInputError: 400,
+  ConflictError: 409,
+  TooLargeError: 413,
+};
+
+function domainBody(error: DomainError): ErrorBody {
+  const statusCode = DOMAIN_STATUS[error.name] ?? 400;
+  const problems = (error as { problems?: { count: number; listed: Problem[] } }).problems;
+  return {
+    ...body(statusCode, error.message, error.field),
+    ...(problems ? { problems: problems.count, errors: problems.listed } : {}),
+  };
 }
 
 /** An error a route throws on purpose, with the status and (optionally) the field at fault. */
@@ -56,6 +78,11 @@ function body(statusCode: number, message: string, field?: string): ErrorBody {
 export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      const thrown: unknown = error;
+      if (isDomainError(thrown)) {
+        const answer = domainBody(thrown);
+        return reply.status(answer.statusCode).send(answer);
+      }
       if (error instanceof HttpError) {
         return reply.status(error.statusCode).send(body(error.statusCode, error.message, error.field));
       }

@@ -10,9 +10,10 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+import { PROJECT_ROOT } from '../project-root.js';
+
+export const WEB_DIST = path.join(PROJECT_ROOT, 'dist', 'web');
 
 export default fp(
   async (app: FastifyInstance) => {

@@ -6,8 +6,8 @@
  * queries (cypher/queries/entities) serves all seven types. Returns plain DTOs shaped like the API.
  */
 import { type Database, int } from '../db/database.js';
-import type { Entity, NodeRef, Provenance } from '../schemas/common.js';
-import type { NodeLabel } from '../../seed/model.js';
+import type { Entity, NodeRef, Provenance } from '../../core/contract/common.js';
+import type { NodeLabel } from '../../core/model.js';
 import { documentNames, pairProvenance, withoutNulls } from './provenance.js';
 
 export interface EntityFilters {

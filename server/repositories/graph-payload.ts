@@ -6,7 +6,7 @@
  * queries become typed nodes and edges, nodes are capped, and only edges between kept nodes remain.
  */
 import type { Row } from '../db/database.js';
-import type { GraphEdge, GraphNode, GraphPayload } from '../schemas/common.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/common.js';
 
 export const toNode = (row: Row): GraphNode => ({
   id: String(row.id),

@@ -12,7 +12,7 @@
  * that search found.
  */
 import { type Database, int } from '../db/database.js';
-import type { GraphPayload } from '../schemas/common.js';
+import type { GraphPayload } from '../../core/contract/common.js';
 import { asCountryCode } from './entity-repository.js';
 import { toEdge, toNode } from './graph-payload.js';
 

@@ -15,8 +15,8 @@
  *   of other types (people, events, fields) that hang off them. Without a year range, edges with no year are kept.
  */
 import type { Database } from '../db/database.js';
-import type { GraphEdge, GraphNode, GraphPayload } from '../schemas/common.js';
-import { relationshipId } from '../../seed/model.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/common.js';
+import { relationshipId } from '../../core/model.js';
 import { byPartners, capGraph } from './graph-payload.js';
 
 export const NETWORK_TYPES = ['Institution', 'Country', 'Agreement', 'Person', 'Event', 'Field'] as const;

@@ -7,8 +7,8 @@
  * each partnership and the evidence for it.
  */
 import { type Database, int } from '../db/database.js';
-import type { NodeLabel } from '../../seed/model.js';
-import type { Provenance } from '../schemas/common.js';
+import type { NodeLabel } from '../../core/model.js';
+import type { Provenance } from '../../core/contract/common.js';
 import { asCountryCode } from './entity-repository.js';
 import { type DocumentNames, documentNames, pairProvenance, uniqueProvenance, withoutNulls } from './provenance.js';
 

@@ -6,7 +6,7 @@
  * (cypher/queries/paths/shortest.cypher says which), capped, with the agreements and people met on the way.
  */
 import { type Database, int } from '../db/database.js';
-import type { NodeRef } from '../schemas/common.js';
+import type { NodeRef } from '../../core/contract/common.js';
 import { asCountryCode } from './entity-repository.js';
 import { withoutNulls } from './provenance.js';
 

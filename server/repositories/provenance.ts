@@ -7,7 +7,7 @@
  * need alongside, and these helpers pair them up.
  */
 import type { Plain } from '../db/values.js';
-import type { Provenance } from '../schemas/common.js';
+import type { Provenance } from '../../core/contract/common.js';
 
 export type DocumentNames = Map<string, string | null>;
 

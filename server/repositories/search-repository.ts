@@ -6,7 +6,7 @@
  * user's words (./lucene.ts), so typos, partial words and hostile input all answer normally.
  */
 import { type Database, int } from '../db/database.js';
-import type { NodeLabel } from '../../seed/model.js';
+import type { NodeLabel } from '../../core/model.js';
 import { luceneQuery } from './lucene.js';
 import { withoutNulls } from './provenance.js';
 

@@ -8,7 +8,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody } from '../../core/contract/common.js';
 
 const HealthBody = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),

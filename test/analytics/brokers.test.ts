@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 
 import { brokers, sampledBetweenness, scopeGraph } from '../../server/analytics/brokers.js';
-import { Random } from '../../seed/synthetic/random.js';
+import { Random } from '../../core/random.js';
 import { data, edge, institution, links } from './graphs.js';
 
 const close = (actual: number, expected: number, message?: string) =>

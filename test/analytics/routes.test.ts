@@ -20,11 +20,12 @@ import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 
 import { AnalyticsEngine } from '../../server/analytics/engine.js';
-import { bumpDataVersion, readDataVersion } from '../../server/analytics/data-version.js';
+import { bumpDataVersion, readDataVersion } from '../../server/db/data-version.js';
 import { loadCooperationData } from '../../server/analytics/snapshot.js';
 import type { Database } from '../../server/db/database.js';
-import { loadDataset } from '../../seed/load.js';
+import { loadDataset } from '../../server/ingest/load.js';
 import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
+import { NotFoundError } from '../../core/errors.js';
 
 const SVCT = 'shandong-vocational-college-of-technology';
 const OUC = 'ocean-university-of-china';
@@ -267,9 +268,14 @@ describe('analytics cache and data version', () => {
       const third = await engine.run('brokers', {});
       assert.equal(third.cached, false);
       assert.notEqual(third.version, first.version);
-      // An unknown institution is a 404 from the worker, and is not kept.
-      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), { statusCode: 404, field: 'institution' });
-      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), { statusCode: 404 });
+      // An unknown institution is a domain error from the worker, rebuilt as one here, and is not kept.
+      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), (error: Error) => {
+        assert.ok(error instanceof NotFoundError);
+        assert.equal(error.name, 'NotFoundError');
+        assert.equal(error.field, 'institution');
+        return true;
+      });
+      await assert.rejects(engine.run('coverage-gaps', { institution: 'nobody' }), { name: 'NotFoundError' });
     } finally {
       await engine.close();
     }

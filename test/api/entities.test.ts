@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
 import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
-import { ENTITY_TYPES } from '../../server/schemas/entity-types.js';
+import { ENTITY_TYPES } from '../../core/contract/entity-types.js';
 import { type Get, byName, countryOf, expectError, nodeById, nodesOf, openApiGet, relsOf, seed } from './read-api.js';
 
 const db = openTestDatabase();

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 
-import { SINGLE_TRANSACTION_ROWS } from '../../seed/write.js';
+import { SINGLE_TRANSACTION_ROWS } from '../../server/ingest/write.js';
 import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../helpers/api.js';
 

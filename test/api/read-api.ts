@@ -14,7 +14,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-import { SEED_DIR } from '../../seed/seed.js';
+import { SEED_DIR } from '../../server/ingest/seed.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // OpenAPI

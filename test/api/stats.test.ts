@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
-import { NODE_LABELS } from '../../seed/model.js';
+import { NODE_LABELS } from '../../core/model.js';
 import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
 import { type Get, cooperation, expectError, nodesOf, openApiGet, relsOf, seed } from './read-api.js';
 

@@ -12,8 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
-import { SEED_DIR } from '../../seed/seed.js';
-import { loadPath } from '../../seed/load.js';
+import { SEED_DIR } from '../../server/ingest/seed.js';
+import { loadPath } from '../../server/ingest/load.js';
 import { loadSeed, openTestDatabase, resetDatabase } from '../helpers/context.js';
 import {
   type Browser,

@@ -10,8 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { type Config, type Neo4jSettings, loadConfig } from '../../server/config.js';
 import { Database } from '../../server/db/database.js';
-import { SEED_DIR } from '../../seed/seed.js';
-import { loadPath } from '../../seed/load.js';
+import { SEED_DIR } from '../../server/ingest/seed.js';
+import { loadPath } from '../../server/ingest/load.js';
 
 export function testNeo4jSettings(): Neo4jSettings {
   const uri = process.env.COOPGRAPH_TEST_NEO4J_URI;

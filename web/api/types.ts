@@ -14,7 +14,7 @@ import type {
   NodeRef,
   NodeType,
   Provenance,
-} from '../../server/schemas/common.js';
+} from '../../core/contract/common.js';
 
 export type { Entity, GraphEdge, GraphNode, GraphPayload, NodeRef, NodeType, Provenance };
 

@@ -5,7 +5,7 @@
  * Entity types, countries, agreement kinds and fields: server-side filters, so a change re-queries
  * /api/network (debounced) and the counts follow. The year window is the time slider's (client-side).
  */
-import { AGREEMENT_KINDS } from '../../seed/model.js';
+import { AGREEMENT_KINDS } from '../../core/model.js';
 import { NETWORK_TYPES, type NodeType } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
 import { humanize, INSTITUTION_FAMILIES, TYPE_COLORS, TYPE_LABELS } from '../graph/style.js';

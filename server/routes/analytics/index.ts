@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 
 import { AnalyticsEngine } from '../../analytics/engine.js';
-import { errorResponses } from '../../schemas/common.js';
+import { errorResponses } from '../../../core/contract/common.js';
 import {
   BrokersQuery,
   BrokersResponse,
@@ -26,7 +26,7 @@ import {
   WeakSpotsQuery,
   WeakSpotsResponse,
   okResponse,
-} from './schemas.js';
+} from '../../../core/contract/analytics.js';
 import {
   type Table,
   brokersTable,

@@ -8,11 +8,11 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { HttpError } from '../../plugins/errors.js';
+import { InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { EntityRepository, type EntityFilters } from '../../repositories/entity-repository.js';
-import { assertYearRange, errorResponses, splitList } from '../../schemas/common.js';
-import { ENTITY_TYPES, type EntityTypeSpec } from '../../schemas/entity-types.js';
-import { FILTER_NAMES, IdParams, RelatedQuery, detailResponse, listQuery, listResponse } from './schemas.js';
+import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
+import { ENTITY_TYPES, type EntityTypeSpec } from '../../../core/contract/entity-types.js';
+import { FILTER_NAMES, IdParams, RelatedQuery, detailResponse, listQuery, listResponse } from '../../../core/contract/entities.js';
 
 interface ListQuery {
   q?: string;
@@ -35,7 +35,7 @@ function refuseForeignFilters(spec: EntityTypeSpec, query: Record<string, unknow
   ]);
   for (const name of FILTER_NAMES) {
     if (query[name] !== undefined && !allowed.has(name)) {
-      throw new HttpError(400, `querystring ${name}: /api/${spec.segment} has no ${name} filter`, name);
+      throw new InvalidInputError(`querystring ${name}: /api/${spec.segment} has no ${name} filter`, name);
     }
   }
 }
@@ -92,7 +92,7 @@ const entities: FastifyPluginAsyncTypebox = async (app) => {
       async (request) => {
         const { id } = request.params;
         const detail = await repository.get(spec.label, id, request.query.relatedLimit);
-        if (!detail) throw new HttpError(404, `No ${spec.label} with id "${id}"`, 'id');
+        if (!detail) throw new NotFoundError(`No ${spec.label} with id "${id}"`, 'id');
         return detail;
       },
     );

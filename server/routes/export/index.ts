@@ -11,15 +11,15 @@ import { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { HttpError } from '../../plugins/errors.js';
+import { InvalidInputError } from '../../../core/errors.js';
 import { NETWORK_TYPES, type NetworkType } from '../../repositories/network-repository.js';
-import { ListOf, assertYearRange, errorResponses, splitList } from '../../schemas/common.js';
+import { ListOf, assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
 import { csvExport } from '../../export/csv.js';
 import { gexfExport } from '../../export/gexf.js';
 import { graphmlExport } from '../../export/graphml.js';
 import { jsonExport } from '../../export/json.js';
 import { type GraphSource, selection, wholeGraph } from '../../export/source.js';
-import { MAX_NETWORK_NODES, NetworkQuery } from '../network/schemas.js';
+import { MAX_NETWORK_NODES, NetworkQuery } from '../../../core/contract/network.js';
 
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', extension: 'json', write: jsonExport },
@@ -125,9 +125,7 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
           limit: MAX_NETWORK_NODES,
         });
         if (selected.truncated) {
-          throw new HttpError(
-            400,
-            `querystring types: the filters select more than ${MAX_NETWORK_NODES} nodes; narrow them, or export without filters (the whole graph streams)`,
+          throw new InvalidInputError(`querystring types: the filters select more than ${MAX_NETWORK_NODES} nodes; narrow them, or export without filters (the whole graph streams)`,
             'types',
           );
         }

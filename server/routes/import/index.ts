@@ -12,13 +12,13 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import type { Database } from '../../db/database.js';
-import { HttpError } from '../../plugins/errors.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { type Dataset, InputError } from '../../../seed/dataset.js';
-import { type LoadResult, existingLabels, loadDataset } from '../../../seed/load.js';
-import { SINGLE_TRANSACTION_ROWS } from '../../../seed/write.js';
+import { InvalidInputError, TooLargeError } from '../../../core/errors.js';
+import { ErrorBody } from '../../../core/contract/common.js';
+import { type Dataset, InputError } from '../../../core/dataset.js';
+import { type LoadResult, existingLabels, loadDataset } from '../../ingest/load.js';
+import { SINGLE_TRANSACTION_ROWS } from '../../ingest/write.js';
 import { asConflict, problemOf, readDataset } from '../writes/input.js';
-import { WRITE_ERRORS, WRITE_SECURITY } from '../writes/schemas.js';
+import { WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
 
 /** At most this many problems are listed; the count says how many there were. */
 const MAX_LISTED = 1_000;
@@ -88,13 +88,11 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ImportSummary, ...WRITE_ERRORS, 400: ImportErrorBody, 409: ErrorBody },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const read = readDataset(request.body, 'import');
       const rows = rowsOf(read.dataset);
       if (rows > SINGLE_TRANSACTION_ROWS) {
-        throw new HttpError(
-          413,
-          `The import has ${rows} rows; at most ${SINGLE_TRANSACTION_ROWS} fit one transaction. Split it, or use npm run load.`,
+        throw new TooLargeError(`The import has ${rows} rows; at most ${SINGLE_TRANSACTION_ROWS} fit one transaction. Split it, or use npm run load.`,
         );
       }
       const readErrors = [...read.errors, ...(await labelConflicts(app.db, read.dataset))];
@@ -107,14 +105,11 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
       if (result.errors.length > 0 || !result.summary) {
         const errors = result.errors.map(problemOf);
         const first = result.errors[0];
-        return reply.status(400).send({
-          statusCode: 400,
-          error: 'Bad Request',
-          message: `${errors.length} problem(s) in the import; nothing was written. First: ${first ? `${first.origin.record}${first.field ? `: field "${first.field}"` : ''}: ${first.message}` : 'unknown'}`,
-          ...(first?.field ? { field: first.field } : {}),
-          problems: errors.length,
-          errors: errors.slice(0, MAX_LISTED),
-        });
+        throw new InvalidInputError(
+          `${errors.length} problem(s) in the import; nothing was written. First: ${first ? `${first.origin.record}${first.field ? `: field "${first.field}"` : ''}: ${first.message}` : 'unknown'}`,
+          first?.field ?? undefined,
+          { count: errors.length, listed: errors.slice(0, MAX_LISTED) },
+        );
       }
       const { nodes, relationships, cooperationEdges, seconds } = result.summary;
       return { nodes, relationships, cooperationEdges, seconds };

@@ -7,10 +7,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { HttpError } from '../../plugins/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { NeighborhoodRepository } from '../../repositories/neighborhood-repository.js';
-import { errorResponses } from '../../schemas/common.js';
-import { IdParams, NeighborhoodPayload, NeighborhoodQuery } from './schemas.js';
+import { errorResponses } from '../../../core/contract/common.js';
+import { IdParams, NeighborhoodPayload, NeighborhoodQuery } from '../../../core/contract/neighborhood.js';
 
 const neighborhood: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new NeighborhoodRepository(app.db);
@@ -34,7 +34,7 @@ const neighborhood: FastifyPluginAsyncTypebox = async (app) => {
       const { id } = request.params;
       const { depth, limit } = request.query;
       const result = await repository.neighborhood(id, depth, limit);
-      if (!result) throw new HttpError(404, `No entity with id "${id}"`, 'id');
+      if (!result) throw new NotFoundError(`No entity with id "${id}"`, 'id');
       return result;
     },
   );

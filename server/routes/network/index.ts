@@ -8,8 +8,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { type NetworkType, NetworkRepository } from '../../repositories/network-repository.js';
-import { assertYearRange, errorResponses, splitList } from '../../schemas/common.js';
-import { GraphPayload, NetworkQuery } from './schemas.js';
+import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
+import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 
 const network: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new NetworkRepository(app.db);

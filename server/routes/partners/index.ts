@@ -8,10 +8,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { HttpError } from '../../plugins/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { PartnerRepository } from '../../repositories/partner-repository.js';
-import { errorResponses } from '../../schemas/common.js';
-import { IdParams, PartnersQuery, PartnersResponse } from './schemas.js';
+import { errorResponses } from '../../../core/contract/common.js';
+import { IdParams, PartnersQuery, PartnersResponse } from '../../../core/contract/partners.js';
 
 const partners: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new PartnerRepository(app.db);
@@ -33,7 +33,7 @@ const partners: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { id } = request.params;
       const result = await repository.partners(id, request.query.limit);
-      if (!result) throw new HttpError(404, `No institution or country with id "${id}"`, 'id');
+      if (!result) throw new NotFoundError(`No institution or country with id "${id}"`, 'id');
       return result;
     },
   );

@@ -8,10 +8,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { HttpError } from '../../plugins/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { PathRepository } from '../../repositories/path-repository.js';
-import { errorResponses } from '../../schemas/common.js';
-import { PathsQuery, PathsResponse } from './schemas.js';
+import { errorResponses } from '../../../core/contract/common.js';
+import { PathsQuery, PathsResponse } from '../../../core/contract/paths.js';
 
 const paths: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new PathRepository(app.db);
@@ -29,8 +29,8 @@ const paths: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { from, to, maxLength } = request.query;
       const ends = await repository.resolve(from, to);
-      if (!ends.from) throw new HttpError(404, `No entity with id "${from}" (from)`, 'from');
-      if (!ends.to) throw new HttpError(404, `No entity with id "${to}" (to)`, 'to');
+      if (!ends.from) throw new NotFoundError(`No entity with id "${from}" (from)`, 'from');
+      if (!ends.to) throw new NotFoundError(`No entity with id "${to}" (to)`, 'to');
       return repository.shortest(ends.from, ends.to, maxLength);
     },
   );

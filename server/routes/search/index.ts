@@ -7,10 +7,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import type { NodeLabel } from '../../../seed/model.js';
+import type { NodeLabel } from '../../../core/model.js';
 import { SearchRepository } from '../../repositories/search-repository.js';
-import { errorResponses, splitList } from '../../schemas/common.js';
-import { SearchQuery, SearchResponse } from './schemas.js';
+import { errorResponses, splitList } from '../../../core/contract/common.js';
+import { SearchQuery, SearchResponse } from '../../../core/contract/search.js';
 
 const search: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new SearchRepository(app.db);

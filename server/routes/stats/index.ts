@@ -7,8 +7,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { StatsRepository } from '../../repositories/stats-repository.js';
-import { errorResponses } from '../../schemas/common.js';
-import { StatsQuery, StatsResponse } from './schemas.js';
+import { errorResponses } from '../../../core/contract/common.js';
+import { StatsQuery, StatsResponse } from '../../../core/contract/stats.js';
 
 const stats: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new StatsRepository(app.db);

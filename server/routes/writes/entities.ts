@@ -10,14 +10,14 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import type { Database } from '../../db/database.js';
-import { HttpError } from '../../plugins/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { asCountryCode } from '../../repositories/entity-repository.js';
-import { IdParams, entityOf, errorResponses } from '../../schemas/common.js';
-import { ENTITY_TYPES } from '../../schemas/entity-types.js';
-import { NODE_PROPERTIES, type NodeLabel } from '../../../seed/model.js';
-import { deriveCooperation, writeDataset } from '../../../seed/write.js';
+import { IdParams, entityOf, errorResponses } from '../../../core/contract/common.js';
+import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
+import { NODE_PROPERTIES, type NodeLabel } from '../../../core/model.js';
+import { deriveCooperation, writeDataset } from '../../ingest/write.js';
 import { asConflict, checkRecord, labelOfId, readNode } from './input.js';
-import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from './schemas.js';
+import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from '../../../core/contract/writes.js';
 
 interface StoredNode {
   id: string;
@@ -49,7 +49,7 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
     const { label, segment } = spec;
     const Entity = entityOf(label);
     type EntityBody = Static<typeof Entity>;
-    const notFound = (id: string) => new HttpError(404, `No ${label} with id "${id}"`, 'id');
+    const notFound = (id: string) => new NotFoundError(`No ${label} with id "${id}"`, 'id');
 
     app.post(
       `/${segment}`,
@@ -69,7 +69,7 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         await checkRecord(db, read);
         const node = read.dataset.nodes[0]!;
         const taken = await labelOfId(db, node.id);
-        if (taken) throw new HttpError(409, `id "${node.id}" is already taken by a ${taken}`, 'id');
+        if (taken) throw new ConflictError(`id "${node.id}" is already taken by a ${taken}`, 'id');
         try {
           await writeDataset(db, read.dataset, { skipDerive: true });
         } catch (error) {
@@ -106,9 +106,7 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         if (!stored) throw notFound(request.params.id);
         for (const key of ['id', 'mentions'] as const) {
           if (patch[key] !== undefined && !(key === 'id' && patch[key] === stored.id)) {
-            throw new HttpError(
-              400,
-              key === 'id' ? 'body id: an id cannot change; create the new entity and delete this one' : 'body mentions: add provenance with POST /api/import',
+            throw new InvalidInputError(key === 'id' ? 'body id: an id cannot change; create the new entity and delete this one' : 'body mentions: add provenance with POST /api/import',
               key,
             );
           }

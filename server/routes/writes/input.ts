@@ -10,12 +10,12 @@
 import { Neo4jError } from 'neo4j-driver';
 
 import type { Database } from '../../db/database.js';
-import { HttpError } from '../../plugins/errors.js';
-import type { Dataset, InputError } from '../../../seed/dataset.js';
-import { existingLabels } from '../../../seed/load.js';
-import type { NodeLabel } from '../../../seed/model.js';
-import { parseJsonDataset } from '../../../seed/read.js';
-import { unresolvedIds, validate } from '../../../seed/validate.js';
+import { ConflictError, InvalidInputError } from '../../../core/errors.js';
+import type { Dataset, InputError } from '../../../core/dataset.js';
+import { existingLabels } from '../../ingest/load.js';
+import type { NodeLabel } from '../../../core/model.js';
+import { parseJsonDataset } from '../../ingest/read.js';
+import { unresolvedIds, validate } from '../../ingest/validate.js';
 
 /** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
 export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
@@ -41,10 +41,10 @@ export function assertJsonShape(body: unknown): void {
   while (stack.length > 0) {
     const [value, depth, key] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new HttpError(400, `body${key ? ` ${key}` : ''}: must be a finite number`, key ?? undefined);
+      throw new InvalidInputError(`body${key ? ` ${key}` : ''}: must be a finite number`, key ?? undefined);
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_BODY_DEPTH) throw new HttpError(400, `body: nests deeper than ${MAX_BODY_DEPTH} levels`);
+    if (depth >= MAX_BODY_DEPTH) throw new InvalidInputError(`body: nests deeper than ${MAX_BODY_DEPTH} levels`);
     const inArray = Array.isArray(value);
     for (const [name, inner] of Object.entries(value)) stack.push([inner, depth + 1, inArray ? key : name]);
   }
@@ -60,7 +60,7 @@ export function readDataset(body: unknown, file: string): ReadBody {
 export function readNode(label: NodeLabel, body: Record<string, unknown>): ReadBody {
   assertJsonShape(body);
   if (body.type !== undefined && body.type !== label) {
-    throw new HttpError(400, `body type: this route takes a ${label}, got ${JSON.stringify(body.type).slice(0, 100)}`, 'type');
+    throw new InvalidInputError(`body type: this route takes a ${label}, got ${JSON.stringify(body.type).slice(0, 100)}`, 'type');
   }
   return readDataset({ nodes: [{ ...body, type: label }] }, 'body');
 }
@@ -70,9 +70,7 @@ export function readRelationship(body: Record<string, unknown>): ReadBody {
   const read = readDataset({ relationships: [body] }, 'body');
   if (read.errors.length === 0 && read.dataset.relationships.length === 0) {
     // The reader skips exported derived edges (stated: false); a client cannot create one.
-    throw new HttpError(
-      400,
-      'body stated: derived cooperation is computed from agreements; post a stated COOPERATES_WITH (with mentions) or a PARTY_TO',
+    throw new InvalidInputError('body stated: derived cooperation is computed from agreements; post a stated COOPERATES_WITH (with mentions) or a PARTY_TO',
       'stated',
     );
   }
@@ -89,9 +87,9 @@ export interface Problem {
 export const problemOf = (error: InputError): Problem => ({ record: error.origin.record, field: error.field, message: error.message });
 
 /** `body kind: must be one of ...; body name: is required`: the problems of a one-record body. */
-export function bodyError(errors: InputError[]): HttpError {
+export function bodyError(errors: InputError[]): InvalidInputError {
   const message = errors.map((error) => `body${error.field ? ` ${error.field}` : ''}: ${error.message}`).join('; ');
-  return new HttpError(400, message, errors[0]?.field ?? undefined);
+  return new InvalidInputError(message, errors[0]?.field ?? undefined);
 }
 
 /**
@@ -118,8 +116,8 @@ export function asConflict(error: unknown, field?: string): unknown {
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     const code = /property `code` = '([^']*)'/.exec(error.message)?.[1];
     return code !== undefined
-      ? new HttpError(409, `country code ${code} is already used by another country`, 'code')
-      : new HttpError(409, 'the write conflicts with an existing entity (an id or code is already taken)', field);
+      ? new ConflictError(`country code ${code} is already used by another country`, 'code')
+      : new ConflictError('the write conflicts with an existing entity (an id or code is already taken)', field);
   }
   return error;
 }

@@ -12,13 +12,13 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import type { Database } from '../../db/database.js';
-import { HttpError } from '../../plugins/errors.js';
-import { errorResponses } from '../../schemas/common.js';
-import type { InputRelationship } from '../../../seed/dataset.js';
-import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../seed/model.js';
-import { deriveCooperation, writeDataset } from '../../../seed/write.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/errors.js';
+import { errorResponses } from '../../../core/contract/common.js';
+import type { InputRelationship } from '../../../core/dataset.js';
+import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
+import { deriveCooperation, writeDataset } from '../../ingest/write.js';
 import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from './input.js';
-import { RelationshipIdParams, RelationshipBody, StoredRelationship, WRITE_ERRORS, WRITE_SECURITY } from './schemas.js';
+import { RelationshipIdParams, RelationshipBody, StoredRelationship, WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
 
 interface StoredEdge {
   id: string;
@@ -81,7 +81,7 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       const existing = await findEdge(db, relationship.source, type, relationship.target, pair);
       if (existing) {
         const derivedOnly = type === 'COOPERATES_WITH' && existing.properties.stated !== true;
-        if (!derivedOnly) throw new HttpError(409, `relationship "${existing.id}" already exists`, 'target');
+        if (!derivedOnly) throw new ConflictError(`relationship "${existing.id}" already exists`, 'target');
         // Stating a derived cooperation: the same edge, in its stored direction, now with provenance.
         relationship.source = existing.source;
         relationship.target = existing.target;
@@ -120,16 +120,14 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       const { id } = request.params;
       const [source = '', type = '', target = ''] = id.split('|');
       if (!isRelationshipType(type)) {
-        throw new HttpError(400, `params id: "${type}" is not a relationship type (${Object.keys(RELATIONSHIPS).join(', ')})`, 'id');
+        throw new InvalidInputError(`params id: "${type}" is not a relationship type (${Object.keys(RELATIONSHIPS).join(', ')})`, 'id');
       }
       // A cooperation pair is one edge: either order of its ids names it.
       const edge = await findEdge(db, source, type, target, type === 'COOPERATES_WITH');
-      if (!edge) throw new HttpError(404, `No relationship with id "${id}"`, 'id');
+      if (!edge) throw new NotFoundError(`No relationship with id "${id}"`, 'id');
       if (type === 'COOPERATES_WITH' && edge.properties.stated !== true) {
         const agreements = (edge.properties.agreementIds as string[] | undefined) ?? [];
-        throw new HttpError(
-          409,
-          `"${id}" is derived from agreement(s) ${agreements.join(', ') || '(none)'}; delete those or their PARTY_TO relationships instead`,
+        throw new ConflictError(`"${id}" is derived from agreement(s) ${agreements.join(', ') || '(none)'}; delete those or their PARTY_TO relationships instead`,
           'id',
         );
       }

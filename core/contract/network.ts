@@ -1,0 +1,30 @@
+/**
+ * Network: request and response schemas
+ * =====================================
+ */
+import { Type } from '@sinclair/typebox';
+
+import { AGREEMENT_KINDS } from '../model.js';
+import { NETWORK_TYPES } from '../../server/repositories/network-repository.js';
+import { CountryCodeList, GraphPayload, ListOf, SlugList, Year } from './common.js';
+
+export const MAX_NETWORK_NODES = 200_000;
+
+export const NetworkQuery = Type.Object({
+  types: Type.String({
+    ...ListOf(NETWORK_TYPES),
+    default: 'Institution,Country',
+    description: 'Node labels, comma-separated. Institution and Country are joined by COOPERATES_WITH; each other ' +
+      'label adds its nodes and the relationships to them.',
+  }),
+  countries: Type.Optional({ ...CountryCodeList, description: 'Keep nodes whose country is one of these ISO codes' }),
+  kinds: Type.Optional(
+    ListOf(AGREEMENT_KINDS, { description: 'Agreement kinds: keep cooperation through agreements of these kinds' }),
+  ),
+  fields: Type.Optional({ ...SlugList, description: 'Field ids: keep cooperation through agreements in these fields' }),
+  yearFrom: Type.Optional({ ...Year, description: 'Keep cooperation through agreements started in or after' }),
+  yearTo: Type.Optional({ ...Year, description: 'Keep cooperation through agreements started in or before' }),
+  limit: Type.Integer({ minimum: 1, maximum: MAX_NETWORK_NODES, default: 20_000, description: 'Cap on nodes' }),
+});
+
+export { GraphPayload };

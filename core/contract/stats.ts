@@ -1,0 +1,26 @@
+/**
+ * Stats: request and response schemas
+ * ===================================
+ */
+import { Type } from '@sinclair/typebox';
+
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model.js';
+
+export const StatsQuery = Type.Object({
+  top: Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'Length of the top lists' }),
+});
+
+const countsOf = (keys: readonly string[], description: string) =>
+  Type.Object(Object.fromEntries(keys.map((key) => [key, Type.Integer({ minimum: 0 })])), { description });
+
+export const StatsResponse = Type.Object({
+  nodes: countsOf(NODE_LABELS, 'Nodes per label'),
+  relationships: countsOf(RELATIONSHIP_TYPES, 'Relationships per type'),
+  topInstitutions: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), partners: Type.Integer() }), {
+    description: 'Most COOPERATES_WITH partners first',
+  }),
+  topCountries: Type.Array(
+    Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), partners: Type.Integer() }),
+    { description: 'Most partners first, counted as GET /api/partners/:id lists them' },
+  ),
+});
