@@ -166,4 +166,10 @@ export const isRelationshipType = (value: unknown): value is RelationshipType =>
 /** A relationship's id: its (source, type, target) key, which is unique. */
 export const relationshipId = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
 
+/** The labels /api/network can draw, in the order the explorer lists them. */
+export const NETWORK_TYPES = ['Institution', 'Country', 'Agreement', 'Person', 'Event', 'Field'] as const;
+export type NetworkType = (typeof NETWORK_TYPES)[number];
+/** What /api/network draws when no `types` are given: the cooperation network itself. */
+export const DEFAULT_NETWORK_TYPES = ['Institution', 'Country'] as const satisfies readonly NetworkType[];
+
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

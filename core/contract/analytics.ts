@@ -5,7 +5,7 @@
  * One querystring and one response body per analysis (server/analytics/*). Every route also answers
  * `?format=csv` with a table (tables.ts), described here as `text/csv`.
  */
-import { type TLiteral, type TSchema, Type } from '@sinclair/typebox';
+import { type TLiteral, type TSchema, Type, type Static } from '@sinclair/typebox';
 
 import { Id, Nullable, OneOf } from './common.js';
 
@@ -295,3 +295,19 @@ export const CountryNetworkResponse = Type.Object({
     }),
   ),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type CoverageGapsQuery = Static<typeof CoverageGapsQuery>;
+export type CoverageGapsResponse = Static<typeof CoverageGapsResponse>;
+export type RecommendationsQuery = Static<typeof RecommendationsQuery>;
+export type RecommendationsResponse = Static<typeof RecommendationsResponse>;
+export type MatrixQuery = Static<typeof MatrixQuery>;
+export type MatrixResponse = Static<typeof MatrixResponse>;
+export type BrokersQuery = Static<typeof BrokersQuery>;
+export type BrokersResponse = Static<typeof BrokersResponse>;
+export type WeakSpotsQuery = Static<typeof WeakSpotsQuery>;
+export type WeakSpotsResponse = Static<typeof WeakSpotsResponse>;
+export type CountryNetworkQuery = Static<typeof CountryNetworkQuery>;
+export type CountryNetworkResponse = Static<typeof CountryNetworkResponse>;

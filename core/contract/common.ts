@@ -257,3 +257,9 @@ export const GraphPayload = Type.Object({
   truncated: Type.Boolean({ description: 'true when `limit` cut nodes (and their edges) off' }),
 });
 export type GraphPayload = Static<typeof GraphPayload>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type IdParams = Static<typeof IdParams>;
+export type PaginationQuery = Static<typeof PaginationQuery>;

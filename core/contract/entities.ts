@@ -5,7 +5,7 @@
  * Built per label from server/schemas/entity-types.ts so that each of the seven collections documents exactly
  * the filters and properties it has (a Document list has no `country=`, an Agreement has `startYear`, ...).
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model.js';
 import {
@@ -17,12 +17,13 @@ import {
   Page,
   PaginationQuery,
   Provenance,
+  type Entity,
   SlugList,
   Year,
   entityOf,
   propertySchema,
 } from './common.js';
-import type { EntityTypeSpec } from './entity-types.js';
+import { ENTITY_TYPES, type EntityTypeSpec } from './entity-types.js';
 
 export const Text = Type.String({ minLength: 1, maxLength: 200, description: 'Words in the name, an alias or the code' });
 
@@ -83,3 +84,20 @@ export const detailResponse = (spec: EntityTypeSpec) =>
   });
 
 export { IdParams };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type RelatedRelationship = Static<typeof RelatedRelationship>;
+export type Related = Static<typeof Related>;
+export type RelatedQuery = Static<typeof RelatedQuery>;
+
+/** A page of any collection and the detail of any entity, label-independent (what a generic client sees). */
+const AnyEntityPage = listResponse(ENTITY_TYPES[0]!);
+const AnyEntityDetail = detailResponse(ENTITY_TYPES[0]!);
+export type EntityPage = Omit<Static<typeof AnyEntityPage>, 'items'> & { items: (Entity & Record<string, unknown>)[] };
+export type EntityDetail = Omit<Static<typeof AnyEntityDetail>, 'entity' | 'related'> & {
+  entity: Entity & Record<string, unknown>;
+  /** The relationship's own properties (role, title, years...) vary by type. */
+  related: (Omit<Related, 'relationship'> & { relationship: RelatedRelationship & Record<string, unknown> })[];
+};

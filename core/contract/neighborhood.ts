@@ -2,7 +2,7 @@
  * Neighbourhood: request and response schemas
  * ===========================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { GraphPayload, IdParams } from './common.js';
 
@@ -24,3 +24,9 @@ export const NeighborhoodPayload = Type.Object({
     edges: Type.Integer({ description: 'Edges between the returned nodes' }),
   }),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type NeighborhoodQuery = Static<typeof NeighborhoodQuery>;
+export type NeighborhoodPayload = Static<typeof NeighborhoodPayload>;

@@ -2,10 +2,9 @@
  * Network: request and response schemas
  * =====================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
-import { AGREEMENT_KINDS } from '../model.js';
-import { NETWORK_TYPES } from '../../server/repositories/network-repository.js';
+import { AGREEMENT_KINDS, DEFAULT_NETWORK_TYPES, NETWORK_TYPES } from '../model.js';
 import { CountryCodeList, GraphPayload, ListOf, SlugList, Year } from './common.js';
 
 export const MAX_NETWORK_NODES = 200_000;
@@ -13,7 +12,7 @@ export const MAX_NETWORK_NODES = 200_000;
 export const NetworkQuery = Type.Object({
   types: Type.String({
     ...ListOf(NETWORK_TYPES),
-    default: 'Institution,Country',
+    default: DEFAULT_NETWORK_TYPES.join(','),
     description: 'Node labels, comma-separated. Institution and Country are joined by COOPERATES_WITH; each other ' +
       'label adds its nodes and the relationships to them.',
   }),
@@ -28,3 +27,8 @@ export const NetworkQuery = Type.Object({
 });
 
 export { GraphPayload };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type NetworkQuery = Static<typeof NetworkQuery>;

@@ -2,7 +2,7 @@
  * Partners: request and response schemas
  * ======================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { IdParams, NodeType, Nullable, OneOf, Provenance } from './common.js';
 
@@ -44,3 +44,11 @@ export const PartnersResponse = Type.Object({
   partners: Type.Array(Partnership, { description: 'Strongest (highest weight) first, then by name' }),
   total: Type.Integer({ description: 'All partners; `partners` holds at most `limit`' }),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type PartnersQuery = Static<typeof PartnersQuery>;
+export type PartnerAgreement = Static<typeof PartnerAgreement>;
+export type Partnership = Static<typeof Partnership>;
+export type PartnersResponse = Static<typeof PartnersResponse>;

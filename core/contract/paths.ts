@@ -2,7 +2,7 @@
  * Paths: request and response schemas
  * ===================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { Id, NodeRef } from './common.js';
 
@@ -35,3 +35,10 @@ export const PathsResponse = Type.Object({
   ),
   people: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'People on the paths' }),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type PathsQuery = Static<typeof PathsQuery>;
+export type PathEdge = Static<typeof PathEdge>;
+export type PathsResponse = Static<typeof PathsResponse>;

@@ -2,7 +2,7 @@
  * Search: request and response schemas
  * ====================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { NODE_LABELS } from '../model.js';
 import { ListOf, NodeType } from './common.js';
@@ -24,3 +24,10 @@ export const SearchHit = Type.Object({
 });
 
 export const SearchResponse = Type.Object({ hits: Type.Array(SearchHit) });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type SearchQuery = Static<typeof SearchQuery>;
+export type SearchHit = Static<typeof SearchHit>;
+export type SearchResponse = Static<typeof SearchResponse>;

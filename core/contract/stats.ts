@@ -2,7 +2,7 @@
  * Stats: request and response schemas
  * ===================================
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model.js';
 
@@ -24,3 +24,9 @@ export const StatsResponse = Type.Object({
     { description: 'Most partners first, counted as GET /api/partners/:id lists them' },
   ),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type StatsQuery = Static<typeof StatsQuery>;
+export type StatsResponse = Static<typeof StatsResponse>;

@@ -7,7 +7,7 @@
  * and `npm run load` accept and refuse exactly the same things with the same messages. (A typed schema would
  * also let the service's Ajv coerce "2020" into 2020, which the loader refuses.)
  */
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type TSchema, Type, type Static } from '@sinclair/typebox';
 
 import { NODE_PROPERTIES, type NodeLabel, type PropertySpec, RELATIONSHIPS, RELATIONSHIP_TYPES } from '../model.js';
 import { errorResponses } from './common.js';
@@ -106,3 +106,10 @@ export const RelationshipIdParams = Type.Object({
     examples: ['hewlett-packard|PARTY_TO|hp-software-laboratory'],
   }),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static types: what a client receives or sends (web/ imports these with `import type`)
+
+export type RelationshipBody = Static<typeof RelationshipBody>;
+export type StoredRelationship = Static<typeof StoredRelationship>;
+export type RelationshipIdParams = Static<typeof RelationshipIdParams>;

@@ -16,11 +16,9 @@
  */
 import type { Database } from '../db/database.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/common.js';
-import { relationshipId } from '../../core/model.js';
+import { type NetworkType, relationshipId } from '../../core/model.js';
 import { byPartners, capGraph } from './graph-payload.js';
 
-export const NETWORK_TYPES = ['Institution', 'Country', 'Agreement', 'Person', 'Event', 'Field'] as const;
-export type NetworkType = (typeof NETWORK_TYPES)[number];
 
 export interface NetworkFilters {
   types: NetworkType[];

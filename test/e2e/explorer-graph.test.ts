@@ -87,6 +87,8 @@ describe('graph from the API payload', () => {
     const overlay = overlayPaths(
       graph,
       {
+        from: 'b',
+        to: 'c',
         paths: [
           {
             length: 2,

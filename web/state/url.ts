@@ -38,7 +38,7 @@ function id(params: URLSearchParams, key: string): string | null {
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const filters = getEmptyFilters();
-  const types = list(params, 'types', (v) => (NETWORK_TYPES as string[]).includes(v)) as NodeType[];
+  const types = list(params, 'types', (v) => (NETWORK_TYPES as readonly string[]).includes(v)) as NodeType[];
   if (types.length > 0) filters.types = types;
   filters.countries = list(params, 'countries', (v) => /^[A-Za-z]{2}$/.test(v)).map((v) => v.toUpperCase());
   filters.kinds = list(params, 'kinds', (v) => SLUG.test(v));

@@ -57,7 +57,7 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
     if (result.agreements.length) {
       children.push(
         h('h3', {}, 'Agreements along the way'),
-        h('ul', { class: 'fact-list' }, result.agreements.map((a) => h('li', { class: 'fact' }, h('div', { class: 'fact-head' }, nodeButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, humanize(a.kind)))))),
+        h('ul', { class: 'fact-list' }, result.agreements.map((a) => h('li', { class: 'fact' }, h('div', { class: 'fact-head' }, nodeButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, humanize(a.kind ?? '')))))),
       );
     }
     if (result.people.length) {

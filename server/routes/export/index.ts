@@ -12,7 +12,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { InvalidInputError } from '../../../core/errors.js';
-import { NETWORK_TYPES, type NetworkType } from '../../repositories/network-repository.js';
+import { DEFAULT_NETWORK_TYPES, NETWORK_TYPES, type NetworkType } from '../../../core/model.js';
 import { ListOf, assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
 import { csvExport } from '../../export/csv.js';
 import { gexfExport } from '../../export/gexf.js';
@@ -116,7 +116,7 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
       if (filtered) {
         assertYearRange(query.yearFrom, query.yearTo);
         const selected = await selection(app.db, {
-          types: (splitList(query.types) ?? ['Institution', 'Country']) as NetworkType[],
+          types: (splitList(query.types) ?? [...DEFAULT_NETWORK_TYPES]) as NetworkType[],
           countries: splitList(query.countries),
           kinds: splitList(query.kinds),
           fields: splitList(query.fields),

@@ -7,7 +7,8 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { type NetworkType, NetworkRepository } from '../../repositories/network-repository.js';
+import { NetworkRepository } from '../../repositories/network-repository.js';
+import type { NetworkType } from '../../../core/model.js';
 import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
 import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 

@@ -2,35 +2,28 @@
  * Gaps panel: the analytics API
  * =============================
  *
- * Typed reads of /api/analytics/* (docs/analytics.md). The shapes are the server's own result types
- * (`import type`, erased at build time), plus the `dataVersion` every answer carries; `csvUrl` gives the link
- * that downloads the same answer as a table.
+ * Typed reads of /api/analytics/* (docs/analytics.md). The shapes are the API contract's response types
+ * (core/contract/analytics.ts, `import type`, erased at build time); `csvUrl` gives the link that downloads the
+ * same answer as a table.
  */
-import type { BrokersResult } from '../../../server/analytics/brokers.js';
-import type { CountryNetwork } from '../../../server/analytics/country-network.js';
-import type { CoverageGapsResult } from '../../../server/analytics/coverage-gaps.js';
-import type { FieldCountryMatrix } from '../../../server/analytics/field-country-matrix.js';
-import type { RecommendationsResult } from '../../../server/analytics/recommendations.js';
-import type { WeakCountry } from '../../../server/analytics/weak-spots.js';
+import type {
+  BrokersResponse,
+  CountryNetworkResponse,
+  CoverageGapsResponse,
+  MatrixResponse,
+  RecommendationsResponse,
+  WeakSpotsResponse,
+} from '../../../core/contract/analytics.js';
 import { API_BASE, type QueryValue, getJson, queryString } from '../../api/client.js';
 
-export type { BrokersResult, CountryNetwork, CoverageGapsResult, FieldCountryMatrix, RecommendationsResult, WeakCountry };
-
-type Versioned<T> = T & { dataVersion: string };
-
-export type CoverageGapsResponse = Versioned<CoverageGapsResult> & { total: number };
-export type RecommendationsResponse = Versioned<RecommendationsResult>;
-export type MatrixResponse = Versioned<FieldCountryMatrix>;
-export type BrokersResponse = Versioned<Omit<BrokersResult, 'nodes'>> & {
-  brokers: BrokersResult['nodes'];
-  total: number;
-  nodes?: { id: string; community: number; betweenness: number }[];
+export type {
+  BrokersResponse,
+  CountryNetworkResponse,
+  CoverageGapsResponse,
+  MatrixResponse,
+  RecommendationsResponse,
+  WeakSpotsResponse,
 };
-export type CountryNetworkResponse = Versioned<CountryNetwork>;
-export interface WeakSpotsResponse {
-  dataVersion: string;
-  countries: { total: number; items: WeakCountry[] };
-}
 
 const path = (name: string) => `/analytics/${name}`;
 

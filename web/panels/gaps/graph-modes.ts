@@ -13,7 +13,7 @@ import type { PathsResponse } from '../../api/types.js';
 import { applySizes } from '../../graph/from-payload.js';
 import { nodeColor } from '../../graph/style.js';
 import type { CoopGraph } from '../../graph/types.js';
-import type { RecommendationsResult } from './api.js';
+import type { RecommendationsResponse } from './api.js';
 
 /** Ten hues told apart at a glance; communities past the tenth share the neutral one. */
 export const COMMUNITY_PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777', '#4f46e5', '#65a30d'];
@@ -65,7 +65,7 @@ export function applyGraphModes(graph: CoopGraph, modes: GraphModes, metrics: Re
   });
 }
 
-type Recommendation = RecommendationsResult['recommendations'][number];
+type Recommendation = RecommendationsResponse['recommendations'][number];
 
 /**
  * The recommendation as paths: institution → shared partner → candidate, one per shared partner (or the two
@@ -85,5 +85,5 @@ export function recommendationPaths(institution: { id: string; name: string }, r
   if (paths.length === 0) {
     paths.push({ length: 0, nodes: [self], edges: [] }, { length: 0, nodes: [candidate], edges: [] });
   }
-  return { paths, agreements: [], people: [] };
+  return { from: self.id, to: candidate.id, paths, agreements: [], people: [] };
 }
