@@ -20,8 +20,8 @@ import { overlayPaths } from '../../graph/paths.js';
 import { positionNear } from '../../graph/seed-positions.js';
 import { focusNodes } from '../../renderer/camera.js';
 import { h, icon, ICONS } from '../../ui/dom.js';
-import type { PanelDefinition } from '../../ui/panel-registry.js';
 import { createSearchBox } from '../../ui/search-box.js';
+import type { PanelDefinition } from '../registry.js';
 import {
   type BrokersResponse,
   type CountryNetworkResponse,
