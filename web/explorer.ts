@@ -21,7 +21,7 @@ import type { Centroids } from './graph/geo-layout.js';
 import { digest } from './graph/hash.js';
 import { EMPTY_OVERLAY, overlayPaths, removeOverlay } from './graph/paths.js';
 import { positionNear } from './graph/seed-positions.js';
-import type { CoopGraph, EdgeAttributes, NodeAttributes } from './graph/types.js';
+import type { CoopGraph, CoopSigma } from './graph/types.js';
 import { computeVisibility, visibleCounts, yearExtent } from './graph/visibility.js';
 import { centreOn, focusNodes } from './renderer/camera.js';
 import { bindEvents } from './renderer/events.js';
@@ -59,7 +59,7 @@ function describeError(error: unknown): { message: string; detail: string } {
 
 export class Explorer {
   graph: CoopGraph = createGraph();
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  readonly sigma: CoopSigma;
   readonly display: DisplayState = getEmptyDisplayState();
   readonly layout: LayoutController;
   readonly world: WorldLayer;
@@ -81,7 +81,7 @@ export class Explorer {
       () => this.display,
     );
     this.sigma = new Sigma(this.graph, container, sigmaSettings(reducers, 0));
-    this.world = new WorldLayer(this.sigma as unknown as Sigma);
+    this.world = new WorldLayer(this.sigma);
     this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () => this.syncLayout());
     this.unbindEvents = bindEvents(this);
     loadWorldPaths().then(
@@ -303,7 +303,7 @@ export class Explorer {
     // re-indexing (z-sorting every item costs seconds there); selected nodes are drawn on the hover layer anyway.
     if (this.display.dimOnHover) this.sigma.refresh();
     else this.refresh('hover', false);
-    if (id && options.centre !== false) centreOn(this.sigma as unknown as Sigma, id);
+    if (id && options.centre !== false) centreOn(this.sigma, id);
   }
 
   /** Adds the neighbourhood of a node (GET /api/neighborhood/:id) around it. */
@@ -414,7 +414,7 @@ export class Explorer {
       this.store.set({ path: { from: named(from, first), to: named(to, last) }, pathStatus: { type: 'found', result } });
       this.updateWindow();
       this.sigma.refresh();
-      focusNodes(this.sigma as unknown as Sigma, [...this.display.path.nodes], { maxRatio: 1.2 });
+      focusNodes(this.sigma, [...this.display.path.nodes], { maxRatio: 1.2 });
     } catch (error) {
       if (isAbort(error)) return;
       this.store.set({ pathStatus: { type: 'error', message: describeError(error).detail } });
@@ -422,7 +422,7 @@ export class Explorer {
   }
 
   centre(id: string): void {
-    if (this.graph.hasNode(id)) centreOn(this.sigma as unknown as Sigma, id);
+    if (this.graph.hasNode(id)) centreOn(this.sigma, id);
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import type Sigma from 'sigma';
 
 import type { Explorer } from '../explorer.js';
 import { toGexf } from '../graph/export-gexf.js';
+import type { CoopSigma } from '../graph/types.js';
 import { legendItems } from '../ui/legend.js';
 import { LABEL_FONT } from './settings.js';
 
@@ -72,10 +73,12 @@ function drawLegend(context: CanvasRenderingContext2D, explorer: Explorer, width
 
 /** The current view with its legend, as a PNG blob. */
 export async function viewToPng(explorer: Explorer): Promise<Blob> {
-  const sigma = explorer.sigma as unknown as Sigma;
+  const { sigma } = explorer;
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
-  const graphCanvas = await drawOnCanvas(sigma, { layers: ['edges', 'nodes', 'labels'], backgroundColor: 'transparent' });
+  // @sigma/export-image is typed for sigma's default attributes, which ours are not assignable to (sigma's
+  // generics are invariant); it reads none of them, only hands graph, settings and reducers to a temporary renderer.
+  const graphCanvas = await drawOnCanvas(sigma as CoopSigma & Sigma, { layers: ['edges', 'nodes', 'labels'], backgroundColor: 'transparent' });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);

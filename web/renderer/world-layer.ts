@@ -7,12 +7,12 @@
  * graph coordinates; each frame only sets the canvas transform from sigma's graph-to-viewport mapping (an affine
  * map), so panning and zooming stay as cheap as drawing two paths.
  */
-import type Sigma from 'sigma';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 
 import { project } from '../graph/projection.js';
+import type { CoopSigma } from '../graph/types.js';
 
 type Ring = number[][];
 
@@ -65,7 +65,7 @@ export class WorldLayer {
   private paths: WorldPaths | null = null;
   private visible = false;
 
-  constructor(private readonly sigma: Sigma) {
+  constructor(private readonly sigma: CoopSigma) {
     this.canvas = sigma.createCanvas('world', { beforeLayer: 'edges' });
     this.canvas.setAttribute('aria-hidden', 'true');
     this.context = this.canvas.getContext('2d')!;

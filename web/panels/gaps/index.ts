@@ -12,8 +12,6 @@
  *
  * Every table links to the same answer as CSV.
  */
-import type Sigma from 'sigma';
-
 import { isAbort } from '../../api/client.js';
 import type { Explorer } from '../../explorer.js';
 import { overlayPaths } from '../../graph/paths.js';
@@ -152,7 +150,7 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     explorer.layout.rememberNodes(overlay.addedNodes);
     explorer.updateWindow();
     explorer.sigma.refresh();
-    focusNodes(explorer.sigma as unknown as Sigma, [...overlay.nodes], { maxRatio: 1.2 });
+    focusNodes(explorer.sigma, [...overlay.nodes], { maxRatio: 1.2 });
   };
 
   const loadRecommendations = loader<RecommendationsResponse>(recommendationsBody, 'Recommended partners', (result) => [
