@@ -83,7 +83,14 @@ export class Explorer {
     this.sigma = new Sigma(this.graph, container, sigmaSettings(reducers, 0));
     this.world = new WorldLayer(this.sigma);
     this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () => this.syncLayout());
-    this.unbindEvents = bindEvents(this);
+    this.unbindEvents = bindEvents(this.sigma, container, {
+      onHover: (node) => this.setHovered(node),
+      onClickNode: (node) => void this.select(node, { centre: false }),
+      onDoubleClickNode: (node) => void this.expand(node).catch(() => undefined),
+      onClickStage: () => {
+        if (this.display.selected) void this.select(null);
+      },
+    });
     loadWorldPaths().then(
       (paths) => this.world.setPaths(paths),
       () => undefined, // No outline: the geographic layout still places nodes, over a plain background.

@@ -58,6 +58,9 @@ export async function loadWorldPaths(): Promise<WorldPaths> {
   return { land, borders, graticule };
 }
 
+/** What other modules may ask of the outline: whether it shows, and a copy drawn onto their own canvas. */
+export type WorldView = Pick<WorldLayer, 'isVisible' | 'drawOn'>;
+
 /** A canvas under sigma's edges that draws the outline in step with the camera, when shown. */
 export class WorldLayer {
   private readonly canvas: HTMLCanvasElement;

@@ -37,8 +37,8 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     h(
       'div',
       { class: 'menu-items', role: 'menu' },
-      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng(explorer).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
-      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer) }, 'GEXF of the view (Gephi)'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng({ sigma: explorer.sigma, world: explorer.world, state: store.get() }).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer.graph, explorer.display.visibility) }, 'GEXF of the view (Gephi)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'gexf' } }, 'GEXF of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'json' } }, 'JSON of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' } }, 'CSV of the filtered graph (server)'),
