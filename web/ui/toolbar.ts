@@ -27,7 +27,7 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     h('button', { type: 'button', class: 'segment', 'aria-pressed': 'false', dataset: { layout: name }, onClick: () => void explorer.setLayout(name) }, icon(iconPath), text);
   const forceButton = layoutButton('force', 'Network', ICONS.network);
   const geoButton = layoutButton('geo', 'Map', ICONS.globe);
-  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.layout.toggleLive() }, icon(ICONS.play), 'Run layout');
+  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() }, icon(ICONS.play), 'Run layout');
 
   const status = h('span', { class: 'visually-hidden', 'aria-live': 'polite' });
   const exportMenu = h(
