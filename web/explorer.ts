@@ -8,6 +8,11 @@
  *
  * Filtering: types, countries, agreement kinds and fields re-query /api/network (the server knows which
  * agreements are in a field); the year window filters client-side through the reducers, so the slider can play.
+ *
+ * The panels get this class and nothing behind it: the graph, the renderer, the display state and the world
+ * outline to read; the store; and the actions below. Graph, display state and layout change only through those
+ * actions, so what is drawn stays in step with the store (a panel lighting paths calls showOverlay(), as the
+ * path finder does).
  */
 import Sigma from 'sigma';
 
@@ -15,21 +20,21 @@ import { ApiError, isAbort } from './api/client.js';
 import { fetchEntities } from './api/entities.js';
 import { fetchNeighborhood, fetchNetwork } from './api/network.js';
 import { fetchPaths } from './api/paths.js';
-import type { GraphNode, GraphPayload } from './api/types.js';
+import type { GraphNode, GraphPayload, PathsResponse } from './api/types.js';
 import { createGraph, mergePayload } from './graph/from-payload.js';
 import type { Centroids } from './graph/geo-layout.js';
 import { digest } from './graph/hash.js';
 import { EMPTY_OVERLAY, overlayPaths, removeOverlay } from './graph/paths.js';
 import { positionNear } from './graph/seed-positions.js';
-import type { CoopGraph, EdgeAttributes, NodeAttributes } from './graph/types.js';
+import type { CoopGraph, CoopSigma } from './graph/types.js';
 import { computeVisibility, visibleCounts, yearExtent } from './graph/visibility.js';
 import { centreOn, focusNodes } from './renderer/camera.js';
 import { bindEvents } from './renderer/events.js';
 import { LayoutController } from './renderer/layout.js';
 import { createReducers } from './renderer/reducers.js';
 import { LARGE_GRAPH_EDGES, sigmaSettings } from './renderer/settings.js';
-import { type DisplayState, getEmptyDisplayState, neighbours } from './renderer/view.js';
-import { WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
+import { type DisplayState, type DisplayView, getEmptyDisplayState, neighbours } from './renderer/view.js';
+import { type WorldView, WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
 import type { AppState, EndpointRef, LayoutName } from './state/app-state.js';
 import type { Store } from './state/store.js';
 
@@ -39,9 +44,19 @@ const DIM_ON_HOVER_MAX_ITEMS = 25_000;
 /** Node sizes on the map, relative to the network layout. */
 const GEO_SIZE_SCALE = 0.5;
 
+interface Country {
+  code: string;
+  name: string;
+}
+
+interface Field {
+  id: string;
+  name: string;
+}
+
 export interface ReferenceData {
-  countries: { code: string; name: string }[];
-  fields: { id: string; name: string }[];
+  readonly countries: readonly Country[];
+  readonly fields: readonly Field[];
 }
 
 function describeError(error: unknown): { message: string; detail: string } {
@@ -58,36 +73,70 @@ function describeError(error: unknown): { message: string; detail: string } {
 }
 
 export class Explorer {
-  graph: CoopGraph = createGraph();
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  readonly display: DisplayState = getEmptyDisplayState();
-  readonly layout: LayoutController;
-  readonly world: WorldLayer;
-  reference: ReferenceData = { countries: [], fields: [] };
-  private centroids: Promise<Centroids> | null = null;
-  private networkRequest: AbortController | null = null;
-  private pathRequest: AbortController | null = null;
-  private total = { nodes: 0, edges: 0, truncated: false };
-  private playTimer: number | null = null;
-  private unbindEvents: () => void;
-  private loads = 0;
+  #graph: CoopGraph = createGraph();
+  readonly #sigma: CoopSigma;
+  readonly #display: DisplayState = getEmptyDisplayState();
+  readonly #layout: LayoutController;
+  readonly #world: WorldLayer;
+  readonly #reference: { countries: Country[]; fields: Field[] } = { countries: [], fields: [] };
+  #centroids: Promise<Centroids> | null = null;
+  #networkRequest: AbortController | null = null;
+  #pathRequest: AbortController | null = null;
+  #total = { nodes: 0, edges: 0, truncated: false };
+  #playTimer: number | null = null;
+  readonly #unbindEvents: () => void;
+  #loads = 0;
 
   constructor(
-    readonly container: HTMLElement,
+    container: HTMLElement,
     readonly store: Store<AppState>,
   ) {
     const reducers = createReducers(
-      () => this.graph,
-      () => this.display,
+      () => this.#graph,
+      () => this.#display,
     );
-    this.sigma = new Sigma(this.graph, container, sigmaSettings(reducers, 0));
-    this.world = new WorldLayer(this.sigma as unknown as Sigma);
-    this.layout = new LayoutController(this.sigma, () => this.graph, this.world, () => this.syncLayout());
-    this.unbindEvents = bindEvents(this);
+    this.#sigma = new Sigma(this.#graph, container, sigmaSettings(reducers, 0));
+    this.#world = new WorldLayer(this.#sigma);
+    this.#layout = new LayoutController(this.#sigma, () => this.#graph, this.#world, () => this.#syncLayout());
+    this.#unbindEvents = bindEvents(this.#sigma, container, {
+      onHover: (node) => this.setHovered(node),
+      onClickNode: (node) => void this.select(node, { centre: false }),
+      onDoubleClickNode: (node) => void this.expand(node).catch(() => undefined),
+      onClickStage: () => {
+        if (this.#display.selected) void this.select(null);
+      },
+    });
     loadWorldPaths().then(
-      (paths) => this.world.setPaths(paths),
+      (paths) => this.#world.setPaths(paths),
       () => undefined, // No outline: the geographic layout still places nodes, over a plain background.
     );
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // What panels read
+
+  /** The graph drawn now. A new load replaces it: read it when needed rather than keep it. */
+  get graph(): CoopGraph {
+    return this.#graph;
+  }
+
+  get sigma(): CoopSigma {
+    return this.#sigma;
+  }
+
+  /** Hover, selection, the lit paths and the year window's visibility, as the reducers draw them. */
+  get display(): DisplayView {
+    return this.#display;
+  }
+
+  /** The world outline behind the geographic layout (shown or not; the PNG export draws it too). */
+  get world(): WorldView {
+    return this.#world;
+  }
+
+  /** Countries and fields for the filters and the details; empty until loadReference() has answered. */
+  get reference(): ReferenceData {
+    return this.#reference;
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -95,7 +144,7 @@ export class Explorer {
 
   /** Countries (names, centroids) and fields for the filters and the map; failures leave them empty. */
   loadReference(): Promise<Centroids> {
-    this.centroids ??= (async () => {
+    this.#centroids ??= (async () => {
       const centroids: Centroids = new Map();
       try {
         const [countries, fields] = await Promise.all([
@@ -107,24 +156,24 @@ export class Explorer {
           if (code && typeof country.lat === 'number' && typeof country.lng === 'number') {
             centroids.set(code, { lat: country.lat, lng: country.lng });
           }
-          if (code) this.reference.countries.push({ code, name: country.name });
+          if (code) this.#reference.countries.push({ code, name: country.name });
         }
-        this.reference.countries.sort((a, b) => a.name.localeCompare(b.name));
-        this.reference.fields = fields.items.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name));
+        this.#reference.countries.sort((a, b) => a.name.localeCompare(b.name));
+        this.#reference.fields = fields.items.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name));
       } catch {
-        this.centroids = null; // Retry with the next load.
+        this.#centroids = null; // Retry with the next load.
       }
-      this.layout.setCentroids(centroids);
+      this.#layout.setCentroids(centroids);
       return centroids;
     })();
-    return this.centroids;
+    return this.#centroids;
   }
 
   async loadNetwork(): Promise<void> {
-    this.networkRequest?.abort();
+    this.#networkRequest?.abort();
     const request = new AbortController();
-    this.networkRequest = request;
-    const load = (this.loads += 1);
+    this.#networkRequest = request;
+    const load = (this.#loads += 1);
     this.stop();
     this.store.set({ status: { type: 'loading', message: 'Loading the network…' } });
     let payload: GraphPayload;
@@ -133,86 +182,95 @@ export class Explorer {
       payload = await fetchNetwork(this.store.get().filters, request.signal);
       if (this.store.get().layout === 'geo') await reference;
     } catch (error) {
-      if (isAbort(error) || load !== this.loads) return;
+      if (isAbort(error) || load !== this.#loads) return;
       this.store.set({ status: { type: 'error', ...describeError(error) } });
       return;
     }
-    if (load !== this.loads) return;
+    if (load !== this.#loads) return;
     try {
-      this.setGraph(payload);
+      this.#setGraph(payload);
     } catch (error) {
       this.store.set({ status: { type: 'error', ...describeError(error) } });
       return;
     }
-    if (this.graph.order === 0) {
-      this.store.set({ status: { type: 'empty' }, counts: this.counts(), yearExtent: null });
+    if (this.#graph.order === 0) {
+      this.store.set({ status: { type: 'empty' }, counts: this.#counts(), yearExtent: null });
       return;
     }
-    this.sigma.once('afterRender', () => performance.mark('coopgraph:first-render', { detail: { nodes: this.graph.order } }));
+    this.#sigma.once('afterRender', () => performance.mark('coopgraph:first-render', { detail: { nodes: this.#graph.order } }));
     this.store.set({ status: { type: 'ready' } });
-    void this.layout.place(this.store.get().layout).then(() => this.syncLayout());
-    this.syncLayout();
+    void this.#layout.place(this.store.get().layout).then(() => this.#syncLayout());
+    this.#syncLayout();
     const { selected, path } = this.store.get();
     if (selected) void this.select(selected, { centre: false });
     if (path.from && path.to) void this.findPath();
   }
 
-  private setGraph(payload: GraphPayload): void {
+  #setGraph(payload: GraphPayload): void {
     const graph = createGraph();
     mergePayload(graph, payload);
-    this.graph = graph;
-    this.total = { nodes: payload.total?.nodes ?? graph.order, edges: payload.total?.edges ?? graph.size, truncated: payload.truncated };
+    this.#graph = graph;
+    this.#total = { nodes: payload.total?.nodes ?? graph.order, edges: payload.total?.edges ?? graph.size, truncated: payload.truncated };
     const version = digest([
       'v1',
       ...graph.nodes().sort(),
       '#',
       ...graph.edges().sort(),
     ]);
-    this.layout.reset(version);
-    this.display.hovered = null;
-    this.display.hoveredNeighbours = new Set();
-    this.display.path = EMPTY_OVERLAY;
-    this.display.selected = null;
-    this.display.selectedNeighbours = new Set();
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_GRAPH_EDGES);
-    this.display.dimOnHover = graph.order + graph.size <= DIM_ON_HOVER_MAX_ITEMS;
-    this.sigma.setGraph(graph);
-    this.updateWindow();
+    this.#layout.reset(version);
+    this.#display.hovered = null;
+    this.#display.hoveredNeighbours = new Set();
+    this.#display.path = EMPTY_OVERLAY;
+    this.#display.selected = null;
+    this.#display.selectedNeighbours = new Set();
+    this.#sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_GRAPH_EDGES);
+    this.#display.dimOnHover = graph.order + graph.size <= DIM_ON_HOVER_MAX_ITEMS;
+    this.#sigma.setGraph(graph);
+    this.#updateWindow();
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // Display
 
   /** Redraws after a display-state change; hover only needs colours, the rest may change z-order. */
-  refresh(kind: 'hover' | 'full' = 'full', schedule = true): void {
+  #refresh(kind: 'hover' | 'full' = 'full', schedule = true): void {
     if (kind === 'hover') {
       // Every node and edge is re-reduced (dimming touches them all) but not re-indexed: no normalisation, label
       // grid or z-sorting, which is what a full refresh spends its time on in big graphs.
       try {
-        this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges: this.graph.edges() }, skipIndexation: true, schedule });
+        this.#sigma.refresh({ partialGraph: { nodes: this.#graph.nodes(), edges: this.#graph.edges() }, skipIndexation: true, schedule });
         return;
       } catch {
         // Nodes added since the last render are not indexed yet: fall back to a full refresh.
       }
     }
-    this.sigma.refresh({ schedule });
+    this.#sigma.refresh({ schedule });
+  }
+
+  /**
+   * Recolours or resizes the nodes: `apply` rewrites their `color` and `size` attributes (the Gaps panel's
+   * community and betweenness modes), then everything is redrawn (sizes change the z-order).
+   */
+  restyle(apply: (graph: CoopGraph) => void): void {
+    apply(this.#graph);
+    this.#refresh('full');
   }
 
   /** `sync` draws at once instead of on the next frame (benchmarks measure it). */
   setHovered(node: string | null, sync = false): void {
-    if (this.display.hovered === node) return;
-    const previous = this.display.hovered;
-    const previousNeighbours = this.display.hoveredNeighbours;
-    this.display.hovered = node;
-    this.display.hoveredNeighbours = neighbours(this.graph, node);
-    if (this.display.dimOnHover) {
-      this.refresh('hover', !sync);
+    if (this.#display.hovered === node) return;
+    const previous = this.#display.hovered;
+    const previousNeighbours = this.#display.hoveredNeighbours;
+    this.#display.hovered = node;
+    this.#display.hoveredNeighbours = neighbours(this.#graph, node);
+    if (this.#display.dimOnHover) {
+      this.#refresh('hover', !sync);
       return;
     }
     // Big graph: repaint only the neighbourhoods that lose or gain the highlight.
-    const graph = this.graph;
+    const graph = this.#graph;
     const nodes = new Set<string>(previousNeighbours);
-    for (const n of this.display.hoveredNeighbours) nodes.add(n);
+    for (const n of this.#display.hoveredNeighbours) nodes.add(n);
     const edges = new Set<string>();
     for (const centre of [previous, node]) {
       if (centre === null || !graph.hasNode(centre)) continue;
@@ -222,40 +280,40 @@ export class Explorer {
       });
     }
     try {
-      this.sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: !sync });
+      this.#sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: !sync });
     } catch {
-      this.sigma.refresh({ schedule: !sync });
+      this.#sigma.refresh({ schedule: !sync });
     }
   }
 
-  private counts(): AppState['counts'] {
-    const visible = visibleCounts(this.graph, this.display.visibility);
+  #counts(): AppState['counts'] {
+    const visible = visibleCounts(this.#graph, this.#display.visibility);
     return {
       ...visible,
-      loadedNodes: this.graph.order,
-      loadedEdges: this.graph.size,
-      totalNodes: this.total.nodes,
-      totalEdges: this.total.edges,
-      truncated: this.total.truncated,
+      loadedNodes: this.#graph.order,
+      loadedEdges: this.#graph.size,
+      totalNodes: this.#total.nodes,
+      totalEdges: this.#total.edges,
+      truncated: this.#total.truncated,
     };
   }
 
   /** Applies the store's year window to the graph. */
-  updateWindow(): void {
-    const extent = yearExtent(this.graph);
-    this.display.visibility = computeVisibility(this.graph, this.store.get().years);
-    this.store.set({ yearExtent: extent, counts: this.counts() });
-    this.refresh('full');
+  #updateWindow(): void {
+    const extent = yearExtent(this.#graph);
+    this.#display.visibility = computeVisibility(this.#graph, this.store.get().years);
+    this.store.set({ yearExtent: extent, counts: this.#counts() });
+    this.#refresh('full');
   }
 
   setYears(from: number | null, to: number | null): void {
     this.store.set({ years: { from, to } });
-    this.updateWindow();
+    this.#updateWindow();
   }
 
   /** Plays the time window: from the first year, the end grows a year at a time. */
   togglePlay(): void {
-    if (this.playTimer !== null) {
+    if (this.#playTimer !== null) {
       this.stop();
       return;
     }
@@ -266,7 +324,7 @@ export class Explorer {
     let year = current !== null && current < last ? current : first;
     this.setYears(first, year);
     this.store.set({ playing: true });
-    this.playTimer = window.setInterval(() => {
+    this.#playTimer = window.setInterval(() => {
       year += 1;
       if (year >= last) {
         this.setYears(null, null);
@@ -278,8 +336,8 @@ export class Explorer {
   }
 
   stop(): void {
-    if (this.playTimer !== null) window.clearInterval(this.playTimer);
-    this.playTimer = null;
+    if (this.#playTimer !== null) window.clearInterval(this.#playTimer);
+    this.#playTimer = null;
     if (this.store.get().playing) this.store.set({ playing: false });
   }
 
@@ -288,45 +346,45 @@ export class Explorer {
 
   /** Selects a node (null clears); a node not in the view is brought in with its neighbourhood first. */
   async select(id: string | null, options: { centre?: boolean } = {}): Promise<void> {
-    if (id !== null && !this.graph.hasNode(id)) {
+    if (id !== null && !this.#graph.hasNode(id)) {
       try {
         await this.expand(id);
       } catch {
         // Unknown id (a stale link): clear it rather than show a panel for nothing.
       }
-      if (!this.graph.hasNode(id)) id = null;
+      if (!this.#graph.hasNode(id)) id = null;
     }
-    this.display.selected = id;
-    this.display.selectedNeighbours = neighbours(this.graph, id);
+    this.#display.selected = id;
+    this.#display.selectedNeighbours = neighbours(this.#graph, id);
     this.store.set({ selected: id });
     // Synchronous: the camera move below reads the node's processed (normalised) display data. Big graphs skip the
     // re-indexing (z-sorting every item costs seconds there); selected nodes are drawn on the hover layer anyway.
-    if (this.display.dimOnHover) this.sigma.refresh();
-    else this.refresh('hover', false);
-    if (id && options.centre !== false) centreOn(this.sigma as unknown as Sigma, id);
+    if (this.#display.dimOnHover) this.#sigma.refresh();
+    else this.#refresh('hover', false);
+    if (id && options.centre !== false) centreOn(this.#sigma, id);
   }
 
   /** Adds the neighbourhood of a node (GET /api/neighborhood/:id) around it. */
   async expand(id: string): Promise<string[]> {
     const payload = await fetchNeighborhood(id, { depth: 1, limit: 200 });
-    const graph = this.graph;
+    const graph = this.#graph;
     const centre = graph.hasNode(id)
       ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }
-      : this.anchorFor(payload.nodes.find((n) => n.id === id));
-    const spread = this.typicalDistance();
+      : this.#anchorFor(payload.nodes.find((n) => n.id === id));
+    const spread = this.#typicalDistance();
     const { addedNodes } = mergePayload(graph, payload, {
       place: (node) => (node.id === id ? centre : positionNear(node.id, centre, spread)),
     });
-    this.layout.rememberNodes(addedNodes);
-    this.layout.relayoutGeo();
-    if (this.display.selected) this.display.selectedNeighbours = neighbours(graph, this.display.selected);
-    this.updateWindow();
+    this.#layout.rememberNodes(addedNodes);
+    this.#layout.relayoutGeo();
+    if (this.#display.selected) this.#display.selectedNeighbours = neighbours(graph, this.#display.selected);
+    this.#updateWindow();
     return addedNodes;
   }
 
   /** Where a node with no neighbour in view lands: near a node of its country, else the centre of the graph. */
-  private anchorFor(node: GraphNode | undefined): { x: number; y: number } {
-    const graph = this.graph;
+  #anchorFor(node: GraphNode | undefined): { x: number; y: number } {
+    const graph = this.#graph;
     const country = node?.country;
     const peer = country ? graph.findNode((_n, a) => a.country === country) : undefined;
     if (peer) return { x: graph.getNodeAttribute(peer, 'x'), y: graph.getNodeAttribute(peer, 'y') };
@@ -340,8 +398,8 @@ export class Explorer {
   }
 
   /** A distance in graph units that reads as "next to" at the current layout's scale. */
-  typicalDistance(): number {
-    const graph = this.graph;
+  #typicalDistance(): number {
+    const graph = this.#graph;
     if (graph.order < 2) return 10;
     let minX = Infinity;
     let maxX = -Infinity;
@@ -359,7 +417,7 @@ export class Explorer {
     const path = { ...this.store.get().path, [which]: ref };
     this.store.set({ path });
     if (path.from && path.to) void this.findPath();
-    else this.clearPathOverlay();
+    else this.#clearPathOverlay();
   }
 
   swapPathEndpoints(): void {
@@ -370,59 +428,69 @@ export class Explorer {
 
   clearPath(): void {
     this.store.set({ path: { from: null, to: null } });
-    this.clearPathOverlay();
+    this.#clearPathOverlay();
   }
 
-  private clearPathOverlay(): void {
-    this.pathRequest?.abort();
-    removeOverlay(this.graph, this.display.path);
-    this.display.path = EMPTY_OVERLAY;
+  #clearPathOverlay(): void {
+    this.#pathRequest?.abort();
+    removeOverlay(this.#graph, this.#display.path);
+    this.#display.path = EMPTY_OVERLAY;
     this.store.set({ pathStatus: { type: 'idle' } });
-    this.updateWindow();
+    this.#updateWindow();
   }
 
   async findPath(): Promise<void> {
     const { from, to } = this.store.get().path;
     if (!from || !to) return;
-    this.pathRequest?.abort();
+    this.#pathRequest?.abort();
     const request = new AbortController();
-    this.pathRequest = request;
+    this.#pathRequest = request;
     this.store.set({ pathStatus: { type: 'loading' } });
     try {
       const result = await fetchPaths(from.id, to.id, 6, request.signal);
-      removeOverlay(this.graph, this.display.path);
       if (result.paths.length === 0) {
-        this.display.path = EMPTY_OVERLAY;
+        removeOverlay(this.#graph, this.#display.path);
+        this.#display.path = EMPTY_OVERLAY;
         this.store.set({ pathStatus: { type: 'none' } });
-        this.updateWindow();
+        this.#updateWindow();
         return;
       }
-      const graph = this.graph;
-      const spread = this.typicalDistance();
-      this.display.path = overlayPaths(graph, result, (id, around) => {
-        if (around.length === 0) return this.anchorFor(undefined);
-        const x = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / around.length;
-        const y = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / around.length;
-        return positionNear(id, { x, y }, spread * 0.5);
-      });
-      this.layout.rememberNodes(this.display.path.addedNodes);
+      this.showOverlay(result);
       // Endpoints from a shared link only carry ids: take their names from the answer.
       const first = result.paths[0].nodes[0];
       const last = result.paths[0].nodes[result.paths[0].nodes.length - 1];
       const named = (ref: EndpointRef, node: { id: string; name: string; type: EndpointRef['type'] }) =>
         ref.id === node.id && ref.name !== node.name ? { ...ref, name: node.name, type: node.type } : ref;
       this.store.set({ path: { from: named(from, first), to: named(to, last) }, pathStatus: { type: 'found', result } });
-      this.updateWindow();
-      this.sigma.refresh();
-      focusNodes(this.sigma as unknown as Sigma, [...this.display.path.nodes], { maxRatio: 1.2 });
     } catch (error) {
       if (isAbort(error)) return;
       this.store.set({ pathStatus: { type: 'error', message: describeError(error).detail } });
     }
   }
 
+  /**
+   * Lights paths on the graph in place of those lit before, adding the nodes and edges the view lacks next to
+   * their neighbours on the path, and frames them. The path finder's answers come through here, and so can any
+   * panel's (the Gaps panel's recommendations); the path finder's endpoints and status are left as they are.
+   */
+  showOverlay(paths: PathsResponse): void {
+    const graph = this.#graph;
+    removeOverlay(graph, this.#display.path);
+    const spread = this.#typicalDistance();
+    this.#display.path = overlayPaths(graph, paths, (id, around) => {
+      if (around.length === 0) return this.#anchorFor(undefined);
+      const x = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / around.length;
+      const y = around.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / around.length;
+      return positionNear(id, { x, y }, spread * 0.5);
+    });
+    this.#layout.rememberNodes(this.#display.path.addedNodes);
+    this.#updateWindow();
+    this.#sigma.refresh();
+    focusNodes(this.#sigma, [...this.#display.path.nodes], { maxRatio: 1.2 });
+  }
+
   centre(id: string): void {
-    if (this.graph.hasNode(id)) centreOn(this.sigma as unknown as Sigma, id);
+    if (this.#graph.hasNode(id)) centreOn(this.#sigma, id);
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -430,26 +498,31 @@ export class Explorer {
 
   async setLayout(layout: LayoutName): Promise<void> {
     if (layout === 'geo') await this.loadReference();
-    await this.layout.switchTo(layout);
-    this.syncLayout();
+    await this.#layout.switchTo(layout);
+    this.#syncLayout();
+  }
+
+  /** Starts or stops the live ForceAtlas2 refinement (network layout). */
+  toggleLiveLayout(): void {
+    this.#layout.toggleLive();
   }
 
   /** The store and the display follow the layout controller (which may fall back to force without centroids). */
-  private syncLayout(): void {
-    const scale = this.layout.current === 'geo' ? GEO_SIZE_SCALE : 1;
-    if (scale !== this.display.sizeScale) {
-      this.display.sizeScale = scale;
-      this.refresh('full');
+  #syncLayout(): void {
+    const scale = this.#layout.current === 'geo' ? GEO_SIZE_SCALE : 1;
+    if (scale !== this.#display.sizeScale) {
+      this.#display.sizeScale = scale;
+      this.#refresh('full');
     }
-    this.store.set({ layoutRunning: this.layout.isRunning(), layout: this.layout.current });
+    this.store.set({ layoutRunning: this.#layout.isRunning(), layout: this.#layout.current });
   }
 
   kill(): void {
     this.stop();
-    this.networkRequest?.abort();
-    this.pathRequest?.abort();
-    this.unbindEvents();
-    this.layout.kill();
-    this.sigma.kill();
+    this.#networkRequest?.abort();
+    this.#pathRequest?.abort();
+    this.#unbindEvents();
+    this.#layout.kill();
+    this.#sigma.kill();
   }
 }

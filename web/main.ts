@@ -9,15 +9,15 @@
 import './styles/main.css';
 
 import { Explorer } from './explorer.js';
+import { createDetailsPanel } from './panels/details.js';
 import { registerPanels } from './panels/index.js';
+import { createSidebar } from './panels/sidebar.js';
 import { type AppState, getEmptyState } from './state/app-state.js';
 import { createStore } from './state/store.js';
 import { parseUrlState, toUrlSearch } from './state/url.js';
-import { createDetailsPanel } from './ui/details-panel.js';
 import { h } from './ui/dom.js';
 import { createCounts, createGraphControls } from './ui/graph-controls.js';
 import { createLegend } from './ui/legend.js';
-import { createSidebar } from './ui/sidebar.js';
 import { createStatusOverlay } from './ui/status-overlay.js';
 import { createTimeSlider } from './ui/time-slider.js';
 import { createToolbar } from './ui/toolbar.js';

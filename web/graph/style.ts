@@ -7,6 +7,7 @@
  * drawn and what is explained cannot drift apart.
  */
 import type { NodeType } from '../api/types.js';
+import type { CoopGraph } from './types.js';
 
 export interface LegendEntry {
   key: string;
@@ -75,6 +76,22 @@ export const LEGEND: LegendEntry[] = [
     color: TYPE_COLORS[type],
   })),
 ];
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  count: number;
+}
+
+/** The legend entries present in a graph, with their counts (the legend on the stage and in the PNG export). */
+export function legendItems(graph: CoopGraph): LegendItem[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, a) => {
+    const key = legendKey(a.entityType, a.kind);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return LEGEND.filter((entry) => counts.has(entry.key)).map((entry) => ({ label: entry.label, color: entry.color, count: counts.get(entry.key)! }));
+}
 
 export interface SizeOptions {
   min: number;

@@ -7,6 +7,7 @@
  * `entityType`/`relType` are not called `type`, because sigma reads `type` as the program to draw with.
  */
 import type Graph from 'graphology';
+import type Sigma from 'sigma';
 
 import type { NodeType } from '../api/types.js';
 
@@ -36,3 +37,6 @@ export interface EdgeAttributes {
 }
 
 export type CoopGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** The renderer of a CoopGraph. sigma's attribute types are invariant, so helpers take this, not a bare `Sigma`. */
+export type CoopSigma = Sigma<NodeAttributes, EdgeAttributes>;

@@ -3,13 +3,14 @@
  * ==============
  *
  * The panels of the explorer's left sidebar, in tab order. The analytics panels (Gaps, ...) go here too: write
- * `web/panels/<name>.ts` exporting a `PanelDefinition` (ui/panel-registry.ts) and register it below; its
- * `mount(container, explorer)` gets the explorer (graph, sigma, store, select(), display state for highlights).
+ * `web/panels/<name>.ts` exporting a `PanelDefinition` (panels/registry.ts) and register it below; its
+ * `mount(container, explorer)` gets the explorer's public surface: graph, sigma, display state and store to
+ * read, and actions such as select(), showOverlay() to light paths, restyle() to recolour nodes.
  */
-import { filtersPanel } from '../ui/filters-panel.js';
-import { registerPanel } from '../ui/panel-registry.js';
-import { pathPanel } from '../ui/path-panel.js';
+import { filtersPanel } from './filters.js';
 import { gapsPanel } from './gaps/index.js';
+import { pathPanel } from './path-finder.js';
+import { registerPanel } from './registry.js';
 
 let registered = false;
 

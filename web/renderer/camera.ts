@@ -5,11 +5,11 @@
  * Centre on a node, frame a set of nodes, zoom by steps, reset: in sigma's framed-graph coordinates (what
  * `getNodeDisplayData` returns), animated.
  */
-import type Sigma from 'sigma';
+import type { CoopSigma } from '../graph/types.js';
 
 const DURATION = 450;
 
-export function focusNodes(sigma: Sigma, nodes: string[], options: { maxRatio?: number; minRatio?: number } = {}): void {
+export function focusNodes(sigma: CoopSigma, nodes: string[], options: { maxRatio?: number; minRatio?: number } = {}): void {
   const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
   if (points.length === 0) return;
   let minX = Infinity;
@@ -27,18 +27,18 @@ export function focusNodes(sigma: Sigma, nodes: string[], options: { maxRatio?: 
   void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: DURATION });
 }
 
-export function centreOn(sigma: Sigma, node: string): void {
+export function centreOn(sigma: CoopSigma, node: string): void {
   const camera = sigma.getCamera();
   const data = sigma.getNodeDisplayData(node);
   if (!data) return;
   void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: DURATION });
 }
 
-export function zoomBy(sigma: Sigma, factor: number): void {
+export function zoomBy(sigma: CoopSigma, factor: number): void {
   const camera = sigma.getCamera();
   void camera.animate({ ratio: camera.ratio / factor }, { duration: 250 });
 }
 
-export function fit(sigma: Sigma): void {
+export function fit(sigma: CoopSigma): void {
   void sigma.getCamera().animatedReset({ duration: DURATION });
 }

@@ -4,18 +4,26 @@
  *
  * Mouse on the graph: hovering a node lights it and its neighbours (and shows a tooltip), hovering an edge
  * tells its agreements, a click selects, a double-click expands the neighbourhood, a click on the background
- * clears the selection. Returns the function that unbinds it all.
+ * clears the selection. Like sigma's GraphEventsController, it wires sigma's events to callbacks and knows
+ * nothing of what they do; the tooltip reads the graph sigma draws. Returns the function that unbinds it all.
  */
 import { humanize, TYPE_LABELS } from '../graph/style.js';
-import type { Explorer } from '../explorer.js';
+import type { CoopSigma } from '../graph/types.js';
 import { h } from '../ui/dom.js';
+
+export interface GraphEventHandlers {
+  /** The node under the mouse, or null when it leaves. */
+  onHover(node: string | null): void;
+  onClickNode(node: string): void;
+  onDoubleClickNode(node: string): void;
+  onClickStage(): void;
+}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export function bindEvents(explorer: Explorer): () => void {
-  const { sigma, container } = explorer;
+export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: GraphEventHandlers): () => void {
   const tooltip = h('div', { class: 'graph-tooltip', role: 'tooltip', hidden: true });
   container.appendChild(tooltip);
 
@@ -32,9 +40,9 @@ export function bindEvents(explorer: Explorer): () => void {
   };
 
   sigma.on('enterNode', ({ node, event }) => {
-    explorer.setHovered(node);
+    handlers.onHover(node);
     container.style.cursor = 'pointer';
-    const a = explorer.graph.getNodeAttributes(node);
+    const a = sigma.getGraph().getNodeAttributes(node);
     const kind = a.kind ? ` · ${humanize(a.kind)}` : '';
     const where = a.country && a.entityType !== 'Country' ? ` · ${a.country}` : '';
     show(
@@ -49,13 +57,13 @@ export function bindEvents(explorer: Explorer): () => void {
     );
   });
   sigma.on('leaveNode', () => {
-    explorer.setHovered(null);
+    handlers.onHover(null);
     container.style.cursor = '';
     hide();
   });
 
   sigma.on('enterEdge', ({ edge, event }) => {
-    const graph = explorer.graph;
+    const graph = sigma.getGraph();
     const a = graph.getEdgeAttributes(edge);
     const [source, target] = graph.extremities(edge);
     const lines: (string | HTMLElement)[] = [
@@ -78,14 +86,14 @@ export function bindEvents(explorer: Explorer): () => void {
   });
 
   sigma.on('clickNode', ({ node }) => {
-    void explorer.select(node, { centre: false });
+    handlers.onClickNode(node);
   });
   sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
     preventSigmaDefault();
-    void explorer.expand(node).catch(() => undefined);
+    handlers.onDoubleClickNode(node);
   });
   sigma.on('clickStage', () => {
-    if (explorer.display.selected) void explorer.select(null);
+    handlers.onClickStage();
   });
   const camera = sigma.getCamera();
   camera.on('updated', hide);

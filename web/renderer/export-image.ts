@@ -5,15 +5,26 @@
  * PNG: the world outline (in the geographic layout), sigma's edges, nodes and labels as drawn now
  * (@sigma/export-image renders them on a temporary renderer with the same camera and reducers), then a legend
  * and a caption, composed on one canvas. GEXF: the visible graph with positions and colours
- * (graph/export-gexf.ts).
+ * (graph/export-gexf.ts). Both take what they draw (renderer, outline, caption; graph, visibility), not the
+ * explorer.
  */
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
-import type { Explorer } from '../explorer.js';
 import { toGexf } from '../graph/export-gexf.js';
-import { legendItems } from '../ui/legend.js';
+import { legendItems } from '../graph/style.js';
+import type { CoopGraph, CoopSigma } from '../graph/types.js';
+import type { Visibility } from '../graph/visibility.js';
+import type { AppState } from '../state/app-state.js';
 import { LABEL_FONT } from './settings.js';
+import type { WorldView } from './world-layer.js';
+
+/** What the PNG shows: the renderer's view, the outline under it, and the counts and years of the caption. */
+export interface ExportedView {
+  sigma: CoopSigma;
+  world: WorldView;
+  state: Pick<AppState, 'counts' | 'years'>;
+}
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -26,10 +37,9 @@ function download(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-function drawLegend(context: CanvasRenderingContext2D, explorer: Explorer, width: number, height: number): void {
-  const items = legendItems(explorer.graph);
-  const counts = explorer.store.get().counts;
-  const years = explorer.store.get().years;
+function drawLegend(context: CanvasRenderingContext2D, graph: CoopGraph, state: ExportedView['state'], width: number, height: number): void {
+  const items = legendItems(graph);
+  const { counts, years } = state;
   const lineHeight = 20;
   const boxWidth = 230;
   const boxHeight = 44 + items.length * lineHeight + 8;
@@ -71,29 +81,30 @@ function drawLegend(context: CanvasRenderingContext2D, explorer: Explorer, width
 }
 
 /** The current view with its legend, as a PNG blob. */
-export async function viewToPng(explorer: Explorer): Promise<Blob> {
-  const sigma = explorer.sigma as unknown as Sigma;
+export async function viewToPng({ sigma, world, state }: ExportedView): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
-  const graphCanvas = await drawOnCanvas(sigma, { layers: ['edges', 'nodes', 'labels'], backgroundColor: 'transparent' });
+  // @sigma/export-image is typed for sigma's default attributes, which ours are not assignable to (sigma's
+  // generics are invariant); it reads none of them, only hands graph, settings and reducers to a temporary renderer.
+  const graphCanvas = await drawOnCanvas(sigma as CoopSigma & Sigma, { layers: ['edges', 'nodes', 'labels'], backgroundColor: 'transparent' });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const context = canvas.getContext('2d')!;
   context.fillStyle = '#f8fafc';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  if (explorer.world.isVisible()) explorer.world.drawOn(context, ratio);
+  if (world.isVisible()) world.drawOn(context, ratio);
   context.drawImage(graphCanvas, 0, 0);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawLegend(context, explorer, width, height);
+  drawLegend(context, sigma.getGraph(), state, width, height);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
 }
 
-export async function downloadPng(explorer: Explorer): Promise<void> {
-  download(await viewToPng(explorer), 'coopgraph.png');
+export async function downloadPng(view: ExportedView): Promise<void> {
+  download(await viewToPng(view), 'coopgraph.png');
 }
 
-export function downloadGexf(explorer: Explorer): void {
-  const gexf = toGexf(explorer.graph, explorer.display.visibility);
+export function downloadGexf(graph: CoopGraph, visibility: Visibility): void {
+  const gexf = toGexf(graph, visibility);
   download(new Blob([gexf], { type: 'application/gexf+xml' }), 'coopgraph.gexf');
 }

@@ -11,13 +11,12 @@
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type Sigma from 'sigma';
 import { animateNodes } from 'sigma/utils';
 
 import { type Centroids, geoPositions } from '../graph/geo-layout.js';
 import { mapBBox } from '../graph/projection.js';
 import { seedPosition } from '../graph/seed-positions.js';
-import type { CoopGraph, EdgeAttributes, NodeAttributes } from '../graph/types.js';
+import type { CoopGraph, CoopSigma, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 import { type PositionMap, loadPositions, savePositions } from '../state/positions-cache.js';
 import type { LayoutName } from '../state/app-state.js';
 import type { Fa2Request, Fa2Response } from './fa2.worker.js';
@@ -47,7 +46,7 @@ export class LayoutController {
   current: LayoutName = 'force';
 
   constructor(
-    private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>,
+    private readonly sigma: CoopSigma,
     private readonly getGraph: () => CoopGraph,
     private readonly world: WorldLayer,
     private readonly onChange: () => void,

@@ -26,6 +26,18 @@ export interface DisplayState {
   dimOnHover: boolean;
 }
 
+/** The display state as the rest of the UI sees it: read-only, only the explorer changes it. */
+export interface DisplayView {
+  readonly hovered: string | null;
+  readonly hoveredNeighbours: ReadonlySet<string>;
+  readonly selected: string | null;
+  readonly selectedNeighbours: ReadonlySet<string>;
+  readonly path: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+  readonly visibility: Readonly<Visibility>;
+  readonly sizeScale: number;
+  readonly dimOnHover: boolean;
+}
+
 export function getEmptyDisplayState(): DisplayState {
   return {
     hovered: null,

@@ -7,12 +7,12 @@
  * graph coordinates; each frame only sets the canvas transform from sigma's graph-to-viewport mapping (an affine
  * map), so panning and zooming stay as cheap as drawing two paths.
  */
-import type Sigma from 'sigma';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 
 import { project } from '../graph/projection.js';
+import type { CoopSigma } from '../graph/types.js';
 
 type Ring = number[][];
 
@@ -58,6 +58,9 @@ export async function loadWorldPaths(): Promise<WorldPaths> {
   return { land, borders, graticule };
 }
 
+/** What other modules may ask of the outline: whether it shows, and a copy drawn onto their own canvas. */
+export type WorldView = Pick<WorldLayer, 'isVisible' | 'drawOn'>;
+
 /** A canvas under sigma's edges that draws the outline in step with the camera, when shown. */
 export class WorldLayer {
   private readonly canvas: HTMLCanvasElement;
@@ -65,7 +68,7 @@ export class WorldLayer {
   private paths: WorldPaths | null = null;
   private visible = false;
 
-  constructor(private readonly sigma: Sigma) {
+  constructor(private readonly sigma: CoopSigma) {
     this.canvas = sigma.createCanvas('world', { beforeLayer: 'edges' });
     this.canvas.setAttribute('aria-hidden', 'true');
     this.context = this.canvas.getContext('2d')!;

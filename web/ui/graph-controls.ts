@@ -5,14 +5,12 @@
  * Floating over the graph: zoom in and out, fit the view, full screen, and the counts of what is drawn (with a
  * warning when the API's limit cut the graph).
  */
-import type Sigma from 'sigma';
-
 import type { Explorer } from '../explorer.js';
 import { fit, zoomBy } from '../renderer/camera.js';
 import { h, icon, ICONS } from './dom.js';
 
 export function createGraphControls(explorer: Explorer, fullscreenTarget: HTMLElement): HTMLElement {
-  const sigma = explorer.sigma as unknown as Sigma;
+  const { sigma } = explorer;
   const button = (label: string, path: string, onClick: () => void) =>
     h('button', { type: 'button', class: 'icon-button', 'aria-label': label, title: label, onClick }, icon(path));
   return h(

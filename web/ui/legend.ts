@@ -3,27 +3,11 @@
  * ======
  *
  * What the colours and thicknesses mean, listing only the kinds present in the loaded graph, with their counts.
- * Collapsible; also drawn into the PNG export (renderer/export-image.ts reads `legendItems`).
+ * Collapsible; the PNG export (renderer/export-image.ts) draws the same `legendItems` (graph/style.ts).
  */
 import type { Explorer } from '../explorer.js';
-import { EDGE_COLORS, LEGEND, legendKey } from '../graph/style.js';
-import type { CoopGraph } from '../graph/types.js';
+import { EDGE_COLORS, legendItems } from '../graph/style.js';
 import { h } from './dom.js';
-
-export interface LegendItem {
-  label: string;
-  color: string;
-  count: number;
-}
-
-export function legendItems(graph: CoopGraph): LegendItem[] {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_node, a) => {
-    const key = legendKey(a.entityType, a.kind);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
-  return LEGEND.filter((entry) => counts.has(entry.key)).map((entry) => ({ label: entry.label, color: entry.color, count: counts.get(entry.key)! }));
-}
 
 export function createLegend(explorer: Explorer): HTMLElement {
   const list = h('ul', { class: 'legend-list' });

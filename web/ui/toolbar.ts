@@ -27,7 +27,7 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     h('button', { type: 'button', class: 'segment', 'aria-pressed': 'false', dataset: { layout: name }, onClick: () => void explorer.setLayout(name) }, icon(iconPath), text);
   const forceButton = layoutButton('force', 'Network', ICONS.network);
   const geoButton = layoutButton('geo', 'Map', ICONS.globe);
-  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.layout.toggleLive() }, icon(ICONS.play), 'Run layout');
+  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() }, icon(ICONS.play), 'Run layout');
 
   const status = h('span', { class: 'visually-hidden', 'aria-live': 'polite' });
   const exportMenu = h(
@@ -37,8 +37,8 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     h(
       'div',
       { class: 'menu-items', role: 'menu' },
-      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng(explorer).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
-      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer) }, 'GEXF of the view (Gephi)'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng({ sigma: explorer.sigma, world: explorer.world, state: store.get() }).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer.graph, explorer.display.visibility) }, 'GEXF of the view (Gephi)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'gexf' } }, 'GEXF of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'json' } }, 'JSON of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' } }, 'CSV of the filtered graph (server)'),

@@ -7,7 +7,7 @@
  * - colour nodes by Louvain community and size them by betweenness (GET /api/analytics/brokers?nodes=true);
  *   turning a mode off gives back the explorer's own colours (by type and kind) and sizes (by partners);
  * - the nodes and edges that show a recommended partner: the institution, its partners that already work with
- *   the candidate, and the candidate, as a path response the explorer's path overlay can light.
+ *   the candidate, and the candidate, as a path response for the explorer's showOverlay().
  */
 import type { PathsResponse } from '../../api/types.js';
 import { applySizes } from '../../graph/from-payload.js';
@@ -69,7 +69,7 @@ type Recommendation = RecommendationsResponse['recommendations'][number];
 
 /**
  * The recommendation as paths: institution → shared partner → candidate, one per shared partner (or the two
- * alone when they share none), for the explorer's path overlay.
+ * alone when they share none), for the explorer's showOverlay().
  */
 export function recommendationPaths(institution: { id: string; name: string }, recommendation: Recommendation): PathsResponse {
   const self = { id: institution.id, type: 'Institution' as const, name: institution.name };

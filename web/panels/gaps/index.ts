@@ -12,16 +12,11 @@
  *
  * Every table links to the same answer as CSV.
  */
-import type Sigma from 'sigma';
-
 import { isAbort } from '../../api/client.js';
 import type { Explorer } from '../../explorer.js';
-import { overlayPaths } from '../../graph/paths.js';
-import { positionNear } from '../../graph/seed-positions.js';
-import { focusNodes } from '../../renderer/camera.js';
 import { h, icon, ICONS } from '../../ui/dom.js';
-import type { PanelDefinition } from '../../ui/panel-registry.js';
 import { createSearchBox } from '../../ui/search-box.js';
+import type { PanelDefinition } from '../registry.js';
 import {
   type BrokersResponse,
   type CountryNetworkResponse,
@@ -136,23 +131,11 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     h('div', { class: 'row' }, csvLink(csvUrl('coverage-gaps', { institution: result.institution.id, limit: 500 }))),
   ]);
 
+  // Takes the path finder's place: its endpoints go too, or its panel would describe paths no longer lit.
   const showRecommendation = (item: Recommendation) => {
     if (!chosen) return;
     explorer.clearPath();
-    const graph = explorer.graph;
-    const spread = explorer.typicalDistance();
-    const overlay = overlayPaths(graph, recommendationPaths(chosen, item), (id, around) => {
-      const anchor = around.length > 0 ? around : graph.order > 0 ? [graph.nodes()[0]!] : [];
-      if (anchor.length === 0) return { x: 0, y: 0 };
-      const x = anchor.reduce((sum, node) => sum + graph.getNodeAttribute(node, 'x'), 0) / anchor.length;
-      const y = anchor.reduce((sum, node) => sum + graph.getNodeAttribute(node, 'y'), 0) / anchor.length;
-      return positionNear(id, { x, y }, spread);
-    });
-    explorer.display.path = overlay;
-    explorer.layout.rememberNodes(overlay.addedNodes);
-    explorer.updateWindow();
-    explorer.sigma.refresh();
-    focusNodes(explorer.sigma as unknown as Sigma, [...overlay.nodes], { maxRatio: 1.2 });
+    explorer.showOverlay(recommendationPaths(chosen, item));
   };
 
   const loadRecommendations = loader<RecommendationsResponse>(recommendationsBody, 'Recommended partners', (result) => [
@@ -272,10 +255,7 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     return metricsRequest;
   };
 
-  const applyModes = () => {
-    applyGraphModes(explorer.graph, modes, metrics ?? new Map());
-    explorer.refresh('full');
-  };
+  const applyModes = () => explorer.restyle((graph) => applyGraphModes(graph, modes, metrics ?? new Map()));
 
   const modeToggle = (key: keyof GraphModes, label: string) => {
     const input = h('input', { type: 'checkbox', name: key });

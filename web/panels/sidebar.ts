@@ -2,13 +2,13 @@
  * Sidebar
  * =======
  *
- * Tabs for the registered panels (ui/panel-registry.ts) and the open panel. A panel is mounted once, the first
+ * Tabs for the registered panels (panels/registry.ts) and the open panel. A panel is mounted once, the first
  * time it is opened, and kept (its inputs keep their state when the user switches tabs). Clicking the open tab
  * collapses the sidebar.
  */
 import type { Explorer } from '../explorer.js';
-import { h, icon } from './dom.js';
-import { getPanels } from './panel-registry.js';
+import { h, icon } from '../ui/dom.js';
+import { getPanels } from './registry.js';
 
 export function createSidebar(explorer: Explorer): HTMLElement {
   const { store } = explorer;

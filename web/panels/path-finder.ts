@@ -8,9 +8,9 @@
 import type { PathsResponse } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
 import { humanize, nodeColor } from '../graph/style.js';
-import { h, icon, ICONS } from './dom.js';
-import type { PanelDefinition } from './panel-registry.js';
-import { createSearchBox } from './search-box.js';
+import { h, icon, ICONS } from '../ui/dom.js';
+import type { PanelDefinition } from './registry.js';
+import { createSearchBox } from '../ui/search-box.js';
 
 
 function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
