@@ -2,7 +2,7 @@
  * npm run generate -- --institutions N [--seed S] [--out DIR] [--format json|csv]
  * ===============================================================================
  *
- * Writes a realistic synthetic dataset in the loader's input format (seed/synthetic explains the shape: power-law
+ * Writes a realistic synthetic dataset in the loader's input format (bench/synthetic explains the shape: power-law
  * partner counts, a skewed country distribution, Zipf fields, people, events, documents with mentions). The
  * same seed gives the same files. Load it with `npm run load -- <DIR>`; the benchmarks (bench/) use it too.
  */

@@ -2,8 +2,8 @@
  * npm run bench:load -- [--sizes 10000,100000] [--batch-sizes 1000,5000,20000] [--rounds 2] [--seed S]
  * ===================================================================================================
  *
- * How fast the online loader (seed/load.ts) fills an empty database, against neo4j-admin's offline import of
- * the same rows. For each size: generate the synthetic dataset (seed/synthetic), start a throwaway Neo4j sized
+ * How fast the online loader (server/ingest/load.ts) fills an empty database, against neo4j-admin's offline import of
+ * the same rows. For each size: generate the synthetic dataset (bench/synthetic), start a throwaway Neo4j sized
  * like the main instance and load the JSON with `loadPath`: the first size once per batch size and round (after a
  * full warm-up load, rounds alternate the order; the best time counts), to choose DEFAULT_BATCH_SIZE by
  * measurement; later sizes once, with the default. Then time the COOPERATES_WITH derivation on its own (the

@@ -2,7 +2,7 @@
  * Synthetic dataset generator
  * ===========================
  *
- * A small generated dataset (seed/synthetic) passes the loader's validation, loads with the counts the data
+ * A small generated dataset (bench/synthetic) passes the loader's validation, loads with the counts the data
  * itself implies (including the derived COOPERATES_WITH edges), is reproducible from its seed, has the skewed
  * shape the benchmarks rely on, and gives the same graph from its CSV as from its JSON form.
  */

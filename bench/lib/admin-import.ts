@@ -2,7 +2,7 @@
  * Offline import with neo4j-admin
  * ===============================
  *
- * The yardstick for the online loader: the same rows the loader writes (seed/write.ts `toRows`: Country
+ * The yardstick for the online loader: the same rows the loader writes (server/ingest/write.ts `toRows`: Country
  * properties from world-countries, MENTIONED_IN built from mentions, provenance lists, relationship ids) as CSV
  * files in neo4j-admin's header format (`id:ID`, `:LABEL` with `Entity`, `startYear:int`, `aliases:string[]`;
  * `:START_ID`, `:END_ID`, `:TYPE`), imported with `neo4j-admin database import full` into the stopped

@@ -2,7 +2,7 @@
  * A synthetic graph in a throwaway Neo4j
  * ======================================
  *
- * What every benchmark starts from: generate the synthetic dataset (seed/synthetic) for a number of
+ * What every benchmark starts from: generate the synthetic dataset (bench/synthetic) for a number of
  * institutions, start a throwaway Neo4j, apply the schema and load the dataset with the online loader (which
  * also derives COOPERATES_WITH). `stop()` destroys the instance and the generated files.
  *

@@ -5,9 +5,9 @@
  * JSON: `{ "nodes": [...], "relationships": [...] }` (docs/data-model.md), one record per line, written in
  * pieces so that no single giant string is built. Large datasets are split into several files of at most
  * 50,000 records: the loader reads every .json file of a folder as one dataset, reads each file as one string
- * (V8 caps a string at about 512 MiB) and merges each file's records as call arguments (seed/dataset.ts
+ * (V8 caps a string at about 512 MiB) and merges each file's records as call arguments (core/dataset.ts
  * `merge`, which overflows the stack somewhere above 100,000 records).
- * CSV: one file per node label or relationship type, as seed/read.ts parses them: list cells joined with `|`,
+ * CSV: one file per node label or relationship type, as server/ingest/read.ts parses them: list cells joined with `|`,
  * provenance as the two list columns `documents` and `evidence`.
  */
 import { stringify } from 'csv-stringify/sync';

@@ -163,7 +163,7 @@ export const NodeRef = Type.Object({
 });
 export type NodeRef = Static<typeof NodeRef>;
 
-/** The TypeBox schema of one property of seed/model.ts. */
+/** The TypeBox schema of one property of core/model.ts. */
 export function propertySchema(spec: PropertySpec): TSchema {
   switch (spec.type) {
     case 'string[]':
@@ -188,7 +188,7 @@ const entityBase = {
   country: Type.Optional(Nullable(Type.String({ description: 'ISO code of the country it is located in (a Country: its own)' }))),
 };
 
-/** The entity body of one label: its properties from seed/model.ts, each optional except id, type and name. */
+/** The entity body of one label: its properties from core/model.ts, each optional except id, type and name. */
 export function entityOf(label: NodeLabel) {
   const properties: Record<string, TSchema> = {};
   for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) properties[key] = Type.Optional(propertySchema(spec));

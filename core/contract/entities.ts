@@ -2,7 +2,7 @@
  * Entities: request and response schemas
  * ======================================
  *
- * Built per label from server/schemas/entity-types.ts so that each of the seven collections documents exactly
+ * Built per label from core/contract/entity-types.ts so that each of the seven collections documents exactly
  * the filters and properties it has (a Document list has no `country=`, an Agreement has `startYear`, ...).
  */
 import { Type, type Static } from '@sinclair/typebox';

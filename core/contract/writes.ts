@@ -2,7 +2,7 @@
  * Schemas of the write routes
  * ===========================
  *
- * Bodies are described for the OpenAPI document, property by property from seed/model.ts, but the schema itself
+ * Bodies are described for the OpenAPI document, property by property from core/model.ts, but the schema itself
  * checks only "a JSON object": the values are judged by the loader's validator (./input.ts), so that a write
  * and `npm run load` accept and refuse exactly the same things with the same messages. (A typed schema would
  * also let the service's Ajv coerce "2020" into 2020, which the loader refuses.)

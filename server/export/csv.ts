@@ -2,7 +2,7 @@
  * CSV export
  * ==========
  *
- * A zip of the loader's CSV input (seed/read.ts parseCsvDataset, README "Data formats"): `<Label>.csv` per node
+ * A zip of the loader's CSV input (server/ingest/read.ts parseCsvDataset, README "Data formats"): `<Label>.csv` per node
  * label and `<TYPE>.csv` per relationship type, lists `|`-separated, provenance as the `documents` and
  * `evidence` columns (a node's MENTIONED_IN go on its own row, one document per evidence span). Unzipped into a
  * folder it loads with `npm run load -- <folder>`. Derived COOPERATES_WITH edges are left out: the loader

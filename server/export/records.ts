@@ -23,7 +23,7 @@ import {
 export interface ExportNode {
   id: string;
   type: NodeLabel;
-  /** The label's properties from seed/model.ts, as stored; `aliases` always present where the label has it. */
+  /** The label's properties from core/model.ts, as stored; `aliases` always present where the label has it. */
   properties: Record<string, unknown>;
   /** MENTIONED_IN of this node, one entry per evidence span (the CSV format keeps them on the node's row). */
   mentions: Mention[];

@@ -208,7 +208,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
     await session.close();
   }
   if (!options.skipDerive) summary.cooperationEdges = await deriveCooperation(db);
-  await bumpDataVersion(db); // cached analytics are keyed by it (server/analytics/data-version.ts)
+  await bumpDataVersion(db); // cached analytics are keyed by it (server/db/data-version.ts)
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -2,7 +2,7 @@
  * Entity repository
  * =================
  *
- * Lists and single entities of every label, over the allowlist in server/schemas/entity-types.ts: one pair of
+ * Lists and single entities of every label, over the allowlist in core/contract/entity-types.ts: one pair of
  * queries (cypher/queries/entities) serves all seven types. Returns plain DTOs shaped like the API.
  */
 import { type Database, int } from '../db/database.js';

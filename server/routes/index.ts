@@ -13,7 +13,7 @@ import health from './health.js';
 import partners from './partners/index.js';
 import importRoute from './import/index.js';
 import search from './search/index.js';
-import writes from './writes/index.js';
+import relationships from './relationships/index.js';
 import network from './network/index.js';
 import neighborhood from './neighborhood/index.js';
 import paths from './paths/index.js';
@@ -24,7 +24,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(entities);
   await app.register(search);
   await app.register(partners);
-  await app.register(writes);
+  await app.register(relationships);
   await app.register(importRoute);
   await app.register(exportRoute);
   await app.register(network);

@@ -1,6 +1,6 @@
 // A page of the nodes of one label, in id order, each with its outgoing relationships (GET /api/export of the
 // whole graph: relationships are read by ranges of their start node's id).
-// __TYPE__: a label from the allowlist in seed/model.ts.
+// __TYPE__: a label from the allowlist in core/model.ts.
 // Params: $after (the last id of the previous page; '' for the first), $limit (integer), $types (relationship
 // types to return, or null for all).
 MATCH (a:__TYPE__)

@@ -1,4 +1,4 @@
-// Upserts a batch of nodes. $rows: [{ id, label, props }], label from the allowlist in seed/model.ts.
+// Upserts a batch of nodes. $rows: [{ id, label, props }], label from the allowlist in core/model.ts.
 // Every node carries :Entity (unique id across labels) and its own label. Properties are replaced as a whole,
 // so a property removed from the input is removed from the graph. Returns created / updated counts.
 UNWIND $rows AS row

@@ -1,5 +1,5 @@
 // Upserts a batch of relationships of one type. $rows: [{ source, target, props }].
-// __TYPE__ is replaced by an allowlisted relationship type (seed/model.ts) before the query runs: Cypher takes
+// __TYPE__ is replaced by an allowlisted relationship type (core/model.ts) before the query runs: Cypher takes
 // no type as a parameter in MERGE without scanning every relationship. Properties are replaced as a whole;
 // derived ones ($derivedKeys) are written again by cypher/queries/derive after the load and do not count as
 // changes here.

@@ -1,5 +1,5 @@
 // Nodes per label (GET /api/stats). No params.
-// One static count per label of seed/model.ts: Neo4j answers each from its count store without a scan.
+// One static count per label of core/model.ts: Neo4j answers each from its count store without a scan.
 MATCH (n:Institution) RETURN 'Institution' AS key, count(n) AS count
 UNION ALL
 MATCH (n:Country) RETURN 'Country' AS key, count(n) AS count

@@ -1,5 +1,5 @@
 // Relationships per type (GET /api/stats). No params.
-// One static count per type of seed/model.ts: Neo4j answers each from its count store without a scan.
+// One static count per type of core/model.ts: Neo4j answers each from its count store without a scan.
 MATCH ()-[r:LOCATED_IN]->() RETURN 'LOCATED_IN' AS key, count(r) AS count
 UNION ALL
 MATCH ()-[r:PART_OF]->() RETURN 'PART_OF' AS key, count(r) AS count

@@ -3,11 +3,12 @@
  * =======================================
  *
  * The seven entity collections (institutions, countries, people, agreements, events, fields, documents), one
- * generic pair of routes per label of server/schemas/entity-types.ts, each with its own precise schemas. Lists
+ * generic pair of routes per label of core/contract/entity-types.ts, each with its own precise schemas. Lists
  * are filtered and paginated; a single entity comes with its related entities and the provenance of each fact.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
+import writes from './writes.js';
 import { InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { EntityRepository, type EntityFilters } from '../../repositories/entity-repository.js';
 import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
@@ -53,6 +54,7 @@ function filtersOf(query: ListQuery): EntityFilters {
 }
 
 const entities: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(writes);
   const repository = new EntityRepository(app.db);
 
   for (const spec of ENTITY_TYPES) {

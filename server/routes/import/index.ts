@@ -3,7 +3,7 @@
  * ================
  *
  * A dataset in the loader's JSON format (`{ nodes, relationships }`, docs/data-model.md, the shape of
- * `GET /api/export?format=json`), read, validated and written exactly as `npm run load` does (seed/load.ts):
+ * `GET /api/export?format=json`), read, validated and written exactly as `npm run load` does (server/ingest/load.ts):
  * all or nothing. Invalid input is a 400 listing every problem with its record and field; nothing is written
  * then. One request is one transaction, so an import is capped at the loader's single-transaction size; bigger
  * inputs go through `npm run load`, which batches.
@@ -17,7 +17,7 @@ import { ErrorBody } from '../../../core/contract/common.js';
 import { type Dataset, InputError } from '../../../core/dataset.js';
 import { type LoadResult, existingLabels, loadDataset } from '../../ingest/load.js';
 import { SINGLE_TRANSACTION_ROWS } from '../../ingest/write.js';
-import { asConflict, problemOf, readDataset } from '../writes/input.js';
+import { asConflict, problemOf, readDataset } from '../../ingest/body.js';
 import { WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
 
 /** At most this many problems are listed; the count says how many there were. */

@@ -17,7 +17,7 @@ import { errorResponses } from '../../../core/contract/common.js';
 import type { InputRelationship } from '../../../core/dataset.js';
 import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
 import { deriveCooperation, writeDataset } from '../../ingest/write.js';
-import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from './input.js';
+import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from '../../ingest/body.js';
 import { RelationshipIdParams, RelationshipBody, StoredRelationship, WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
 
 interface StoredEdge {

@@ -2,20 +2,20 @@
  * Write input: the loader's rules for request bodies
  * ==================================================
  *
- * A write body is read exactly as `npm run load` reads a record (seed/read.ts) and judged by the same validator
- * (seed/validate.ts) against the ids already in the database, so the API and the loader cannot drift apart on
+ * A write body is read exactly as `npm run load` reads a record (server/ingest/read.ts) and judged by the same validator
+ * (server/ingest/validate.ts) against the ids already in the database, so the API and the loader cannot drift apart on
  * what a valid Institution or PARTY_TO is. Problems become a 400 that names the field (one record) or lists
  * every record and field (an import).
  */
 import { Neo4jError } from 'neo4j-driver';
 
-import type { Database } from '../../db/database.js';
-import { ConflictError, InvalidInputError } from '../../../core/errors.js';
-import type { Dataset, InputError } from '../../../core/dataset.js';
-import { existingLabels } from '../../ingest/load.js';
-import type { NodeLabel } from '../../../core/model.js';
-import { parseJsonDataset } from '../../ingest/read.js';
-import { unresolvedIds, validate } from '../../ingest/validate.js';
+import type { Database } from '../db/database.js';
+import { ConflictError, InvalidInputError } from '../../core/errors.js';
+import type { Dataset, InputError } from '../../core/dataset.js';
+import { existingLabels } from './load.js';
+import type { NodeLabel } from '../../core/model.js';
+import { parseJsonDataset } from './read.js';
+import { unresolvedIds, validate } from './validate.js';
 
 /** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
 export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
@@ -93,7 +93,7 @@ export function bodyError(errors: InputError[]): InvalidInputError {
 }
 
 /**
- * Validates a dataset as the loader does (seed/load.ts loadDataset): references are resolved against the
+ * Validates a dataset as the loader does (server/ingest/load.ts loadDataset): references are resolved against the
  * database. Returns the labels of the referenced ids; throws a 400 for a one-record body.
  */
 export async function checkRecord(db: Database, read: ReadBody): Promise<Map<string, NodeLabel>> {

@@ -2,8 +2,8 @@
  * POST /api/<type>, PATCH /api/<type>/:id, DELETE /api/<type>/:id
  * ===============================================================
  *
- * Creating, changing and deleting one entity, for each label of server/schemas/entity-types.ts. A body is
- * validated like a record of `npm run load` and written by the loader's own writer (seed/write.ts), in one
+ * Creating, changing and deleting one entity, for each label of core/contract/entity-types.ts. A body is
+ * validated like a record of `npm run load` and written by the loader's own writer (server/ingest/write.ts), in one
  * transaction; the derived COOPERATES_WITH edges are rebuilt whenever the change can move them.
  */
 import { type Static, Type } from '@sinclair/typebox';
@@ -16,7 +16,7 @@ import { IdParams, entityOf, errorResponses } from '../../../core/contract/commo
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { NODE_PROPERTIES, type NodeLabel } from '../../../core/model.js';
 import { deriveCooperation, writeDataset } from '../../ingest/write.js';
-import { asConflict, checkRecord, labelOfId, readNode } from './input.js';
+import { asConflict, checkRecord, labelOfId, readNode } from '../../ingest/body.js';
 import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from '../../../core/contract/writes.js';
 
 interface StoredNode {
