@@ -7,24 +7,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import type { Page } from 'playwright-core';
-
-import type { Database } from '../../server/db/database.js';
 import { SEED_DIR } from '../../server/ingest/seed.js';
-import { loadPath } from '../../server/ingest/load.js';
-import { loadSeed, openTestDatabase, resetDatabase } from '../helpers/context.js';
 import {
-  type Browser,
-  type Served,
+  browserOnApp,
   e2eSkipReason,
   inkedNodePixels,
-  launchBrowser,
   nodePoint,
-  openPage,
   screenshot,
-  serveExplorer,
   waitForSettledGraph,
   waitForStatus,
 } from '../helpers/browser.js';
@@ -38,34 +29,14 @@ function seedTexts(): string[] {
 }
 
 describe('explorer (headless Chromium)', { skip }, () => {
-  let db: Database;
-  let served: Served;
-  let browser: Browser;
+  const served = browserOnApp();
+  const { open } = served;
 
   const api = async <T>(url: string): Promise<T> => {
     const response = await served.app.inject({ method: 'GET', url });
     assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
     return response.json() as T;
   };
-
-  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const opened = await openPage(browser);
-    await opened.page.goto(`${served.url}/${query}`);
-    return opened;
-  };
-
-  before(async () => {
-    db = openTestDatabase();
-    await loadSeed(db);
-    served = await serveExplorer(db);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.app.close();
-    await db?.close();
-  });
 
   it('draws the seed network that /api/network returns', async () => {
     const { page, errors } = await open();
@@ -252,7 +223,7 @@ describe('explorer (headless Chromium)', { skip }, () => {
   });
 
   it('says so when the API is down, and Retry recovers', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await served.newPage();
     await page.route('**/api/network**', (route) =>
       route.fulfill({
         status: 503,
@@ -287,25 +258,7 @@ describe('explorer (headless Chromium)', { skip }, () => {
 });
 
 describe('explorer time slider (headless Chromium)', { skip }, () => {
-  const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'timeline');
-  let db: Database;
-  let served: Served;
-  let browser: Browser;
-
-  before(async () => {
-    db = openTestDatabase();
-    await resetDatabase(db);
-    const result = await loadPath(db, fixture);
-    assert.deepEqual(result.errors.map(String), []);
-    served = await serveExplorer(db);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.app.close();
-    await db?.close();
-  });
+  const served = browserOnApp({ input: path.join(import.meta.dirname, '..', 'fixtures', 'timeline') });
 
   it('narrows the partnerships to a window of years with the keyboard, and plays them in order', async () => {
     const response = await served.app.inject({ method: 'GET', url: '/api/network' });
@@ -313,7 +266,7 @@ describe('explorer time slider (headless Chromium)', { skip }, () => {
     const years = network.edges.map((e) => e.firstYear).filter((y): y is number => y !== null);
     assert.deepEqual([Math.min(...years), Math.max(...years)], [2008, 2020]);
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await served.newPage();
     await page.goto(served.url);
     await waitForSettledGraph(page);
     assert.deepEqual(await page.evaluate(() => window.__coopgraph!.state.yearExtent), [2008, 2020]);

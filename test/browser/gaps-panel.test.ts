@@ -5,39 +5,21 @@
  * Skipped, with the reason, without Chromium or a built explorer (test/helpers/browser.ts).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import type { Page } from 'playwright-core';
 
-import type { Database } from '../../server/db/database.js';
 import { communityColor } from '../../web/panels/gaps/graph-modes.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForSettledGraph } from '../helpers/browser.js';
-import { loadSeed, openTestDatabase } from '../helpers/context.js';
+import { browserOnApp, e2eSkipReason, screenshot, waitForSettledGraph } from '../helpers/browser.js';
 
 const skip = e2eSkipReason();
 
 describe('Gaps panel (headless Chromium)', { skip }, () => {
-  let db: Database;
-  let served: Served;
-  let browser: Browser;
-
-  before(async () => {
-    db = openTestDatabase();
-    await loadSeed(db);
-    served = await serveExplorer(db);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.app.close();
-    await db?.close();
-  });
+  const served = browserOnApp();
 
   /** The explorer with `selected` selected and the Gaps panel open. */
   async function openGaps(selected: string): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openPage(browser);
-    await opened.page.goto(`${served.url}/?selected=${selected}`);
+    const opened = await served.open(`?selected=${selected}`);
     await waitForSettledGraph(opened.page).catch(async (error: Error) => {
       const status = await opened.page.evaluate(() => JSON.stringify(window.__coopgraph?.state.status));
       throw new Error(`${error.message}; explorer status ${status}; page errors ${opened.errors.join(' | ')}`);

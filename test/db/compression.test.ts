@@ -2,22 +2,13 @@
  * Large JSON answers are gzip-compressed for clients that accept it, and decompress to the same body.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
+import { testApp } from '../helpers/app.js';
 
 describe('response compression', () => {
-  const db = openTestDatabase();
-  let app: Awaited<ReturnType<typeof buildTestApp>>;
-  before(async () => {
-    await loadSeed(db);
-    app = await buildTestApp(db);
-  });
-  after(async () => {
-    await app.close();
-    await db.close();
-  });
+  const app = testApp();
 
   for (const url of ['/api/network', '/api/export?format=json']) {
     it(`${url}: gzip when accepted, identical content, several times smaller`, async () => {

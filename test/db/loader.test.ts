@@ -9,7 +9,6 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { emptyDataset, merge } from '../../core/dataset.js';
 import { loadPath } from '../../server/ingest/load.js';
 import { deriveCooperation } from '../../server/ingest/write.js';
 import { openTestDatabase, resetDatabase } from '../helpers/context.js';
@@ -196,17 +195,6 @@ describe('validation: each kind of bad input is named by file, record and field'
     assert.deepEqual(result.errors, []);
     assert.equal(result.summary, undefined);
     assert.deepEqual(await counts(), {});
-  });
-});
-
-describe('reading large inputs', () => {
-  it('merges files of hundreds of thousands of records without overflowing the stack', () => {
-    const big = emptyDataset();
-    for (let index = 0; index < 300_000; index += 1) {
-      big.relationships.push({ type: 'PARTY_TO', source: 'a', target: 'b', properties: {}, mentions: [], origin: { file: 'f', record: `line ${index}` } });
-    }
-    const merged = merge(emptyDataset(), big);
-    assert.equal(merged.relationships.length, 300_000);
   });
 });
 

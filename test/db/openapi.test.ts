@@ -3,9 +3,9 @@
  * for clients while parameters without one stay required.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
+import { testApp } from '../helpers/app.js';
 
 interface Parameter {
   name: string;
@@ -15,17 +15,10 @@ interface Parameter {
 }
 
 describe('GET /api/openapi.json', () => {
-  const db = openTestDatabase();
-  let app: Awaited<ReturnType<typeof buildTestApp>>;
+  const app = testApp();
   let paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
   before(async () => {
-    await loadSeed(db);
-    app = await buildTestApp(db);
     paths = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json().paths;
-  });
-  after(async () => {
-    await app.close();
-    await db.close();
   });
 
   it('describes the routes the explorer and the analysts use', () => {

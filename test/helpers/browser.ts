@@ -1,14 +1,16 @@
 /**
- * End-to-end helpers
- * ==================
+ * Browser helpers
+ * ===============
  *
  * The explorer in a real headless Chromium (Debian's, driven by playwright-core) against the real app: built
  * in-process on the test Neo4j with the seed loaded, serving the Vite build, listening on a free loopback port.
+ * `browserOnApp()` sets all of it up in the `before` of the scope that calls it and tears it down in `after`.
  * Chromium missing: the suite is skipped with a message, unless COOPGRAPH_REQUIRE_E2E=1 (CI), then it fails.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
@@ -16,7 +18,7 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { buildApp } from '../../server/app.js';
 import type { Database } from '../../server/db/database.js';
 import { WEB_DIST } from '../../server/plugins/web.js';
-import { testConfig } from './context.js';
+import { loadInput, openTestDatabase, testConfig } from './context.js';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -96,6 +98,70 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
+}
+
+export interface BrowserOnApp {
+  /** The test database, loaded with the scope's input. */
+  readonly db: Database;
+  /** The app serving the API and the explorer. */
+  readonly app: FastifyInstance;
+  /** Its address, http://127.0.0.1:<port>, no trailing slash. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A new page (page errors collected), not navigated yet. */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  /** A new page on the explorer at `/<query>`, e.g. `?selected=x`. */
+  open(query?: string): Promise<{ page: Page; errors: string[] }>;
+}
+
+/**
+ * The explorer served on the test database loaded with `input` (default: the curated seed), and a Chromium,
+ * both started in the calling scope's `before` and closed in its `after`.
+ */
+export function browserOnApp(options: { input?: string; viewport?: { width: number; height: number } } = {}): BrowserOnApp {
+  let ready: { db: Database; served: Served; browser: Browser } | undefined;
+  let db: Database | undefined;
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    db = openTestDatabase();
+    await loadInput(db, options.input);
+    served = await serveExplorer(db);
+    browser = await launchBrowser(options.viewport);
+    ready = { db, served, browser };
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.app.close();
+    await db?.close();
+  });
+
+  const current = () => {
+    if (!ready) throw new Error('browserOnApp: started in the before hook of the scope that called browserOnApp()');
+    return ready;
+  };
+  const newPage = () => openPage(current().browser);
+  return {
+    get db() {
+      return current().db;
+    },
+    get app() {
+      return current().served.app;
+    },
+    get url() {
+      return current().served.url;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newPage,
+    async open(query = '') {
+      const opened = await newPage();
+      await opened.page.goto(`${current().served.url}/${query}`);
+      return opened;
+    },
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

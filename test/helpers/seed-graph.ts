@@ -1,71 +1,16 @@
 /**
- * Read API test helpers
- * =====================
+ * The seed graph, read directly
+ * =============================
  *
- * What the read-route tests share: a validator for response bodies against the app's own OpenAPI document
- * (so a body that drifts from its declared schema fails), and the seed file read directly, with the
- * COOPERATES_WITH derivation of docs/data-model.md recomputed from it, so that expected answers are derived
- * from the data rather than written down.
+ * The curated seed file parsed, with lookups and the COOPERATES_WITH derivation of docs/data-model.md
+ * recomputed from it, so that the API tests derive their expected answers from the data rather than write them
+ * down; the seed's own tests check the file with them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import formats from 'ajv-formats';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 import { SEED_DIR } from '../../server/ingest/seed.js';
-
-// ---------------------------------------------------------------------------------------------------------------
-// OpenAPI
-
-type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-
-/** GETs `url`, asserts the status, and validates the body against the OpenAPI schema of that route and status. */
-export type Get = (url: string, status?: number) => Promise<LightMyRequestResponse & { body: string; data: any }>;
-
-export async function openApiGet(app: FastifyInstance): Promise<Get> {
-  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
-  };
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  (formats as unknown as (ajv: Ajv) => void)(ajv);
-  const cache = new Map<string, Validate>();
-  const routes = Object.keys(document.paths).map((template) => ({
-    template,
-    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-  }));
-
-  return async (url, status = 200) => {
-    const response = await app.inject({ method: 'GET', url });
-    assert.equal(response.statusCode, status, `GET ${url}: ${response.body.slice(0, 300)}`);
-    const pathname = url.split('?')[0]!;
-    // A literal path beats a templated one (/api/countries vs /api/{x}).
-    const route = routes.find((r) => r.template === pathname) ?? routes.find((r) => r.pattern.test(pathname));
-    assert.ok(route, `no OpenAPI path for ${pathname}`);
-    const key = `${route.template} ${status}`;
-    let validate = cache.get(key);
-    if (!validate) {
-      const schema = document.paths[route.template]!.get!.responses[String(status)]?.content?.['application/json']?.schema;
-      assert.ok(schema, `OpenAPI declares no ${status} response for GET ${route.template}`);
-      validate = ajv.compile(schema) as Validate;
-      cache.set(key, validate);
-    }
-    const data = response.json();
-    assert.ok(validate(data), `GET ${url}: body does not match its schema: ${JSON.stringify(validate.errors)}`);
-    return Object.assign(response, { data });
-  };
-}
-
-/** Asserts a 400 (or other error) naming `field`. */
-export async function expectError(get: Get, url: string, status: number, field?: string): Promise<void> {
-  const { data } = await get(url, status);
-  assert.equal(data.statusCode, status);
-  if (field !== undefined) assert.equal(data.field, field, `GET ${url}: ${data.message}`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The seed, read directly
 
 export interface SeedMention {
   document: string;

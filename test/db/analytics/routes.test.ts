@@ -14,17 +14,15 @@
  *   Texas, Ifremer and the NSFC) also work together directly.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 
 import { AnalyticsEngine } from '../../../server/analytics/engine.js';
 import { bumpDataVersion, readDataVersion } from '../../../server/db/data-version.js';
 import { loadCooperationData } from '../../../server/analytics/snapshot.js';
-import type { Database } from '../../../server/db/database.js';
 import { loadDataset } from '../../../server/ingest/load.js';
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
 import { NotFoundError } from '../../../core/errors.js';
 
 const SVCT = 'shandong-vocational-college-of-technology';
@@ -32,30 +30,18 @@ const OUC = 'ocean-university-of-china';
 const FACULTY = 'faculty-of-information-science-and-engineering';
 const QILU = 'qilu-university-of-technology-shandong-academy-of-sciences';
 
-let db: Database;
-let app: FastifyInstance;
+const { db, inject } = testApp();
 
 async function get(url: string) {
-  const response = await app.inject({ method: 'GET', url });
+  const response = await inject({ method: 'GET', url });
   return { status: response.statusCode, body: response.json(), headers: response.headers };
 }
 
 async function csv(url: string): Promise<{ type: string; rows: Record<string, string>[] }> {
-  const response = await app.inject({ method: 'GET', url });
+  const response = await inject({ method: 'GET', url });
   assert.equal(response.statusCode, 200);
   return { type: String(response.headers['content-type']), rows: parse(response.body, { columns: true }) };
 }
-
-before(async () => {
-  db = openTestDatabase();
-  await loadSeed(db);
-  app = await buildTestApp(db);
-});
-
-after(async () => {
-  await app.close();
-  await db.close();
-});
 
 describe('GET /api/analytics/coverage-gaps', () => {
   it("finds SVCT's missing countries from its peers, naming them", async () => {

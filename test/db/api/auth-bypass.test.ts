@@ -5,15 +5,12 @@
  * and none of them may succeed or change the graph.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { before, describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { seededDatabase, testApp } from '../../helpers/app.js';
 import { API_KEY, graphCounts, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-after(() => db.close());
-before(() => loadSeed(db));
+const db = seededDatabase();
 
 /** Ways to write `/api/<rest>` that a naive check on the raw URL would not recognise as `/api`. */
 function variants(path: string): string[] {
@@ -60,10 +57,9 @@ function concrete(path: string): string {
 }
 
 describe('protection follows the matched route, not the spelling of the URL', () => {
-  let app: FastifyInstance;
+  const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY } });
   let writeRoutes: Array<{ method: string; url: string }>;
   before(async () => {
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY });
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     writeRoutes = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
       Object.keys(operations)
@@ -71,7 +67,6 @@ describe('protection follows the matched route, not the spelling of the URL', ()
         .map((method) => ({ method: method.toUpperCase(), url: concrete(path) })),
     );
   });
-  after(() => app.close());
 
   it('knows every write route', () => {
     assert.ok(writeRoutes.length >= 24, `only ${writeRoutes.length} write routes`);
@@ -111,11 +106,7 @@ describe('protection follows the matched route, not the spelling of the URL', ()
 });
 
 describe('with reads protected, no spelling of a read route dumps the graph', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' });
-  });
-  after(() => app.close());
+  const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' } });
 
   it('refuses encoded reads of the export, the network and an entity', async () => {
     for (const path of ['/api/export?format=json', '/api/network', '/api/institutions/ocean-university-of-china', '/api/stats']) {

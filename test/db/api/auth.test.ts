@@ -3,24 +3,18 @@
  * COOPGRAPH_REQUIRE_KEY_FOR_READS is set, and the health probe and API description stay open either way.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { seededDatabase, testApp } from '../../helpers/app.js';
+import { buildTestApp } from '../../helpers/context.js';
 import { API_KEY, OTHER_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-after(() => db.close());
-before(() => loadSeed(db));
+const db = seededDatabase();
 
 const institution = { id: 'auth-test-institute', name: 'Auth Test Institute', kind: 'lab' };
 
 describe('writes need an API key', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: `${OTHER_KEY},${API_KEY}` });
-  });
-  after(() => app.close());
+  const app = testApp({ db, env: { COOPGRAPH_API_KEYS: `${OTHER_KEY},${API_KEY}` } });
 
   const writes = [
     { method: 'POST', url: '/api/institutions', payload: institution },
@@ -113,11 +107,7 @@ describe('a server without keys', () => {
 });
 
 describe('COOPGRAPH_REQUIRE_KEY_FOR_READS=true', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' });
-  });
-  after(() => app.close());
+  const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' } });
 
   it('closes reads: 401 without a key, 403 with a wrong one, 200 with the key', async () => {
     for (const url of ['/api/institutions?limit=1', '/api/institutions/ocean-university-of-china', '/api/search?q=ocean']) {

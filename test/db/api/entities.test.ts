@@ -3,26 +3,14 @@
  * single entities carry their related entities and provenance, bad input is a 400 naming the parameter.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
-import { type Get, byName, countryOf, expectError, nodeById, nodesOf, openApiGet, relsOf, seed } from '../../helpers/seed-graph.js';
+import { byName, countryOf, nodeById, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+const { get } = testApp();
 
 /** The API's order: by lower-cased name, then id. */
 const sorted = (nodes: { id: string; name?: string; code?: string }[]) =>

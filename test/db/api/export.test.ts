@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
-import type { FastifyInstance } from 'fastify';
 import { unzipSync } from 'fflate';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -21,7 +20,8 @@ import { Database } from '../../../server/db/database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/model.js';
 import { loadPath } from '../../../server/ingest/load.js';
 import { nodeColumns, relationshipColumns } from '../../../server/export/csv.js';
-import { buildTestApp, loadSeed, openTestDatabase, resetDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
+import { loadSeed, resetDatabase } from '../../helpers/context.js';
 import { graphCounts, isErrorBody } from '../../helpers/api.js';
 
 interface ExportJson {
@@ -29,23 +29,16 @@ interface ExportJson {
   relationships: ({ id: string; type: string; source: string; target: string } & Record<string, unknown>)[];
 }
 
-const db = openTestDatabase();
-let app: FastifyInstance;
+const { db, inject } = testApp();
 let seedCounts: Record<string, number>;
 const temp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-export-'));
 
 before(async () => {
-  await loadSeed(db);
   seedCounts = await graphCounts(db);
-  app = await buildTestApp(db);
 });
-after(async () => {
-  await app.close();
-  await db.close();
-  rmSync(temp, { recursive: true, force: true });
-});
+after(() => rmSync(temp, { recursive: true, force: true }));
 
-const exportOf = (query: string) => app.inject({ method: 'GET', url: `/api/export${query}` });
+const exportOf = (query: string) => inject({ method: 'GET', url: `/api/export${query}` });
 
 /** Records sorted by id, so two exports compare whatever order the pages came in. */
 const sorted = (data: ExportJson) => ({
@@ -204,7 +197,7 @@ describe('filters', () => {
 
   it('export what GET /api/network selects, with the documents they cite, and load on their own', async () => {
     const query = 'types=Institution,Country,Agreement&countries=CN,GB';
-    const network = (await app.inject({ method: 'GET', url: `/api/network?${query}&limit=200000` })).json();
+    const network = (await inject({ method: 'GET', url: `/api/network?${query}&limit=200000` })).json();
     const response = await exportOf(`?format=json&${query}`);
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['content-disposition']), /filename="coopgraph-selection-/);
@@ -229,7 +222,7 @@ describe('filters', () => {
   });
 
   it('an agreement filter keeps the cooperation edges of matching agreements only', async () => {
-    const network = (await app.inject({ method: 'GET', url: '/api/network?kinds=joint-lab&limit=200000' })).json();
+    const network = (await inject({ method: 'GET', url: '/api/network?kinds=joint-lab&limit=200000' })).json();
     const data = (await exportOf('?kinds=joint-lab')).json() as ExportJson;
     const exported = data.relationships.filter((r) => r.type === 'COOPERATES_WITH').map((r) => r.id).sort();
     const drawn = (network.edges as { id: string; type: string }[]).filter((e) => e.type === 'COOPERATES_WITH').map((e) => e.id).sort();

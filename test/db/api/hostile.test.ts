@@ -10,24 +10,16 @@
  * Hostile JSON bodies to the write routes must be 400s that name the field.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { before, describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
+const { db, inject } = testApp({ env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '1000000' } });
 let counts: Record<string, number>;
 
 before(async () => {
-  await loadSeed(db);
   counts = await graphCounts(db);
-  app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '1000000' });
-});
-after(async () => {
-  await app.close();
-  await db.close();
 });
 
 /** Values sent URL-encoded. */
@@ -109,7 +101,7 @@ function benign(parameter: Parameter): string {
 }
 
 async function operations(): Promise<Operation[]> {
-  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+  const document = (await inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
     paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
   };
   const out: Operation[] = [];
@@ -143,7 +135,7 @@ let healthDown: boolean | null = null;
 
 /** Never a 5xx (a 503 only while the database is really down); every error in the one body. */
 async function check(method: string, url: string, headers: Record<string, string>, payload?: unknown): Promise<number> {
-  const response = await app.inject({
+  const response = await inject({
     method: method as 'GET',
     url,
     headers,
@@ -151,7 +143,7 @@ async function check(method: string, url: string, headers: Record<string, string
   });
   const where = `${method} ${url.slice(0, 160)}${headers.authorization ? ' (with key)' : ''}`;
   if (response.statusCode === 503) {
-    healthDown ??= (await app.inject({ method: 'GET', url: '/api/health' })).statusCode === 503;
+    healthDown ??= (await inject({ method: 'GET', url: '/api/health' })).statusCode === 503;
     assert.ok(healthDown, `${where}: 503 while the database is up: ${response.body.slice(0, 300)}`);
   } else {
     assert.ok(response.statusCode < 500, `${where}: ${response.statusCode} ${response.body.slice(0, 300)}`);
@@ -208,7 +200,7 @@ describe('hostile JSON bodies to the write routes', () => {
 
   /** A 400 whose `field` is the one named. */
   async function refusedNaming(url: string, payload: unknown, field: string, method: 'POST' | 'PATCH' = 'POST') {
-    const response = await app.inject({ method, url, headers: withKey(), payload: payload as object });
+    const response = await inject({ method, url, headers: withKey(), payload: payload as object });
     assert.equal(response.statusCode, 400, `${url} ${JSON.stringify(payload).slice(0, 200)}: ${response.body.slice(0, 300)}`);
     assert.ok(isErrorBody(response.json()));
     assert.equal(response.json().field, field, response.json().message);
@@ -220,7 +212,7 @@ describe('hostile JSON bodies to the write routes', () => {
     await refusedNaming('/api/institutions', { id: 12, name: 'X', kind: 'lab' }, 'id');
     await refusedNaming('/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', aliases: [1, 2] }, 'aliases');
     // JSON.parse reads 1e309 as Infinity (a JS object cannot carry it: JSON.stringify would send null).
-    const infinite = await app.inject({
+    const infinite = await inject({
       method: 'POST',
       url: '/api/agreements',
       headers: { ...withKey(), 'content-type': 'application/json' },
@@ -243,7 +235,7 @@ describe('hostile JSON bodies to the write routes', () => {
     await refusedNaming('/api/relationships', { type: 'PARTY_TO', source: "' OR 1=1 --", target: 'hp-software-laboratory' }, 'source');
     await refusedNaming('/api/relationships', { type: 'PARTY_TO', source: 'ocean-university-of-china', target: { id: 'x' } }, 'target');
 
-    const response = await app.inject({
+    const response = await inject({
       method: 'POST',
       url: '/api/import',
       headers: withKey(),
@@ -279,7 +271,7 @@ describe('hostile JSON bodies to the write routes', () => {
       ['application/x-www-form-urlencoded', 'id=x&name=y'],
       ['application/xml', '<node id="x"/>'],
     ] as const) {
-      const response = await app.inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': type }, payload });
+      const response = await inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': type }, payload });
       assert.ok(response.statusCode >= 400 && response.statusCode < 500, `${type} ${payload}: ${response.statusCode}`);
       assert.ok(isErrorBody(response.json()), response.body);
     }

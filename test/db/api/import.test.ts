@@ -4,26 +4,16 @@
  * graph imports back as a no-op.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase, resetDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
+import { resetDatabase } from '../../helpers/context.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' });
-});
-after(async () => {
-  await app.close();
-  await db.close();
-});
+const { db, inject } = testApp({ env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' } });
 
 const importing = (payload: unknown) =>
-  app.inject({ method: 'POST', url: '/api/import', headers: withKey(), payload: payload as object });
+  inject({ method: 'POST', url: '/api/import', headers: withKey(), payload: payload as object });
 
 /** A small valid input: a new lab in Germany, party with Ocean University to a new joint lab. */
 const dataset = () => ({
@@ -72,7 +62,7 @@ describe('POST /api/import', () => {
       const [edge] = await db.read('writes/find-relationship', { source, target, type: 'COOPERATES_WITH', undirected: true });
       assert.deepEqual((edge?.properties as { agreementIds?: string[] })?.agreementIds, ['bremen-qingdao-joint-lab'], `${source} ${target}`);
     }
-    const partners = await app.inject({ method: 'GET', url: '/api/partners/bremen-ocean-lab' });
+    const partners = await inject({ method: 'GET', url: '/api/partners/bremen-ocean-lab' });
     assert.equal(partners.statusCode, 200, partners.body);
     const ids = partners.json().partners.map((p: { partner: { id: string } }) => p.partner.id);
     assert.ok(ids.includes('ocean-university-of-china'), ids.join(', '));
@@ -109,7 +99,7 @@ describe('POST /api/import', () => {
     assert.match(body.message, /nothing was written/);
     assert.match(body.message, /nodes\[2\] \(id "broken-lab"\): field "kind"/);
     assert.deepEqual(await graphCounts(db), before);
-    assert.equal((await app.inject({ method: 'GET', url: '/api/institutions?q=kiel%20ocean' })).json().total, 0);
+    assert.equal((await inject({ method: 'GET', url: '/api/institutions?q=kiel%20ocean' })).json().total, 0);
   });
 
   it('lists every problem of an input in input order, each with its record and field', async () => {
@@ -162,7 +152,7 @@ describe('POST /api/import', () => {
   });
 
   it('takes an export of the graph back as a no-op, and loads it into an empty database', async () => {
-    const exported = (await app.inject({ method: 'GET', url: '/api/export?format=json' })).json();
+    const exported = (await inject({ method: 'GET', url: '/api/export?format=json' })).json();
     const before = await graphCounts(db);
     const again = await importing(exported);
     assert.equal(again.statusCode, 200, again.body);

@@ -4,24 +4,18 @@
  * the one error body; helmet's headers are set and CORS allows only the configured origins.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { FastifyInstance } from 'fastify';
 
 import { SINGLE_TRANSACTION_ROWS } from '../../../server/ingest/write.js';
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { seededDatabase, testApp } from '../../helpers/app.js';
+import { buildTestApp } from '../../helpers/context.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-before(() => loadSeed(db));
-after(() => db.close());
+const db = seededDatabase();
 
 describe('body and size limits', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_BODY_LIMIT_BYTES: '4096' });
-  });
-  after(() => app.close());
+  const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_BODY_LIMIT_BYTES: '4096' } });
 
   it('answers 413 in the error body for a body over the limit, and writes nothing', async () => {
     const before = await graphCounts(db);

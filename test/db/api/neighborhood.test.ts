@@ -3,25 +3,13 @@
  * MENTIONED_IN, derived COOPERATES_WITH included), nearest first, the relationships between them, and the cap.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
-import { type Get, byName, cooperation, expectError, nodesOf, openApiGet, seed } from '../../helpers/seed-graph.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { byName, cooperation, nodesOf, seed } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+const { get } = testApp();
 
 /** Hop distances from `centre` over the seed's relationships (not MENTIONED_IN) and the derived cooperation. */
 function distances(centre: string, depth: number): Map<string, number> {

@@ -4,37 +4,15 @@
  * cap keeps the best-connected nodes and says it cut.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
-import {
-  type Get,
-  cooperation,
-  countryOf,
-  expectError,
-  institutionPartners,
-  nodeById,
-  nodesOf,
-  openApiGet,
-  relsOf,
-} from '../../helpers/seed-graph.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { cooperation, countryOf, institutionPartners, nodeById, nodesOf, relsOf } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
+const { get } = testApp();
 const edges = cooperation();
 const pair = (a: string, b: string) => [a, b].sort().join(' ');
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
 
 type Payload = {
   nodes: { id: string; type: string; country: string | null; partners: number; kind: string | null }[];

@@ -3,37 +3,22 @@
  * derives it from the seed, with the agreements behind each partnership and evidence from the documents.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
 import {
-  type Get,
   byName,
   cooperation,
   countryPartners,
-  expectError,
   institutionPartners,
   nodeById,
   nodesOf,
-  openApiGet,
   relsOf,
 } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
+const { get } = testApp();
 const edges = cooperation();
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
 
 const ids = (data: { partners: { partner: { id: string } }[] }) => new Set(data.partners.map((p) => p.partner.id));
 

@@ -3,25 +3,13 @@
  * the seed finds, two parties of one agreement meet through it, unknown ends are a 404 naming them.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
-import { type Get, byName, distance, expectError, nodeById, nodesOf, openApiGet, relsOf, seed } from '../../helpers/seed-graph.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { byName, distance, nodeById, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+const { get } = testApp();
 
 /** Structural relationships; the seed's COOPERATES_WITH are all stated, so they count too. */
 const STRUCTURAL = ['PART_OF', 'PARTY_TO', 'WITH_COUNTRY', 'AFFILIATED_WITH', 'PARTICIPATED_IN', 'HOSTED', 'SIGNED_AT', 'MEMBER_OF', 'COOPERATES_WITH'];

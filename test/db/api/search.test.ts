@@ -3,25 +3,13 @@
  * hostile to Lucene, is anything but a normal answer.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
-import { type Get, byName, expectError, nodesOf, openApiGet } from '../../helpers/seed-graph.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { byName, nodesOf } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+const { get } = testApp();
 
 const search = async (q: string, extra = '') => (await get(`/api/search?q=${encodeURIComponent(q)}${extra}`)).data.hits;
 

@@ -3,26 +3,14 @@
  * /api/partners.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
 import { NODE_LABELS } from '../../../core/model.js';
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
-import { type Get, cooperation, expectError, nodesOf, openApiGet, relsOf, seed } from '../../helpers/seed-graph.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { cooperation, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-let get: Get;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db);
-  get = await openApiGet(app);
-});
-after(async () => {
-  await app?.close();
-  await db.close();
-});
+const { get } = testApp();
 
 describe('GET /api/stats', () => {
   it('counts nodes by label and relationships by type as the seed has them', async () => {

@@ -4,27 +4,17 @@
  * derived COOPERATES_WITH edges following PARTY_TO changes; the shared write rate limit.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 
-import { buildTestApp, loadSeed, openTestDatabase } from '../../helpers/context.js';
+import { testApp } from '../../helpers/app.js';
+import { buildTestApp } from '../../helpers/context.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const db = openTestDatabase();
-let app: FastifyInstance;
-
-before(async () => {
-  await loadSeed(db);
-  app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' });
-});
-after(async () => {
-  await app.close();
-  await db.close();
-});
+const { db, inject } = testApp({ env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' } });
 
 const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-  app.inject({ method, url, headers: withKey(), ...(payload === undefined ? {} : { payload: payload as object }) });
-const get = (url: string) => app.inject({ method: 'GET', url });
+  inject({ method, url, headers: withKey(), ...(payload === undefined ? {} : { payload: payload as object }) });
+const get = (url: string) => inject({ method: 'GET', url });
 
 /** The stored cooperation edge between two ids, either way round, or null. */
 async function cooperation(a: string, b: string): Promise<Record<string, unknown> | null> {
@@ -118,7 +108,7 @@ describe('POST /api/<type>', () => {
       assert.ok(error.message.startsWith(`body ${field}`), error.message);
     }
     await refused(() => send('POST', '/api/institutions', ['not', 'an', 'object']), 400);
-    await refused(() => app.inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': 'application/json' }, payload: '{"id": "x",' }), 400);
+    await refused(() => inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': 'application/json' }, payload: '{"id": "x",' }), 400);
   });
 });
 

@@ -1,42 +1,16 @@
 /**
- * The curated seed graph: loaded counts by label, coreference merged into one node per entity, and provenance
- * that quotes its document verbatim.
+ * The curated seed file itself: the source documents with their full text, provenance that quotes its document
+ * verbatim, and coreference merged into one node per entity. Loading it is test/db/seed-load.test.ts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { SEED_DIR } from '../../server/ingest/seed.js';
-import { loadSeed, openTestDatabase } from '../helpers/context.js';
-
-interface SeedNode {
-  id: string;
-  type: string;
-  name?: string;
-  aliases?: string[];
-  text?: string;
-  mentions?: Array<{ document: string; evidence: string }>;
-  [key: string]: unknown;
-}
-interface SeedRelationship {
-  type: string;
-  source: string;
-  target: string;
-  mentions?: Array<{ document: string; evidence: string }>;
-}
-
-const seed = JSON.parse(readFileSync(path.join(SEED_DIR, 'coopgraph.json'), 'utf8')) as {
-  nodes: SeedNode[];
-  relationships: SeedRelationship[];
-};
-const byId = new Map(seed.nodes.map((node) => [node.id, node]));
+import { nodeById as byId, seed } from '../helpers/seed-graph.js';
 
 describe('seed dataset', () => {
-  const db = openTestDatabase();
-  before(() => loadSeed(db));
-  after(() => db.close());
-
   it('holds the four source documents with their full text', () => {
     const documents = seed.nodes.filter((node) => node.type === 'Document');
     assert.equal(documents.length, 4);
@@ -63,31 +37,6 @@ describe('seed dataset', () => {
     for (const relationship of seed.relationships) {
       assert.ok((relationship.mentions ?? []).length > 0, `${relationship.source} -${relationship.type}-> ${relationship.target} has no mention`);
     }
-  });
-
-  it('loads to the counts by label that the seed file defines', async () => {
-    const expected: Record<string, number> = {};
-    for (const node of seed.nodes) expected[node.type] = (expected[node.type] ?? 0) + 1;
-    const actual: Record<string, number> = {};
-    for (const row of await db.read('admin/count-by-label')) actual[String(row.label)] = Number(row.count);
-    assert.deepEqual(actual, expected);
-    // The four texts name dozens of institutions and agreements; a regression that drops a file would show here.
-    assert.ok(expected.Institution! >= 40 && expected.Agreement! >= 30 && expected.Country! >= 20);
-  });
-
-  it('loads every relationship of the file, plus MENTIONED_IN and derived cooperation', async () => {
-    const expected: Record<string, number> = {};
-    for (const relationship of seed.relationships) expected[relationship.type] = (expected[relationship.type] ?? 0) + 1;
-    const actual: Record<string, number> = {};
-    for (const row of await db.read('admin/count-by-type')) actual[String(row.type)] = Number(row.count);
-    for (const [type, count] of Object.entries(expected)) {
-      if (type === 'COOPERATES_WITH') assert.ok(actual[type]! > count, 'derivation adds cooperation edges to the stated ones');
-      else assert.equal(actual[type], count, type);
-    }
-    const mentionPairs = new Set(
-      seed.nodes.flatMap((node) => (node.mentions ?? []).map((mention) => `${node.id}|${mention.document}`)),
-    );
-    assert.equal(actual.MENTIONED_IN, mentionPairs.size);
   });
 
   describe('coreference: one node per real-world entity', () => {
