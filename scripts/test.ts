@@ -63,7 +63,8 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const lane = isLane(args[0]) ? (args.shift() as Lane) : undefined;
   const requested = args;
-  const files = requested.length > 0 ? requested : (lane ? [lane] : LANES).flatMap((l) => testFiles(path.join(TEST_DIR, l)));
+  const lanes = lane ? [lane] : LANES;
+  const files = requested.length > 0 ? requested : lanes.flatMap((name) => testFiles(path.join(TEST_DIR, name)));
   const stray = lane ? files.filter((file) => laneOf(file) !== lane) : [];
   if (stray.length > 0) throw new Error(`coopgraph test: not in test/${lane}: ${stray.join(', ')}`);
   const unitFiles = files.filter((file) => laneOf(file) === 'unit');

@@ -118,7 +118,13 @@ export interface BrowserOnApp {
  * The explorer served on the test database loaded with `input` (default: the curated seed), and a Chromium,
  * both started in the calling scope's `before` and closed in its `after`.
  */
-export function browserOnApp(options: { input?: string; viewport?: { width: number; height: number } } = {}): BrowserOnApp {
+export interface BrowserOnAppOptions {
+  /** A file or folder of loader input (default: the curated seed). */
+  input?: string;
+  viewport?: { width: number; height: number };
+}
+
+export function browserOnApp(options: BrowserOnAppOptions = {}): BrowserOnApp {
   let ready: { db: Database; served: Served; browser: Browser } | undefined;
   let db: Database | undefined;
   let served: Served | undefined;

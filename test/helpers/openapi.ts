@@ -14,8 +14,9 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 
+type Content = Record<string, { schema: object }>;
 interface Document {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Content }> }>>;
 }
 
 /** Asserts that an injected response's JSON body fits its declared schema, and returns the parsed body. */
@@ -25,7 +26,9 @@ export type ValidateResponse = (response: LightMyRequestResponse) => any;
 export type Get = (url: string, status?: number) => Promise<LightMyRequestResponse & { body: string; data: any }>;
 
 export async function openApiValidator(app: FastifyInstance): Promise<ValidateResponse> {
-  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Document;
+  const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+  assert.equal(response.statusCode, 200, `GET /api/openapi.json: ${response.body.slice(0, 300)}`);
+  const document = response.json() as Document;
   const ajv = new Ajv({ strict: false, allErrors: true });
   (formats as unknown as (ajv: Ajv) => void)(ajv);
   const cache = new Map<string, Validate>();

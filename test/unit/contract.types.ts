@@ -55,7 +55,10 @@ const coverageGaps = (version: string, value: Result<'coverage-gaps'>, limit: nu
 
 const recommendations = (version: string, value: Result<'recommendations'>) => ({ dataVersion: version, ...value });
 
-const fieldCountryMatrix = (version: string, value: Result<'field-country-matrix'>) => ({ dataVersion: version, ...value });
+const fieldCountryMatrix = (version: string, value: Result<'field-country-matrix'>) => ({
+  dataVersion: version,
+  ...value,
+});
 
 const brokers = (version: string, value: Result<'brokers'>, limit: number, offset: number, nodes: boolean) => {
   const page = value.nodes.slice(offset, offset + limit);
