@@ -32,6 +32,7 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { query } from '../server/db/cypher.js';
 import { Database, type Params, type Row } from '../server/db/database.js';
+import type { QueryName } from '../server/db/query-names.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
@@ -51,7 +52,7 @@ interface Target {
 }
 
 interface Call {
-  name: string;
+  name: QueryName;
   params: Params;
   /** Calls issued while an earlier one was still running share its group: the route ran them in parallel. */
   group: number;
@@ -64,7 +65,7 @@ class RecordingDatabase extends Database {
   private running = 0;
   private group = 0;
 
-  override async read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+  override async read(name: QueryName, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     if (this.running === 0) this.group += 1;
     if (this.recording) this.calls.push({ name, params, group: this.group });
     this.running += 1;

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { Database } from '../server/db/database.js';
-import { launchBrowser } from '../test/e2e/helpers.js';
+import { launchBrowser } from '../test/helpers/browser.js';
 import { describeMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
 

@@ -12,6 +12,7 @@
  * caught by the data version (data-version.ts), which is read before the snapshot and changes with the write.
  */
 import { type Database, int } from '../db/database.js';
+import type { QueryName } from '../db/query-names.js';
 import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
 
 export const SNAPSHOT_PAGE_SIZE = 2_000;
@@ -23,7 +24,7 @@ const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : nu
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /** The rows of a paged query, one page at a time, until a page comes back short. */
-async function* pages(db: Database, name: string, pageSize: number): AsyncGenerator<Row[]> {
+async function* pages(db: Database, name: QueryName, pageSize: number): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
     const rows = await db.read(name, { after, limit: int(pageSize) });

@@ -10,6 +10,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 
 import type { Neo4jSettings } from '../config.js';
 import { query, statementsOf } from './cypher.js';
+import type { QueryName } from './query-names.js';
 import { type Plain, toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -64,17 +65,17 @@ export class Database {
   }
 
   /** Runs the named read query (`cypher/queries/<name>.cypher`). */
-  read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+  read(name: QueryName, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     return this.managed('READ', query(name), params, timeoutMs);
   }
 
   /** Runs the named write query in a retried write transaction. */
-  write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+  write(name: QueryName, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     return this.managed('WRITE', query(name), params, timeoutMs);
   }
 
   /** Runs a named statement in an auto-commit transaction (needed by `CALL { } IN TRANSACTIONS`). */
-  async autoCommit(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+  async autoCommit(name: QueryName, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const session = this.session('WRITE');
     try {
       // A timeout given here overrides the server's db.transaction.timeout, for long batched statements.

@@ -219,7 +219,14 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
  */
 export async function deriveCooperation(db: Database): Promise<number> {
   const run = randomUUID();
-  for (const name of ['derive/institution-pairs', 'derive/institution-countries', 'derive/reset-stated', 'derive/delete-stale', 'derive/clear-marks']) {
+  const steps = [
+    'derive/institution-pairs',
+    'derive/institution-countries',
+    'derive/reset-stated',
+    'derive/delete-stale',
+    'derive/clear-marks',
+  ] as const;
+  for (const name of steps) {
     // The outer statement of CALL { } IN TRANSACTIONS lives as long as the whole derivation: at 100k
     // institutions on a busy machine that outlasts the server's default transaction timeout.
     await db.autoCommit(name, { run }, DERIVATION_TIMEOUT_MS);

@@ -33,12 +33,15 @@ export async function resetDatabase(db: Database): Promise<void> {
   await db.applySchema();
 }
 
-/** Empties the database and loads the curated seed. */
-export async function loadSeed(db: Database): Promise<void> {
+/** Empties the database and loads `input`, a file or folder of loader input; any loader error throws. */
+export async function loadInput(db: Database, input: string = SEED_DIR): Promise<void> {
   await resetDatabase(db);
-  const result = await loadPath(db, SEED_DIR);
+  const result = await loadPath(db, input);
   if (result.errors.length > 0) throw new Error(result.errors.map(String).join('\n'));
 }
+
+/** Empties the database and loads the curated seed. */
+export const loadSeed = (db: Database): Promise<void> => loadInput(db);
 
 export function testConfig(env: Record<string, string> = {}): Config {
   const settings = testNeo4jSettings();

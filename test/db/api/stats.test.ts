@@ -1,0 +1,47 @@
+/**
+ * GET /api/stats: counts by label and relationship type equal the seed's, and the top lists agree with
+ * /api/partners.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { NODE_LABELS } from '../../../core/model.js';
+import { testApp } from '../../helpers/app.js';
+import { expectError } from '../../helpers/openapi.js';
+import { cooperation, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
+
+const { get } = testApp();
+
+describe('GET /api/stats', () => {
+  it('counts nodes by label and relationships by type as the seed has them', async () => {
+    const { data } = await get('/api/stats');
+    for (const label of NODE_LABELS) assert.equal(data.nodes[label], nodesOf(label).length, label);
+    for (const type of new Set(seed.relationships.map((r) => r.type))) {
+      if (type !== 'COOPERATES_WITH') assert.equal(data.relationships[type], relsOf(type).length, type);
+    }
+    assert.equal(data.relationships.COOPERATES_WITH, cooperation().size);
+    // One MENTIONED_IN per (node, document) pair with mentions.
+    const mentions = new Set(seed.nodes.flatMap((n) => (n.mentions ?? []).map((m) => `${n.id}|${m.document}`)));
+    assert.equal(data.relationships.MENTIONED_IN, mentions.size);
+  });
+
+  it('ranks institutions and countries by partners, as /api/partners counts them', async () => {
+    const { data } = await get('/api/stats?top=5');
+    assert.equal(data.topInstitutions.length, 5);
+    assert.ok(data.topCountries.length > 0 && data.topCountries.length <= 5);
+    for (const list of [data.topInstitutions, data.topCountries]) {
+      for (let i = 1; i < list.length; i += 1) assert.ok(list[i - 1].partners >= list[i].partners);
+      for (const item of list) assert.equal((await get(`/api/partners/${item.id}?limit=1`)).data.total, item.partners, item.id);
+    }
+    const all = (await get('/api/stats?top=100')).data;
+    const best = Math.max(
+      ...(await Promise.all(nodesOf('Institution').map(async (n) => (await get(`/api/partners/${n.id}?limit=1`)).data.total))),
+    );
+    assert.equal(all.topInstitutions[0].partners, best);
+  });
+
+  it('answers 400 for a bad top', async () => {
+    await expectError(get, '/api/stats?top=0', 400, 'top');
+    await expectError(get, '/api/stats?top=1000', 400, 'top');
+  });
+});

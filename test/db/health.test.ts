@@ -1,0 +1,84 @@
+/**
+ * GET /api/health against real Neo4j servers, including one stopped and restarted under a running app.
+ */
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { Database } from '../../server/db/database.js';
+import { LocalNeo4j, TEST_MEMORY } from '../../server/db/local-neo4j/instance.js';
+import { buildTestApp, openTestDatabase } from '../helpers/context.js';
+
+describe('GET /api/health', () => {
+  it('answers 200 with the connected Neo4j version and edition', async () => {
+    const db = openTestDatabase();
+    const app = await buildTestApp(db);
+    try {
+      const response = await app.inject({ method: 'GET', url: '/api/health' });
+      assert.equal(response.statusCode, 200);
+      const body = response.json();
+      assert.equal(body.status, 'ok');
+      assert.equal(body.neo4j.connected, true);
+      assert.match(body.neo4j.version, /^5\.26\./);
+      assert.equal(body.neo4j.edition, 'community');
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('answers 503 for a server that is not there, and the app keeps serving', async () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', LOG_LEVEL: 'silent' });
+    const db = new Database(config.neo4j!);
+    const app = await buildApp({ config, db, logger: false });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/api/health' });
+      assert.equal(response.statusCode, 503);
+      assert.deepEqual(response.json().neo4j, { connected: false, version: null, edition: null });
+      assert.equal((await app.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode, 200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('Neo4j stopped and restarted under a running server', () => {
+  const neo4j = new LocalNeo4j({
+    home: path.join(os.tmpdir(), `coopgraph-restart-${process.pid}`),
+    memory: TEST_MEMORY,
+    log: () => undefined,
+  });
+  let app: Awaited<ReturnType<typeof buildApp>>;
+
+  before(async () => {
+    await neo4j.start({ timeoutMs: 180_000 });
+    const { uri, username, password } = neo4j.credentials();
+    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
+    app = await buildApp({ config, db: new Database(config.neo4j!), logger: false });
+  });
+
+  after(async () => {
+    await app?.close();
+    await neo4j.destroy();
+  });
+
+  const health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;
+
+  it('goes 200 -> 503 -> 200 without restarting the service', async () => {
+    assert.equal(await health(), 200);
+    await neo4j.stop();
+    assert.equal(await health(), 503);
+    await neo4j.start({ timeoutMs: 180_000 });
+    // The driver's pool notices the server is back on the next acquisitions.
+    let status = 0;
+    for (let attempt = 0; attempt < 30 && status !== 200; attempt += 1) {
+      status = await health();
+      if (status !== 200) await sleep(1_000);
+    }
+    assert.equal(status, 200);
+  });
+});
