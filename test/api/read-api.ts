@@ -22,6 +22,9 @@ import { SEED_DIR } from '../../server/ingest/seed.js';
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 
 /** GETs `url`, asserts the status, and validates the body against the OpenAPI schema of that route and status. */
+// A body is whatever JSON the route answers, already validated against its OpenAPI schema; a test that reads it
+// field by field can declare the contract type it expects (`const { data }: { data: EntityDetail } = ...`).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type Get = (url: string, status?: number) => Promise<LightMyRequestResponse & { body: string; data: any }>;
 
 export async function openApiGet(app: FastifyInstance): Promise<Get> {
