@@ -20,7 +20,10 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  { files: ['server/**', 'scripts/**', 'bench/**', 'test/**', '*.js', '*.cjs', '*.ts'], languageOptions: { globals: globals.node } },
+  {
+    files: ['server/**', 'scripts/**', 'bench/**', 'test/**', '*.js', '*.cjs', '*.ts'],
+    languageOptions: { globals: globals.node },
+  },
   { files: ['web/**'], languageOptions: { globals: globals.browser } },
   prettier,
 );

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   // Only for quick local iteration on a few files; `npm test` and CI always run both checks.
   if (process.env.COOPGRAPH_TEST_SKIP_CHECKS !== '1') {
     console.log('coopgraph test: type check');
-    const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: PROJECT_ROOT });
+    const typecheck = spawnSync('npm', ['run', 'typecheck'], { stdio: 'inherit', cwd: PROJECT_ROOT });
     if (typecheck.status !== 0) return typecheck.status ?? 1;
 
     console.log('coopgraph test: building the explorer');
