@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   const checks = process.env.COOPGRAPH_TEST_SKIP_CHECKS !== '1';
   if (checks && lane === undefined) {
     console.log('coopgraph test: type check');
-    const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: PROJECT_ROOT });
+    const typecheck = spawnSync('npm', ['run', 'typecheck'], { stdio: 'inherit', cwd: PROJECT_ROOT });
     if (typecheck.status !== 0) return typecheck.status ?? 1;
   }
   if (checks && (lane === undefined || lane === 'browser')) {

@@ -15,7 +15,7 @@ import { createSidebar } from './panels/sidebar.js';
 import { type AppState, getEmptyState } from './state/app-state.js';
 import { createStore } from './state/store.js';
 import { parseUrlState, toUrlSearch } from './state/url.js';
-import { h } from './ui/dom.js';
+import { h } from './dom/elements.js';
 import { createCounts, createGraphControls } from './ui/graph-controls.js';
 import { createLegend } from './ui/legend.js';
 import { createStatusOverlay } from './ui/status-overlay.js';

@@ -23,7 +23,7 @@ import {
   entityOf,
   propertySchema,
 } from './common.js';
-import { ENTITY_TYPES, type EntityTypeSpec } from './entity-types.js';
+import type { EntityTypeSpec } from './entity-types.js';
 
 export const Text = Type.String({ minLength: 1, maxLength: 200, description: 'Words in the name, an alias or the code' });
 
@@ -93,10 +93,10 @@ export type Related = Static<typeof Related>;
 export type RelatedQuery = Static<typeof RelatedQuery>;
 
 /** A page of any collection and the detail of any entity, label-independent (what a generic client sees). */
-const AnyEntityPage = listResponse(ENTITY_TYPES[0]!);
-const AnyEntityDetail = detailResponse(ENTITY_TYPES[0]!);
-export type EntityPage = Omit<Static<typeof AnyEntityPage>, 'items'> & { items: (Entity & Record<string, unknown>)[] };
-export type EntityDetail = Omit<Static<typeof AnyEntityDetail>, 'entity' | 'related'> & {
+type AnyEntityPage = ReturnType<typeof listResponse>;
+type AnyEntityDetail = ReturnType<typeof detailResponse>;
+export type EntityPage = Omit<Static<AnyEntityPage>, 'items'> & { items: (Entity & Record<string, unknown>)[] };
+export type EntityDetail = Omit<Static<AnyEntityDetail>, 'entity' | 'related'> & {
   entity: Entity & Record<string, unknown>;
   /** The relationship's own properties (role, title, years...) vary by type. */
   related: (Omit<Related, 'relationship'> & { relationship: RelatedRelationship & Record<string, unknown> })[];

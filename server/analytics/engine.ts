@@ -50,16 +50,12 @@ class StaleVersionError extends Error {
   override name = 'StaleVersionError';
 }
 
-/** The worker module next to this one. Under tsx (npm start, npm test) a worker does not inherit the TypeScript
- *  loader, so it is imported through tsx's scoped `tsImport`; compiled JavaScript would start it directly. */
+/** The worker module next to this one: worker.js in the compiled server (dist/server/analytics), and under tsx
+ *  worker-tsx.mjs, which registers tsx in the worker thread before it imports worker.ts (Node 20 workers do not
+ *  inherit tsx through execArgv). Both are real files: no eval'd loader string. */
 function startWorker(): Worker {
-  const here = import.meta.url;
-  const url = new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here).href;
-  if (!here.endsWith('.ts')) return new Worker(new URL(url));
-  const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}));`, {
-    eval: true,
-  });
+  const fromTypeScript = import.meta.url.endsWith('.ts');
+  return new Worker(new URL(fromTypeScript ? './worker-tsx.mjs' : './worker.js', import.meta.url));
 }
 
 function toError(error: WorkerError): Error {

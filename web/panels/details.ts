@@ -12,7 +12,7 @@ import { fetchEntity, fetchPartners } from '../api/entities.js';
 import type { EntityDetail, NodeType, PartnersResponse, Provenance } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
 import { humanize, nodeColor, TYPE_LABELS } from '../graph/style.js';
-import { type Child, h, icon, ICONS } from '../ui/dom.js';
+import { type Child, h, icon, ICONS } from '../dom/elements.js';
 
 const LIST_PREVIEW = 12;
 

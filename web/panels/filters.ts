@@ -10,7 +10,7 @@ import { NETWORK_TYPES, type NodeType } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
 import { humanize, INSTITUTION_FAMILIES, TYPE_COLORS, TYPE_LABELS } from '../graph/style.js';
 import { activeFilterCount, getEmptyFilters } from '../state/app-state.js';
-import { h, ICONS } from '../ui/dom.js';
+import { h, ICONS } from '../dom/elements.js';
 import type { PanelDefinition } from './registry.js';
 
 const APPLY_DELAY_MS = 350;

@@ -8,7 +8,7 @@
 import type { PathsResponse } from '../api/types.js';
 import type { Explorer } from '../explorer.js';
 import { humanize, nodeColor } from '../graph/style.js';
-import { h, icon, ICONS } from '../ui/dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 import type { PanelDefinition } from './registry.js';
 import { createSearchBox } from '../ui/search-box.js';
 

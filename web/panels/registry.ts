@@ -11,7 +11,7 @@ import type { Explorer } from '../explorer.js';
 export interface PanelDefinition {
   id: string;
   title: string;
-  /** SVG path data of the tab icon (see ICONS in ui/dom.ts). */
+  /** SVG path data of the tab icon (see ICONS in dom/elements.ts). */
   icon: string;
   /** Builds the panel's content into `container`; may return a cleanup. */
   mount(container: HTMLElement, explorer: Explorer): void | (() => void);

@@ -7,7 +7,7 @@
  * collapses the sidebar.
  */
 import type { Explorer } from '../explorer.js';
-import { h, icon } from '../ui/dom.js';
+import { h, icon } from '../dom/elements.js';
 import { getPanels } from './registry.js';
 
 export function createSidebar(explorer: Explorer): HTMLElement {

@@ -9,7 +9,7 @@
  */
 import { humanize, TYPE_LABELS } from '../graph/style.js';
 import type { CoopSigma } from '../graph/types.js';
-import { h } from '../ui/dom.js';
+import { h } from '../dom/elements.js';
 
 export interface GraphEventHandlers {
   /** The node under the mouse, or null when it leaves. */

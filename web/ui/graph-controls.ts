@@ -7,7 +7,7 @@
  */
 import type { Explorer } from '../explorer.js';
 import { fit, zoomBy } from '../renderer/camera.js';
-import { h, icon, ICONS } from './dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 
 export function createGraphControls(explorer: Explorer, fullscreenTarget: HTMLElement): HTMLElement {
   const { sigma } = explorer;

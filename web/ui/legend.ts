@@ -7,7 +7,7 @@
  */
 import type { Explorer } from '../explorer.js';
 import { EDGE_COLORS, legendItems } from '../graph/style.js';
-import { h } from './dom.js';
+import { h } from '../dom/elements.js';
 
 export function createLegend(explorer: Explorer): HTMLElement {
   const list = h('ul', { class: 'legend-list' });

@@ -10,7 +10,7 @@ import { isAbort } from '../api/client.js';
 import { search } from '../api/search.js';
 import type { NodeType, SearchHit } from '../api/types.js';
 import { legendKey, nodeColor, TYPE_LABELS } from '../graph/style.js';
-import { h, icon, ICONS } from './dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 
 export interface SearchBoxOptions {
   id: string;

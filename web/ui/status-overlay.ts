@@ -7,7 +7,7 @@
  */
 import type { Explorer } from '../explorer.js';
 import { getEmptyFilters } from '../state/app-state.js';
-import { h, icon, ICONS } from './dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 
 export function createStatusOverlay(explorer: Explorer): HTMLElement {
   const { store } = explorer;

@@ -6,7 +6,7 @@
  * the window a year at a time so partnerships appear as they were signed. Client-side (reducers): instant.
  */
 import type { Explorer } from '../explorer.js';
-import { h, icon, ICONS } from './dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 
 export function createTimeSlider(explorer: Explorer): HTMLElement {
   const { store } = explorer;

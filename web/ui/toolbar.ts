@@ -9,7 +9,7 @@
 import { exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
 import { downloadGexf, downloadPng } from '../renderer/export-image.js';
-import { h, icon, ICONS } from './dom.js';
+import { h, icon, ICONS } from '../dom/elements.js';
 import { createSearchBox } from './search-box.js';
 
 export function createToolbar(explorer: Explorer): HTMLElement {

@@ -9,6 +9,7 @@ import { testApp } from '../../helpers/app.js';
 import { expectError } from '../../helpers/openapi.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { byName, countryOf, nodeById, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
+import type { EntityDetail } from '../../../core/contract/entities.js';
 
 const { get } = testApp();
 
@@ -152,23 +153,24 @@ describe('GET /api/<type>/:id', () => {
 
   it('lists related entities with direction and per-fact provenance', async () => {
     const heriotWatt = byName('Heriot-Watt University');
-    const { data } = await get(`/api/institutions/${heriotWatt.id}`);
+    const { data }: { data: EntityDetail } = await get(`/api/institutions/${heriotWatt.id}`);
     const partyTo = relsOf('PARTY_TO').filter((r) => r.source === heriotWatt.id);
     assert.ok(partyTo.length > 0);
     for (const rel of partyTo) {
-      const item = data.related.find((r: any) => r.relationship.type === 'PARTY_TO' && r.node.id === rel.target);
+      const item = data.related.find((r) => r.relationship.type === 'PARTY_TO' && r.node.id === rel.target);
       assert.ok(item, `related PARTY_TO ${rel.target}`);
       assert.equal(item.relationship.direction, 'out');
       assert.equal(item.relationship.id, `${heriotWatt.id}|PARTY_TO|${rel.target}`);
       assert.equal(item.node.type, 'Agreement');
       assert.deepEqual(
-        item.provenance.map((p: any) => [p.document, p.documentName, p.evidence]),
+        item.provenance.map((p) => [p.document, p.documentName, p.evidence]),
         (rel.mentions ?? []).map((m) => [m.document, nodeById.get(m.document)!.name, m.evidence]),
       );
     }
-    const located = data.related.find((r: any) => r.relationship.type === 'LOCATED_IN');
+    const located = data.related.find((r) => r.relationship.type === 'LOCATED_IN');
+    assert.ok(located, 'related LOCATED_IN');
     assert.equal(located.node.id, relsOf('LOCATED_IN').find((r) => r.source === heriotWatt.id)!.target);
-    assert.ok(data.related.every((r: any) => r.relationship.type !== 'MENTIONED_IN'));
+    assert.ok(data.related.every((r) => r.relationship.type !== 'MENTIONED_IN'));
     assert.equal(data.relatedTotal, data.related.length);
   });
 
@@ -192,12 +194,12 @@ describe('GET /api/<type>/:id', () => {
 
   it('returns a document with its full text and the entities it mentions', async () => {
     const document = nodesOf('Document')[0]!;
-    const { data } = await get(`/api/documents/${document.id}`);
+    const { data }: { data: EntityDetail } = await get(`/api/documents/${document.id}`);
     assert.equal(data.entity.text, document.text);
     const mentioning = new Set(seed.nodes.filter((n) => n.mentions?.some((m) => m.document === document.id)).map((n) => n.id));
     assert.equal(data.relatedTotal, mentioning.size);
-    assert.ok(data.related.every((r: any) => r.relationship.type === 'MENTIONED_IN' && mentioning.has(r.node.id)));
-    assert.ok(data.related.every((r: any) => r.provenance.length > 0 && r.provenance[0].document === document.id));
+    assert.ok(data.related.every((r) => r.relationship.type === 'MENTIONED_IN' && mentioning.has(r.node.id)));
+    assert.ok(data.related.every((r) => r.provenance.length > 0 && r.provenance[0].document === document.id));
   });
 
   it('answers 404 for an unknown id, or an id of another type', async () => {

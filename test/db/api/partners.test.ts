@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 
 import { testApp } from '../../helpers/app.js';
 import { expectError } from '../../helpers/openapi.js';
+import type { PartnersResponse } from '../../../core/contract/partners.js';
 import {
   byName,
   cooperation,
@@ -26,13 +27,13 @@ describe('GET /api/partners/:id', () => {
   it("lists Heriot-Watt's partner through their shared programme: the Ocean University of China faculty", async () => {
     const heriotWatt = byName('Heriot-Watt University');
     const ocean = byName('Ocean University of China');
-    const { data } = await get(`/api/partners/${heriotWatt.id}`);
+    const { data }: { data: PartnersResponse } = await get(`/api/partners/${heriotWatt.id}`);
     assert.deepEqual(data.entity, { id: heriotWatt.id, type: 'Institution', name: heriotWatt.name });
     // The seed names the faculty of Ocean University of China as Heriot-Watt's party; the faculty is PART_OF it.
     const programme = relsOf('PARTY_TO').find((r) => r.source === heriotWatt.id)!.target;
     const faculty = relsOf('PARTY_TO').find((r) => r.target === programme && r.source !== heriotWatt.id)!.source;
     assert.ok(relsOf('PART_OF').some((r) => r.source === faculty && r.target === ocean.id));
-    const partnership = data.partners.find((p: any) => p.partner.id === faculty);
+    const partnership = data.partners.find((p) => p.partner.id === faculty);
     assert.ok(partnership, `${faculty} is a partner`);
     assert.equal(partnership.partner.type, 'Institution');
     assert.equal(partnership.partner.country, 'CN');
@@ -48,7 +49,7 @@ describe('GET /api/partners/:id', () => {
       .flatMap((r) => r.mentions ?? []);
     assert.ok(spans.length > 0);
     assert.deepEqual(
-      new Set(partnership.evidence.map((e: any) => `${e.document}|${e.documentName}|${e.evidence}`)),
+      new Set(partnership.evidence.map((e) => `${e.document}|${e.documentName}|${e.evidence}`)),
       new Set(spans.map((m) => `${m.document}|${nodeById.get(m.document)!.name}|${m.evidence}`)),
     );
   });
@@ -81,8 +82,8 @@ describe('GET /api/partners/:id', () => {
       assert.ok(!ids(data).has(country.id));
     }
     const china = nodesOf('Country').find((n) => n.code === 'CN')!;
-    const { data } = await get(`/api/partners/${china.id}`);
-    const countries = data.partners.filter((p: any) => p.partner.type === 'Country');
+    const { data }: { data: PartnersResponse } = await get(`/api/partners/${china.id}`);
+    const countries = data.partners.filter((p) => p.partner.type === 'Country');
     assert.ok(countries.length > 0);
     for (const p of countries) {
       assert.equal(p.partner.country, nodeById.get(p.partner.id)!.code);

@@ -6,7 +6,7 @@
  * busiest first, at most MAX_COLUMNS; the CSV has them all), each cell shaded by its number of agreements and
  * the empty ones marked as gaps. A country's header selects it on the graph.
  */
-import { h } from '../../ui/dom.js';
+import { h } from '../../dom/elements.js';
 import type { MatrixResponse } from './api.js';
 
 const MAX_COLUMNS = 24;

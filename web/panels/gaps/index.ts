@@ -14,7 +14,7 @@
  */
 import { isAbort } from '../../api/client.js';
 import type { Explorer } from '../../explorer.js';
-import { h, icon, ICONS } from '../../ui/dom.js';
+import { h, icon, ICONS } from '../../dom/elements.js';
 import { createSearchBox } from '../../ui/search-box.js';
 import type { PanelDefinition } from '../registry.js';
 import {
