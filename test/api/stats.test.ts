@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
-import { NODE_LABELS } from '../../core/model.js';
-import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../core/model.js';
+import { buildTestApp, loadSeed, openTestDatabase, resetDatabase } from '../helpers/context.js';
 import { type Get, cooperation, expectError, nodesOf, openApiGet, relsOf, seed } from './read-api.js';
 
 const db = openTestDatabase();
@@ -55,5 +55,19 @@ describe('GET /api/stats', () => {
   it('answers 400 for a bad top', async () => {
     await expectError(get, '/api/stats?top=0', 400, 'top');
     await expectError(get, '/api/stats?top=1000', 400, 'top');
+  });
+
+  // Last: it empties parts of the database.
+  it('answers 0 for a label or type with no nodes or relationships, not a 500', async () => {
+    for (const event of nodesOf('Event')) await db.write('writes/delete-node', { id: event.id, label: 'Event' });
+    const { data } = await get('/api/stats');
+    assert.equal(data.nodes.Event, 0);
+    assert.equal(data.relationships.HOSTED, 0);
+    assert.equal(data.nodes.Institution, nodesOf('Institution').length);
+    await resetDatabase(db);
+    const empty = await get('/api/stats');
+    for (const label of NODE_LABELS) assert.equal(empty.data.nodes[label], 0, label);
+    for (const type of RELATIONSHIP_TYPES) assert.equal(empty.data.relationships[type], 0, type);
+    assert.deepEqual(empty.data.topInstitutions, []);
   });
 });
