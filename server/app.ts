@@ -11,6 +11,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
+import methods from './plugins/methods.js';
+import { conformOpenApi } from './openapi.js';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 
 import type { Config } from './config.js';
@@ -59,6 +61,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(sensible);
+  await app.register(methods);
   await app.register(security, { frameAncestors: config.frameAncestors, corsOrigins: config.corsOrigins });
   // /api/network and the exports run to tens of megabytes and shrink about tenfold. gzip only: brotli at its
   // default quality costs seconds on payloads that large.
@@ -79,6 +82,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       },
     },
     transform: optionalDefaultsInDocs,
+    transformObject: (documents) => conformOpenApi('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

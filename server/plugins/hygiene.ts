@@ -6,7 +6,8 @@
  * U+FFFD, silently changing the value. A query string may hold a percent-escape that decodes to no character
  * (`%ED%A0%80`, an encoded surrogate, or `%FF`); the query parser then keeps the raw escape as the value. Both
  * are refused here, before validation, with a 400 naming the field: body strings and keys (the path to them,
- * `nodes[0].name`), query parameters and path parameters.
+ * `nodes[0].name`), query parameters and path parameters. Also here: a JSON content type on a DELETE with no
+ * body is no body, not a parse error.
  */
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -70,6 +71,15 @@ function malformedQueryParameter(request: FastifyRequest): string | null {
 
 export default fp(
   async (app) => {
+    // `DELETE` with `Content-Type: application/json` and no body (what many HTTP clients send) is a delete, not
+    // an empty-JSON 400. Every other body goes through Fastify's own JSON parser, poisoning checks included.
+    const json = app.getDefaultJsonParser('error', 'error');
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      if (request.method === 'DELETE' && body === '') return done(null, undefined);
+      return json(request, body as string, done);
+    });
+
     app.addHook('preValidation', async (request) => {
       const parameter = malformedQueryParameter(request);
       if (parameter !== null) {
