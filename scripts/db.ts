@@ -2,6 +2,7 @@
  * Local Neo4j: command line (npm run db:start | db:stop | db:status)
  * ==================================================================
  */
+import '../server/env-file.js'; // first: the .env file's variables, before any module reads process.env
 import { LocalNeo4j } from '../server/db/local-neo4j/instance.js';
 import { neo4jVersion, provision } from '../server/db/local-neo4j/provision.js';
 

@@ -6,13 +6,13 @@
  * then ours, then routes. It does not listen; `main.ts` does, and tests use `app.inject()`.
  */
 import compress from '@fastify/compress';
-import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import sensible from '@fastify/sensible';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
+import methods from './plugins/methods.js';
+import { conformOpenApi } from './openapi.js';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 
 import type { Config } from './config.js';
@@ -20,7 +20,9 @@ import type { Database } from './db/database.js';
 import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import errors from './plugins/errors.js';
+import hygiene from './plugins/hygiene.js';
 import limits, { Overloaded } from './plugins/limits.js';
+import security from './plugins/security.js';
 import web from './plugins/web.js';
 import routes from './routes/index.js';
 
@@ -59,20 +61,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(sensible);
-  await app.register(helmet, {
-    // The explorer draws with WebGL and inline styles; workers come from blob: URLs.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-      },
-    },
-  });
-  await app.register(cors, { origin: config.corsOrigins });
+  await app.register(methods);
+  await app.register(security, { frameAncestors: config.frameAncestors, corsOrigins: config.corsOrigins });
   // /api/network and the exports run to tens of megabytes and shrink about tenfold. gzip only: brotli at its
   // default quality costs seconds on payloads that large.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
@@ -92,11 +82,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       },
     },
     transform: optionalDefaultsInDocs,
+    transformObject: (documents) => conformOpenApi('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   await app.register(database, { db: options.db, closeDriver: options.closeDriver ?? true });
   await app.register(errors);
+  await app.register(hygiene);
   await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
   await app.register(limits, { writesPerMinute: config.writeRateLimitPerMinute });
   await app.register(routes, { prefix: '/api' });

@@ -22,6 +22,8 @@ export interface Config {
   apiKeys: string[];
   requireKeyForReads: boolean;
   corsOrigins: string[] | true;
+  /** CSP frame-ancestors sources: who may embed the explorer (`'self'`, `'none'`, `*` or origins). */
+  frameAncestors: string[];
   queryTimeoutMs: number;
   bodyLimitBytes: number;
   writeRateLimitPerMinute: number;
@@ -59,6 +61,27 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * COOPGRAPH_FRAME_ANCESTORS: comma- or space-separated `self`, `none`, `*` or origins (`https://intranet.example`,
+ * `https://*.example.org`, `http://localhost:8080`), as CSP frame-ancestors sources.
+ */
+function frameAncestors(env: Env): string[] {
+  const items = (env.COOPGRAPH_FRAME_ANCESTORS ?? '').split(/[\s,]+/).filter(Boolean);
+  if (items.length === 0) return ["'self'"];
+  const sources = items.map((item) => {
+    const bare = item.replace(/^'(.*)'$/, '$1').toLowerCase();
+    if (bare === 'self' || bare === 'none') return `'${bare}'`;
+    if (item === '*' || /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i.test(item)) return item;
+    throw new ConfigError(
+      `COOPGRAPH_FRAME_ANCESTORS: "${item}" is not self, none, * or an origin such as https://intranet.example (no path)`,
+    );
+  });
+  if (sources.includes("'none'") && sources.length > 1) {
+    throw new ConfigError('COOPGRAPH_FRAME_ANCESTORS: none cannot be combined with other sources');
+  }
+  return sources;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
@@ -94,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeys,
     requireKeyForReads: boolean(env, 'COOPGRAPH_REQUIRE_KEY_FOR_READS', false),
     corsOrigins: origins.length === 0 || origins.includes('*') ? true : origins,
+    frameAncestors: frameAncestors(env),
     queryTimeoutMs: integer(env, 'COOPGRAPH_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     bodyLimitBytes: integer(env, 'COOPGRAPH_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     writeRateLimitPerMinute: integer(env, 'COOPGRAPH_WRITE_RATE_LIMIT', 120, 1, 1_000_000),

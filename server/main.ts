@@ -6,6 +6,7 @@
  * database, listens, and prints the explorer's URL. Ctrl-C closes the app, the driver, and the local Neo4j if
  * this process started it.
  */
+import './env-file.js'; // first: the .env file's variables, before any module reads process.env
 import closeWithGrace from 'close-with-grace';
 import { setTimeout as sleep } from 'node:timers/promises';
 

@@ -20,6 +20,7 @@ import { createCounts, createGraphControls } from './ui/graph-controls.js';
 import { createLegend } from './ui/legend.js';
 import { createStatusOverlay } from './ui/status-overlay.js';
 import { createTimeSlider } from './ui/time-slider.js';
+import { installKeyPrompt } from './ui/key-prompt.js';
 import { createToolbar } from './ui/toolbar.js';
 
 declare global {
@@ -102,6 +103,8 @@ function boot(root: HTMLElement): Explorer {
 
 const root = document.getElementById('app');
 if (root) {
+  // Before the first request: a server that needs a key for reads then asks for it instead of failing.
+  installKeyPrompt();
   const explorer = boot(root);
   import.meta.hot?.dispose(() => explorer.kill());
 }

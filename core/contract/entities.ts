@@ -36,7 +36,7 @@ export function listQuery(spec: EntityTypeSpec) {
     ...(spec.year
       ? {
           yearFrom: Type.Optional({ ...Year, description: `Earliest year of ${spec.year}` }),
-          yearTo: Type.Optional({ ...Year, description: `Latest year of ${spec.year}` }),
+          yearTo: Type.Optional({ ...Year, description: `Latest year of ${spec.year}; not before yearFrom (400 naming yearTo)` }),
         }
       : {}),
     ...PaginationQuery.properties,

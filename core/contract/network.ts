@@ -22,7 +22,10 @@ export const NetworkQuery = Type.Object({
   ),
   fields: Type.Optional({ ...SlugList, description: 'Field ids: keep cooperation through agreements in these fields' }),
   yearFrom: Type.Optional({ ...Year, description: 'Keep cooperation through agreements started in or after' }),
-  yearTo: Type.Optional({ ...Year, description: 'Keep cooperation through agreements started in or before' }),
+  yearTo: Type.Optional({
+    ...Year,
+    description: 'Keep cooperation through agreements started in or before; not before yearFrom (400 naming yearTo)',
+  }),
   limit: Type.Integer({ minimum: 1, maximum: MAX_NETWORK_NODES, default: 20_000, description: 'Cap on nodes' }),
 });
 

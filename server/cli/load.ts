@@ -5,6 +5,7 @@
  * Loads JSON or CSV input (default: the curated seed in seed/data) into Neo4j. Exit code 1 and one line per
  * problem (file, record, field) when the input is invalid; nothing is written then.
  */
+import '../env-file.js'; // first: the .env file's variables, before any module reads process.env
 import { SingleBar } from 'cli-progress';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     await db.applySchema();
     const result = await loadPath(db, target, {
       dryRun: values['dry-run'],
+      alwaysDerive: true,
       ...(batchSize ? { batchSize } : {}),
       onProgress: (done, total) => {
         if (total < PROGRESS_THRESHOLD) return;

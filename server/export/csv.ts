@@ -6,11 +6,13 @@
  * label and `<TYPE>.csv` per relationship type, lists `|`-separated, provenance as the `documents` and
  * `evidence` columns (a node's MENTIONED_IN go on its own row, one document per evidence span). Unzipped into a
  * folder it loads with `npm run load -- <folder>`. Derived COOPERATES_WITH edges are left out: the loader
- * derives them again from PARTY_TO, WITH_COUNTRY and LOCATED_IN. The zip is streamed, file after file.
+ * derives them again from PARTY_TO, WITH_COUNTRY and LOCATED_IN. The zip is streamed, file after file. Text that
+ * a spreadsheet would run as a formula gets a leading quote, which the loader removes again (core/csv-cells.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import { Zip, ZipDeflate } from 'fflate';
 
+import { escapeFormula } from '../../core/csv-cells.js';
 import { NODE_LABELS, NODE_PROPERTIES, type NodeLabel, RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/model.js';
 import type { ExportNode, ExportRelationship } from './records.js';
 import type { GraphSource } from './source.js';
@@ -24,9 +26,11 @@ const DERIVED = new Set(['stated', 'weight', 'agreementIds', 'kinds', 'firstYear
  */
 const listCell = (items: unknown[]) => items.map((item) => String(item).replaceAll('|', '¦')).join('|');
 
+/** A cell; text that a spreadsheet would run as a formula is escaped the way the loader undoes (core/csv-cells.ts). */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return Array.isArray(value) ? listCell(value) : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return escapeFormula(Array.isArray(value) ? listCell(value) : String(value));
 }
 
 export function nodeColumns(label: NodeLabel): string[] {

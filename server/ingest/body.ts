@@ -17,8 +17,7 @@ import type { NodeLabel } from '../../core/model.js';
 import { parseJsonDataset } from './read.js';
 import { unresolvedIds, validate } from './validate.js';
 
-/** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
-export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
+export { COOPERATION_INPUTS } from './write.js';
 
 export interface ReadBody {
   dataset: Dataset;

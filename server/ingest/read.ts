@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { unescapeFormula } from '../../core/csv-cells.js';
 import { type Dataset, InputError, type Mention, emptyDataset, merge } from '../../core/dataset.js';
 import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIPS, RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType } from '../../core/model.js';
 
@@ -134,8 +135,12 @@ const splitList = (cell: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** Turns a CSV cell into the property's type; bad values are left as strings for the validator to name. */
-function cellValue(cell: string, type: string | undefined): unknown {
+/**
+ * Turns a CSV cell into the property's type; bad values are left as strings for the validator to name. The
+ * export's formula escape (a leading quote, core/csv-cells.ts) is undone first.
+ */
+function cellValue(raw: string, type: string | undefined): unknown {
+  const cell = unescapeFormula(raw);
   if (type === 'string[]') return splitList(cell);
   if (type === 'number' || type === 'year') return /^-?\d+(\.\d+)?$/.test(cell.trim()) ? Number(cell) : cell;
   if (type === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
@@ -143,8 +148,8 @@ function cellValue(cell: string, type: string | undefined): unknown {
 }
 
 function csvMentions(row: Record<string, string>, file: string, record: string, errors: InputError[]): Mention[] {
-  const documents = splitList(row.documents ?? '');
-  const evidence = (row.evidence ?? '').split('|').map((item) => item.trim());
+  const documents = splitList(unescapeFormula(row.documents ?? ''));
+  const evidence = unescapeFormula(row.evidence ?? '').split('|').map((item) => item.trim());
   if (documents.length === 0 && !(row.evidence ?? '').trim()) return [];
   if (documents.length !== evidence.length) {
     errors.push(

@@ -100,6 +100,20 @@ function checkMentions(mentions: Mention[], origin: Origin, labelOf: (id: string
   });
 }
 
+/**
+ * A website is shown as a link in the explorer: only http and https, never `javascript:`, `data:` or `file:`,
+ * and a host it can point at.
+ */
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text.trim())) return false;
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 function checkNode(node: InputNode, errors: InputError[]): void {
   const { origin } = node;
   if (typeof node.id !== 'string' || node.id === '') {
@@ -118,6 +132,9 @@ function checkNode(node: InputNode, errors: InputError[]): void {
   }
   if (node.type === 'Country' && typeof code === 'string' && code !== code.toUpperCase()) {
     errors.push(new InputError(origin, 'code', `must be upper case ("${code.toUpperCase()}")`));
+  }
+  if (typeof node.properties.website === 'string' && !isWebAddress(node.properties.website)) {
+    errors.push(new InputError(origin, 'website', `must be an http:// or https:// address, got ${JSON.stringify(node.properties.website.slice(0, 100))}`));
   }
   if (typeof startYear === 'number' && typeof endYear === 'number' && endYear < startYear) {
     errors.push(new InputError(origin, 'endYear', `${endYear} is before startYear ${startYear}`));

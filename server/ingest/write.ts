@@ -5,7 +5,9 @@
  * Writes a validated dataset with batched, parameterised `UNWIND ... MERGE` statements from cypher/queries/load,
  * then re-derives COOPERATES_WITH. Small inputs are written in one transaction (all or nothing); large ones in
  * one transaction per batch, so a failure leaves whole batches only and a re-run completes the load. Re-running
- * the same input changes nothing, and the counts say so.
+ * the same input changes nothing, and the counts say so. An id the graph holds under another label is found by
+ * the MERGE itself, inside the writing transaction, and rolls that transaction back (a ConflictError naming the
+ * record): a check in an earlier transaction could not stop two writes racing to create one id as two types.
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -14,6 +16,7 @@ import { bumpDataVersion } from '../db/data-version.js';
 import { type Database, int } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
+import { ConflictError } from '../../core/errors.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -31,6 +34,11 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 export const SINGLE_TRANSACTION_ROWS = 50_000;
 const DERIVED_KEYS = ['weight', 'agreementIds', 'kinds', 'firstYear', 'derivation'];
 
+/** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
+export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
+/** The one label whose properties the derivation reads (an agreement's kind and startYear). */
+const COOPERATION_LABEL = 'Agreement';
+
 export interface Counts {
   created: number;
   updated: number;
@@ -43,6 +51,8 @@ export interface WriteSummary {
   cooperationEdges: number;
   batches: number;
   seconds: number;
+  /** Whether the derivation ran: only when the write changed what it derives from. */
+  derived: boolean;
 }
 
 export interface WriteOptions {
@@ -50,6 +60,13 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Skip the COOPERATES_WITH derivation (the caller runs it once after several writes). */
   skipDerive?: boolean;
+  /** Every node must be new: an id the graph already holds (under any label) is a conflict (POST /api/<type>). */
+  createOnly?: boolean;
+  /**
+   * Derive even when the write changed nothing the derivation reads: `npm run load` of the same input again is
+   * the documented repair after an interrupted load, whose derivation may not have finished.
+   */
+  alwaysDerive?: boolean;
 }
 
 interface NodeRow {
@@ -143,63 +160,110 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-type Batch = { text: string; params: Record<string, unknown>; rows: number; kind: 'nodes' | 'relationships' };
+type Batch = {
+  text: string;
+  params: Record<string, unknown>;
+  rows: number;
+  kind: 'nodes' | 'relationships';
+  /** A change in this batch can move the derived cooperation. */
+  movesCooperation: boolean;
+};
 
-function plan(dataset: Dataset, batchSize: number): Batch[] {
+function plan(dataset: Dataset, batchSize: number, createOnly: boolean): Batch[] {
   const { nodes, relationships } = toRows(dataset);
   const batches: Batch[] = chunks(nodes, batchSize).map((rows) => ({
     text: query('load/merge-nodes'),
-    params: { rows },
+    params: { rows, createOnly },
     rows: rows.length,
     kind: 'nodes',
+    movesCooperation: rows.some((row) => row.label === COOPERATION_LABEL),
   }));
   for (const [type, rows] of relationships) {
     const text = queryForType('load/merge-relationships', type, RELATIONSHIP_TYPES);
     for (const chunk of chunks(rows, batchSize)) {
-      batches.push({ text, params: { rows: chunk, derivedKeys: DERIVED_KEYS }, rows: chunk.length, kind: 'relationships' });
+      const params = { rows: chunk, derivedKeys: DERIVED_KEYS };
+      batches.push({ text, params, rows: chunk.length, kind: 'relationships', movesCooperation: COOPERATION_INPUTS.has(type) });
     }
   }
   return batches;
 }
 
-async function runBatch(tx: ManagedTransaction, batch: Batch, summary: WriteSummary): Promise<void> {
+/**
+ * The conflicts merge-nodes.cypher found inside the transaction, as one error naming the records: thrown from
+ * the transaction's work, it rolls the transaction back whole.
+ */
+function conflictError(conflicts: { id: string; label: string }[], dataset: Dataset, createOnly: boolean): ConflictError {
+  const records = new Map(dataset.nodes.map((node) => [node.id, node]));
+  const described = conflicts.map(({ id, label }) => {
+    const node = records.get(id);
+    const where = node ? `${node.origin.file}: ${node.origin.record}: ` : '';
+    return createOnly && node?.type === label
+      ? `${where}id "${id}" is already taken by a ${label}`
+      : `${where}id "${id}" already exists as a ${label}, not a ${node?.type ?? 'node of this type'}`;
+  });
+  const more = described.length > 5 ? `; and ${described.length - 5} more` : '';
+  return new ConflictError(`${described.slice(0, 5).join('; ')}${more}; nothing was written`, 'id');
+}
+
+/** What one write changed: for the summary, and to tell whether the derivation must run. */
+interface Changes {
+  summary: WriteSummary;
+  movedCooperation: boolean;
+}
+
+async function runBatch(tx: ManagedTransaction, batch: Batch, changes: Changes, dataset: Dataset): Promise<void> {
   const record = (await tx.run(batch.text, batch.params)).records[0];
+  const conflicts = (record?.has('conflicts') ? record.get('conflicts') : []) as { id: string; label: string }[];
+  if (conflicts.length > 0) throw conflictError(conflicts, dataset, batch.params.createOnly === true);
   const created = Number(record?.get('created') ?? 0);
   const updated = Number(record?.get('updated') ?? 0);
-  const counts = summary[batch.kind];
+  const counts = changes.summary[batch.kind];
   counts.created += created;
   counts.updated += updated;
   counts.unchanged += batch.rows - created - updated;
+  if (batch.movesCooperation && created + updated > 0) changes.movedCooperation = true;
 }
 
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
-/** Writes a dataset that has passed validation. */
+/**
+ * Writes a dataset that has passed validation. The derivation runs only when the write changed an agreement or
+ * a relationship it derives from, and the data version moves only when something changed at all: an import
+ * that changes nothing costs its reads and no more.
+ */
 export async function writeDataset(db: Database, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
   const started = performance.now();
-  const batches = plan(dataset, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batches = plan(dataset, options.batchSize ?? DEFAULT_BATCH_SIZE, options.createOnly ?? false);
   const total = batches.reduce((sum, batch) => sum + batch.rows, 0);
-  let summary: WriteSummary = { nodes: zero(), relationships: zero(), cooperationEdges: 0, batches: batches.length, seconds: 0 };
+  const fresh = (): Changes => ({
+    summary: { nodes: zero(), relationships: zero(), cooperationEdges: 0, batches: batches.length, seconds: 0, derived: false },
+    movedCooperation: false,
+  });
+  let changes = fresh();
   const session = db.session('WRITE');
   try {
     if (total <= SINGLE_TRANSACTION_ROWS) {
       // One transaction: all or nothing. A retried attempt starts from fresh counts.
-      summary = await session.executeWrite(async (tx) => {
-        const attempt: WriteSummary = { ...summary, nodes: zero(), relationships: zero() };
-        for (const batch of batches) await runBatch(tx, batch, attempt);
+      changes = await session.executeWrite(async (tx) => {
+        const attempt = fresh();
+        for (const batch of batches) await runBatch(tx, batch, attempt, dataset);
         return attempt;
       });
       options.onProgress?.(total, total);
     } else {
       let done = 0;
       for (const batch of batches) {
-        const part: WriteSummary = { ...summary, nodes: zero(), relationships: zero() };
-        await session.executeWrite((tx) => runBatch(tx, batch, part));
+        const part = await session.executeWrite(async (tx) => {
+          const attempt = fresh();
+          await runBatch(tx, batch, attempt, dataset);
+          return attempt;
+        });
         for (const kind of ['nodes', 'relationships'] as const) {
-          summary[kind].created += part[kind].created;
-          summary[kind].updated += part[kind].updated;
-          summary[kind].unchanged += part[kind].unchanged;
+          changes.summary[kind].created += part.summary[kind].created;
+          changes.summary[kind].updated += part.summary[kind].updated;
+          changes.summary[kind].unchanged += part.summary[kind].unchanged;
         }
+        changes.movedCooperation ||= part.movedCooperation;
         done += batch.rows;
         options.onProgress?.(done, total);
       }
@@ -207,8 +271,16 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
   } finally {
     await session.close();
   }
-  if (!options.skipDerive) summary.cooperationEdges = await deriveCooperation(db);
-  await bumpDataVersion(db); // cached analytics are keyed by it (server/db/data-version.ts)
+  const { summary } = changes;
+  const changed = [summary.nodes, summary.relationships].some((counts) => counts.created + counts.updated > 0);
+  if (!options.skipDerive && (changes.movedCooperation || options.alwaysDerive)) {
+    summary.cooperationEdges = await deriveCooperation(db);
+    summary.derived = true;
+  } else {
+    summary.cooperationEdges = Number((await db.read('derive/count'))[0]?.count ?? 0);
+  }
+  // Cached analytics are keyed by the data version (server/db/data-version.ts).
+  if (changed) await bumpDataVersion(db);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

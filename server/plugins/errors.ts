@@ -109,7 +109,22 @@ export default fp(
     });
 
     app.setNotFoundHandler((request, reply) => {
-      reply.status(404).send(body(404, `No route ${request.method} ${request.url.split('?')[0]}`));
+      const path = request.url.split('?')[0] ?? '';
+      // A path that exists with other methods is a 405 with Allow (server/plugins/methods.ts).
+      let decoded = path;
+      try {
+        decoded = decodeURIComponent(path);
+      } catch {
+        // An undecodable path matches no route.
+      }
+      const allowed = app.hasDecorator('allowedMethods') ? app.allowedMethods(decoded) : [];
+      if (allowed.length > 0) {
+        return reply
+          .status(405)
+          .header('allow', allowed.join(', '))
+          .send(body(405, `${request.method} is not a method of ${path}; it allows ${allowed.join(', ')}`));
+      }
+      return reply.status(404).send(body(404, `No route ${request.method} ${path}`));
     });
   },
   { name: 'coopgraph-errors' },

@@ -5,6 +5,7 @@
  * Sizes of the graph and its best-connected institutions and countries (GET /api/stats).
  */
 import { type Database, int } from '../db/database.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../core/model.js';
 
 export interface Stats {
   nodes: Record<string, number>;
@@ -13,8 +14,15 @@ export interface Stats {
   topCountries: { id: string; code: string; name: string; partners: number }[];
 }
 
-const counts = (rows: { key?: unknown; count?: unknown }[]) =>
-  Object.fromEntries(rows.map((row) => [String(row.key), Number(row.count)]));
+/**
+ * Counts by key, every key of the model present: Neo4j's count-store plan answers a label or type that has no
+ * node or relationship with no row at all (not a row with 0), and the response schema needs every key.
+ */
+function counts(keys: readonly string[], rows: { key?: unknown; count?: unknown }[]): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
+  for (const row of rows) out[String(row.key)] = Number(row.count ?? 0);
+  return out;
+}
 
 export class StatsRepository {
   constructor(private readonly db: Database) {}
@@ -27,8 +35,8 @@ export class StatsRepository {
       this.db.read('stats/top-countries', { limit: int(top) }),
     ]);
     return {
-      nodes: counts(nodes),
-      relationships: counts(relationships),
+      nodes: counts(NODE_LABELS, nodes),
+      relationships: counts(RELATIONSHIP_TYPES, relationships),
       topInstitutions: topInstitutions as unknown as Stats['topInstitutions'],
       topCountries: topCountries as unknown as Stats['topCountries'],
     };

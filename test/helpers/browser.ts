@@ -59,9 +59,10 @@ export interface Served {
   url: string;
 }
 
-/** The whole app (API + explorer) on a free loopback port. */
-export async function serveExplorer(db: Database): Promise<Served> {
-  const app = await buildApp({ config: testConfig({ COOPGRAPH_SERVE_WEB: 'true' }), db, closeDriver: false, logger: false });
+/** The whole app (API + explorer) on a free loopback port; `env` adds configuration (config.ts variables). */
+export async function serveExplorer(db: Database, env: Record<string, string> = {}): Promise<Served> {
+  const config = testConfig({ COOPGRAPH_SERVE_WEB: 'true', ...env });
+  const app = await buildApp({ config, db, closeDriver: false, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
@@ -73,13 +74,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile per launch, removed on close. */
-export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+/** A fresh Chromium profile per launch, removed on close; `args` adds command-line switches. */
+export async function launchBrowser(viewport = { width: 1440, height: 900 }, args: string[] = []): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium()!,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
     viewport,
     acceptDownloads: true,
   });

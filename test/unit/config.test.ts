@@ -20,6 +20,16 @@ describe('loadConfig', () => {
     assert.deepEqual(config.neo4j, { uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'neo4j' });
   });
 
+  it('reads COOPGRAPH_FRAME_ANCESTORS as CSP sources, self by default', () => {
+    assert.deepEqual(loadConfig({}).frameAncestors, ["'self'"]);
+    assert.deepEqual(loadConfig({ COOPGRAPH_FRAME_ANCESTORS: "self, https://intranet.example https://*.partner.org:8443" }).frameAncestors, [
+      "'self'",
+      'https://intranet.example',
+      'https://*.partner.org:8443',
+    ]);
+    assert.deepEqual(loadConfig({ COOPGRAPH_FRAME_ANCESTORS: "'none'" }).frameAncestors, ["'none'"]);
+  });
+
   const bad: Array<[Record<string, string>, string]> = [
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -29,6 +39,9 @@ describe('loadConfig', () => {
     [{ COOPGRAPH_API_KEYS: 'short' }, 'COOPGRAPH_API_KEYS'],
     [{ COOPGRAPH_REQUIRE_KEY_FOR_READS: 'maybe' }, 'COOPGRAPH_REQUIRE_KEY_FOR_READS'],
     [{ COOPGRAPH_QUERY_TIMEOUT_MS: '5' }, 'COOPGRAPH_QUERY_TIMEOUT_MS'],
+    [{ COOPGRAPH_FRAME_ANCESTORS: 'https://intranet.example/path' }, 'COOPGRAPH_FRAME_ANCESTORS'],
+    [{ COOPGRAPH_FRAME_ANCESTORS: "javascript:alert(1)" }, 'COOPGRAPH_FRAME_ANCESTORS'],
+    [{ COOPGRAPH_FRAME_ANCESTORS: "none https://a.example" }, 'COOPGRAPH_FRAME_ANCESTORS'],
   ];
   for (const [env, variable] of bad) {
     it(`rejects ${JSON.stringify(env)} naming ${variable}`, () => {

@@ -50,14 +50,75 @@ function failureOf(status: number): ApiFailure {
   return 'server';
 }
 
-export async function getJson<T>(path: string, params?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
-  const url = `${API_BASE}${path}${queryString(params)}`;
-  let response: Response;
+/* ---------------------------------------------------------------------------------------------------------------
+ * API key, for servers with COOPGRAPH_REQUIRE_KEY_FOR_READS=true
+ *
+ * Kept in sessionStorage (this tab only, gone when it closes) and sent as `Authorization: Bearer`. A 401 or 403
+ * asks the user through the prompt the page registers (ui/key-prompt.ts), once for all requests waiting on it,
+ * and retries with the new key; cancelling the prompt leaves the error as it was.
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const KEY_STORAGE = 'coopgraph:api-key';
+
+export type KeyPrompt = (reason: 'missing' | 'rejected') => Promise<string | null>;
+
+let keyPrompt: KeyPrompt | null = null;
+let pendingKey: Promise<string | null> | null = null;
+
+export function setKeyPrompt(prompt: KeyPrompt | null): void {
+  keyPrompt = prompt;
+}
+
+export function apiKey(): string | null {
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    return sessionStorage.getItem(KEY_STORAGE);
+  } catch {
+    return null;
+  }
+}
+
+export function setApiKey(key: string | null): void {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORAGE, key);
+    else sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // Storage disabled: the key lives as long as the prompt's answer.
+  }
+}
+
+/** Headers for an API request: JSON, and the key when there is one. */
+export function apiHeaders(): Record<string, string> {
+  const key = apiKey();
+  return { accept: 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) };
+}
+
+/** Asks for a key once for every request that needs one; null when the user cancels. */
+function askForKey(reason: 'missing' | 'rejected'): Promise<string | null> {
+  if (!keyPrompt) return Promise.resolve(null);
+  pendingKey ??= keyPrompt(reason).then((key) => {
+    pendingKey = null;
+    if (key) setApiKey(key);
+    return key;
+  });
+  return pendingKey;
+}
+
+async function send(url: string, signal: AbortSignal | undefined): Promise<Response> {
+  try {
+    return await fetch(url, { signal, headers: apiHeaders() });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError('The coopgraph server cannot be reached.', 'network', null);
+  }
+}
+
+export async function getJson<T>(path: string, params?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  const url = `${API_BASE}${path}${queryString(params)}`;
+  let response = await send(url, signal);
+  while ((response.status === 401 || response.status === 403) && keyPrompt) {
+    const key = await askForKey(apiKey() ? 'rejected' : 'missing');
+    if (!key) break;
+    response = await send(url, signal);
   }
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;

@@ -6,7 +6,8 @@
  * ForceAtlas2 start/stop, export (PNG of the view with its legend, GEXF of the view, the server's exports) and a
  * share button that copies the link of the current view (state/url.ts keeps it up to date).
  */
-import { exportUrl } from '../api/export.js';
+import { apiKey } from '../api/client.js';
+import { downloadWithKey, exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
 import { downloadGexf, downloadPng } from '../renderer/export-image.js';
 import { h, icon, ICONS } from '../dom/elements.js';
@@ -51,6 +52,15 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     }
   });
   exportMenu.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-format]');
+    if (link && apiKey()) {
+      // A link cannot send the API key: fetch the file with it instead.
+      event.preventDefault();
+      void downloadWithKey(link.href).then(
+        () => (status.textContent = 'Export saved'),
+        (error: Error) => (status.textContent = error.message),
+      );
+    }
     if ((event.target as HTMLElement).closest('[role=menuitem]')) exportMenu.open = false;
   });
   exportMenu.addEventListener('keydown', (event) => {

@@ -1,13 +1,23 @@
 // Upserts a batch of nodes. $rows: [{ id, label, props }], label from the allowlist in core/model.ts.
 // Every node carries :Entity (unique id across labels) and its own label. Properties are replaced as a whole,
-// so a property removed from the input is removed from the graph. Returns created / updated counts.
+// so a property removed from the input is removed from the graph. Returns created / updated counts, and the
+// conflicts: rows whose id the graph holds under another label (or, with $createOnly, at all).
+//
+// The label check is part of this statement, not of an earlier read: MERGE on the unique :Entity(id) waits for
+// any transaction creating the same id, and the SET takes the node's write lock before its labels are read, so
+// two writes racing to create one id as different types cannot both pass. The caller rolls the whole
+// transaction back when `conflicts` is not empty (server/ingest/write.ts).
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n._created = true
 WITH n, row, properties(n) AS before
 SET n = row.props
+WITH n, row, before, before._created IS NOT NULL AS created,
+  [label IN labels(n) WHERE label <> 'Entity' AND label <> row.label] AS others
 SET n:$(row.label)
-WITH row, before, before._created IS NOT NULL AS created
+WITH row, before, created,
+  CASE WHEN size(others) > 0 THEN others[0] WHEN $createOnly AND NOT created THEN row.label END AS taken
 RETURN
   sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-  sum(CASE WHEN NOT created AND before <> row.props THEN 1 ELSE 0 END) AS updated
+  sum(CASE WHEN NOT created AND before <> row.props THEN 1 ELSE 0 END) AS updated,
+  collect(CASE WHEN taken IS NOT NULL THEN {id: row.id, label: taken} END) AS conflicts

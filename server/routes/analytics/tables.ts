@@ -8,6 +8,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
+import { escapeFormula } from '../../../core/csv-cells.js';
 import type { BrokerNode } from '../../analytics/brokers.js';
 import type { CountryNetwork } from '../../analytics/country-network.js';
 import type { CoverageGapsResult } from '../../analytics/coverage-gaps.js';
@@ -25,9 +26,9 @@ export interface Table {
 const names = (items: { name: string }[]) => items.map((item) => item.name).join('; ');
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-/** Neutralises cells a spreadsheet would run as formulas (CSV injection). */
+/** Neutralises cells a spreadsheet would run as formulas (CSV injection), as the export does. */
 function safe(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? escapeFormula(cell) : cell;
 }
 
 export function toCsv(table: Table): string {

@@ -71,7 +71,8 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         const taken = await labelOfId(db, node.id);
         if (taken) throw new ConflictError(`id "${node.id}" is already taken by a ${taken}`, 'id');
         try {
-          await writeDataset(db, read.dataset, { skipDerive: true });
+          // createOnly: the check above is a courtesy; the write itself refuses an id created meanwhile.
+          await writeDataset(db, read.dataset, { skipDerive: true, createOnly: true });
         } catch (error) {
           throw asConflict(error, 'id');
         }

@@ -48,8 +48,25 @@ const ExportQuery = Type.Object({
   yearTo: filters.yearTo,
 });
 
-/** The file as it leaves the server. */
-const File = Type.String({ format: 'binary' });
+/**
+ * The files as the OpenAPI document describes them (the streamed body itself is sent as is): JSON in the
+ * loader's format (docs/data-model.md), GraphML and GEXF as XML text, the CSV zip as bytes.
+ */
+const open = { additionalProperties: true };
+const JsonFile = Type.Object(
+  {
+    nodes: Type.Array(Type.Object({ id: Type.String(), type: Type.String() }, open), {
+      description: '{ id, type, name, aliases, ...properties }',
+    }),
+    relationships: Type.Array(
+      Type.Object({ id: Type.String(), type: Type.String(), source: Type.String(), target: Type.String() }, open),
+      { description: '{ id, type, source, target, ...properties }' },
+    ),
+  },
+  { description: "The loader's JSON format (docs/data-model.md)" },
+);
+const XmlFile = Type.String({ description: 'An XML document' });
+const ZipFile = Type.String({ format: 'binary', description: 'A zip of the loader CSV files' });
 
 /**
  * Reads the start of the file before answering: a database that fails on the first page is then a proper 503,
@@ -98,10 +115,10 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
           200: {
             description: 'The file, as an attachment',
             content: {
-              'application/json': { schema: File },
-              'application/graphml+xml': { schema: File },
-              'application/gexf+xml': { schema: File },
-              'application/zip': { schema: File },
+              'application/json': { schema: JsonFile },
+              'application/graphml+xml': { schema: XmlFile },
+              'application/gexf+xml': { schema: XmlFile },
+              'application/zip': { schema: ZipFile },
             },
           },
           ...errorResponses(400, 503),

@@ -43,7 +43,10 @@ const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), u
 const ImportSummary = Type.Object({
   nodes: Counts,
   relationships: Counts,
-  cooperationEdges: Type.Integer({ description: 'COOPERATES_WITH edges after the derivation' }),
+  cooperationEdges: Type.Integer({ description: 'COOPERATES_WITH edges after the import' }),
+  derived: Type.Boolean({
+    description: 'Whether COOPERATES_WITH was derived again: only when an agreement or a relationship it is derived from changed',
+  }),
   seconds: Type.Number(),
 });
 
@@ -82,7 +85,8 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Import nodes and relationships in the loader's JSON format",
         description:
           `Validated like \`npm run load\`; all or nothing. At most ${SINGLE_TRANSACTION_ROWS} rows per request. ` +
-          'Derived COOPERATES_WITH edges of an export (stated: false) are skipped and derived again.',
+          'Derived COOPERATES_WITH edges of an export (stated: false) are skipped and derived again, when the ' +
+          'import changed what they are derived from. An import that changes nothing writes nothing.',
         security: WRITE_SECURITY,
         body: ImportBody,
         response: { 200: ImportSummary, ...WRITE_ERRORS, 400: ImportErrorBody, 409: ErrorBody },
@@ -111,8 +115,8 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
           { count: errors.length, listed: errors.slice(0, MAX_LISTED) },
         );
       }
-      const { nodes, relationships, cooperationEdges, seconds } = result.summary;
-      return { nodes, relationships, cooperationEdges, seconds };
+      const { nodes, relationships, cooperationEdges, derived, seconds } = result.summary;
+      return { nodes, relationships, cooperationEdges, derived, seconds };
     },
   );
 };

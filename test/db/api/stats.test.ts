@@ -5,12 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { NODE_LABELS } from '../../../core/model.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/model.js';
 import { testApp } from '../../helpers/app.js';
+import { resetDatabase } from '../../helpers/context.js';
 import { expectError } from '../../helpers/openapi.js';
 import { cooperation, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
 
-const { get } = testApp();
+const { db, get } = testApp();
 
 describe('GET /api/stats', () => {
   it('counts nodes by label and relationships by type as the seed has them', async () => {
@@ -43,5 +44,19 @@ describe('GET /api/stats', () => {
   it('answers 400 for a bad top', async () => {
     await expectError(get, '/api/stats?top=0', 400, 'top');
     await expectError(get, '/api/stats?top=1000', 400, 'top');
+  });
+
+  // Last: it empties parts of the database.
+  it('answers 0 for a label or type with no nodes or relationships, not a 500', async () => {
+    for (const event of nodesOf('Event')) await db.write('writes/delete-node', { id: event.id, label: 'Event' });
+    const { data } = await get('/api/stats');
+    assert.equal(data.nodes.Event, 0);
+    assert.equal(data.relationships.HOSTED, 0);
+    assert.equal(data.nodes.Institution, nodesOf('Institution').length);
+    await resetDatabase(db);
+    const empty = await get('/api/stats');
+    for (const label of NODE_LABELS) assert.equal(empty.data.nodes[label], 0, label);
+    for (const type of RELATIONSHIP_TYPES) assert.equal(empty.data.relationships[type], 0, type);
+    assert.deepEqual(empty.data.topInstitutions, []);
   });
 });
