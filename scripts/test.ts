@@ -63,8 +63,9 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const lane = isLane(args[0]) ? (args.shift() as Lane) : undefined;
   const requested = args;
-  const lanes = lane ? [lane] : LANES;
-  const files = requested.length > 0 ? requested : lanes.flatMap((name) => testFiles(path.join(TEST_DIR, name)));
+  // Every file under test/ (one outside the lanes runs with the database), in lane order: unit, db, browser.
+  const found = requested.length > 0 ? requested : testFiles(lane ? path.join(TEST_DIR, lane) : TEST_DIR);
+  const files = [...found].sort((a, b) => LANES.indexOf(laneOf(a)) - LANES.indexOf(laneOf(b)));
   const stray = lane ? files.filter((file) => laneOf(file) !== lane) : [];
   if (stray.length > 0) throw new Error(`coopgraph test: not in test/${lane}: ${stray.join(', ')}`);
   const unitFiles = files.filter((file) => laneOf(file) === 'unit');

@@ -19,8 +19,10 @@ import type { Database } from '../../server/db/database.js';
 import { buildTestApp, loadInput, openTestDatabase } from './context.js';
 import { type Get, type ValidateResponse, openApiValidator } from './openapi.js';
 
-/** A database on the test Neo4j, emptied and loaded with `input` (default: the curated seed) before the scope's
- * tests, closed after them. */
+/**
+ * A database on the test Neo4j, emptied and loaded with `input` (default: the curated seed) before the scope's
+ * tests, closed after them.
+ */
 export function seededDatabase(input?: string): Database {
   const db = openTestDatabase();
   before(() => loadInput(db, input));
