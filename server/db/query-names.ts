@@ -11,6 +11,7 @@ export const QUERY_NAMES = [
   'admin/delete-all',
   'admin/delete-relationship-by-id',
   'admin/dump',
+  'admin/multi-label',
   'admin/property-type',
   'analytics/agreements-page',
   'analytics/bump-data-version',

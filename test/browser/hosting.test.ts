@@ -16,7 +16,7 @@ import type { Frame, Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../e2e/helpers.js';
+import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../helpers/browser.js';
 
 const skip = e2eSkipReason();
 const HOST_RULES = '--host-resolver-rules=MAP coopgraph.intranet 127.0.0.1, MAP embedder.intranet 127.0.0.1';

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Database } from '../../server/db/database.js';
 import { API_KEY } from '../helpers/api.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../e2e/helpers.js';
+import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../helpers/browser.js';
 
 const skip = e2eSkipReason();
 const LOAD_TIMEOUT = 120_000;

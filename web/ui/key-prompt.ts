@@ -7,7 +7,7 @@
  * and sends it as `Authorization: Bearer` from then on. A 403 (a wrong key) asks again, saying so.
  */
 import { setKeyPrompt } from '../api/client.js';
-import { h } from './dom.js';
+import { h } from '../dom/elements.js';
 
 export function installKeyPrompt(): void {
   setKeyPrompt(
