@@ -46,7 +46,9 @@ type Undeclared<Sent, Declared, Path extends string = ''> = Sent extends readonl
 /** Compiles only when `Paths` is `never`; the error names the undeclared paths. */
 type NoneOf<Paths extends never> = Paths;
 
-// Each wrapping below is the route's (server/routes/analytics/index.ts), on the result the engine returns.
+// Each wrapping below is the route's (server/routes/analytics/index.ts), on the result the engine returns. They
+// are values only so that `ReturnType<typeof ...>` can name what the route sends.
+/* eslint-disable @typescript-eslint/no-unused-vars */
 
 const coverageGaps = (version: string, value: Result<'coverage-gaps'>, limit: number) => {
   const result = { ...value, gaps: value.gaps.slice(0, limit) };
