@@ -109,7 +109,7 @@ describe('GET /api/partners: roll-up and alliances', () => {
     assert.deepEqual(ties, [...ties].sort((x: string, y: string) => ['direct', 'unit', 'alliance'].indexOf(x) - ['direct', 'unit', 'alliance'].indexOf(y)));
     assert.deepEqual(
       body.through.map((t: { id: string; partners: number }) => [t.id, t.partners]),
-      [['fac', 4], ['al', 3], ['lab', 2]],
+      [['fac', 4], ['lab', 2], ['al', 3]],
     );
     // The faculty and the lab are the institution's own units, never its partners.
     assert.ok(!byId.has('fac') && !byId.has('lab'));
