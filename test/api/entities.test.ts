@@ -7,6 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
 import { buildTestApp, loadSeed, openTestDatabase } from '../helpers/context.js';
+import { bumpDataVersion } from '../../server/db/data-version.js';
+import { loadDataset } from '../../server/ingest/load.js';
 import { ENTITY_TYPES } from '../../core/contract/entity-types.js';
 import { type Get, byName, countryOf, expectError, nodeById, nodesOf, openApiGet, relsOf, seed } from './read-api.js';
 
@@ -150,15 +152,19 @@ describe('GET /api/<type>/:id', () => {
   });
 
   it('answers for an entity that only its documents mention: no related entities, its provenance', async () => {
-    // Entities of the seed with no relationship but MENTIONED_IN (e.g. the byline people of doc-003).
-    const linked = new Set(seed.relationships.flatMap((r) => [r.source, r.target]));
-    const lonely = nodesOf('Person').filter((node) => !linked.has(node.id));
-    assert.ok(lonely.length > 0, 'the seed has people mentioned only as bylines');
-    for (const person of lonely) {
+    // The seed has none since its bylines became Document metadata (CURATION.md): load one, then remove it.
+    const origin = { file: 'entities.test.ts', record: 'inline' };
+    const mentions = [{ document: 'doc-003', evidence: 'Gusakov and Sun Haisheng pressed the start button on the stage.' }];
+    const person = { id: 'mentioned-only-person', type: 'Person', properties: { name: 'Mentioned Only' }, mentions, origin };
+    assert.deepEqual((await loadDataset(db, { nodes: [person], relationships: [] })).errors, []);
+    try {
       const { data } = await get(`/api/people/${person.id}`);
       assert.deepEqual(data.related, []);
       assert.equal(data.relatedTotal, 0);
-      assert.equal(data.provenance.length, (person.mentions ?? []).length);
+      assert.equal(data.provenance.length, 1);
+    } finally {
+      await db.autoCommit('writes/delete-node', { id: person.id, label: 'Person' });
+      await bumpDataVersion(db);
     }
   });
 
