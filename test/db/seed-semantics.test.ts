@@ -19,7 +19,12 @@ const db = openTestDatabase();
 let app: FastifyInstance;
 
 async function get(url: string): Promise<any> {
-  const response = await app.inject({ method: 'GET', url });
+  let response = await app.inject({ method: 'GET', url });
+  // A 503 is the server's load guard (an event loop stalled > 1 s on a busy machine), not an answer: wait, retry.
+  for (let attempt = 0; response.statusCode === 503 && attempt < 10; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    response = await app.inject({ method: 'GET', url });
+  }
   assert.equal(response.statusCode, 200, `${url}: ${response.body.slice(0, 300)}`);
   return response.headers['content-type']?.toString().startsWith('text/csv') ? parse(response.body, { columns: true }) : response.json();
 }
