@@ -59,6 +59,13 @@ export const EVENT_KINDS = ['conference', 'visit', 'ceremony', 'forum', 'other']
 export const AGREEMENT_STATUSES = ['active', 'ended', 'planned'] as const;
 export const PARTY_ROLES = ['lead', 'partner', 'host', 'sponsor', 'funder', 'member'] as const;
 export const HOST_ROLES = ['host', 'sponsor', 'guide'] as const;
+/**
+ * How the parties of an agreement cooperate (docs/data-model.md, "Agreement topology"): `joint`, all of them
+ * together (a joint lab, a consortium); `hub`, one lead with separate partners ("a programme with A in X, B in Y").
+ * An agreement without `topology` is `joint`.
+ */
+export const AGREEMENT_TOPOLOGIES = ['joint', 'hub'] as const;
+export type AgreementTopology = (typeof AGREEMENT_TOPOLOGIES)[number];
 
 type PropertyType = 'string' | 'string[]' | 'year' | 'date' | 'number' | 'boolean';
 
@@ -99,6 +106,7 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     startYear: { type: 'year' },
     endYear: { type: 'year' },
     status: { type: 'string', values: AGREEMENT_STATUSES },
+    topology: { type: 'string', values: AGREEMENT_TOPOLOGIES },
   },
   Event: {
     ...common,
@@ -114,6 +122,10 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     publishedDate: { type: 'date' },
     language: { type: 'string' },
     text: { type: 'string' },
+    /** Credit lines of the publication as printed ("Correspondent: Wang Jinyao"): metadata, not entities. */
+    byline: { type: 'string[]' },
+    /** The publishing unit as printed ("Propaganda Department (News Center)"). */
+    source: { type: 'string' },
   },
 };
 
@@ -124,6 +136,13 @@ export interface RelationshipSpec {
 }
 
 const ANY: readonly NodeLabel[] = NODE_LABELS;
+
+/**
+ * Provenance honesty (docs/data-model.md, "Inferred facts"): a relationship that no span of a text supports
+ * carries no `mentions` and instead `inferred`, the reason it holds ("world knowledge: Jinan is in China",
+ * "the unit's parent: ..."). Every relationship type may carry it; the loader rejects it beside mentions.
+ */
+export const INFERRED: Record<string, PropertySpec> = { inferred: { type: 'string' } };
 const derived: Record<string, PropertySpec> = {
   stated: { type: 'boolean' },
   weight: { type: 'number' },
@@ -132,7 +151,7 @@ const derived: Record<string, PropertySpec> = {
   firstYear: { type: 'year' },
 };
 
-export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
+const RELATIONSHIPS_STATED: Record<RelationshipType, RelationshipSpec> = {
   LOCATED_IN: { from: ['Institution', 'Event'], to: ['Country'], properties: {} },
   PART_OF: { from: ['Institution'], to: ['Institution'], properties: {} },
   PARTY_TO: {
@@ -158,6 +177,13 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
     properties: { evidence: { type: 'string[]' } },
   },
 };
+
+export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = Object.fromEntries(
+  Object.entries(RELATIONSHIPS_STATED).map(([type, spec]) => [
+    type,
+    type === 'MENTIONED_IN' ? spec : { ...spec, properties: { ...spec.properties, ...INFERRED } },
+  ]),
+) as Record<RelationshipType, RelationshipSpec>;
 
 export const isNodeLabel = (value: unknown): value is NodeLabel => NODE_LABELS.includes(value as NodeLabel);
 export const isRelationshipType = (value: unknown): value is RelationshipType =>

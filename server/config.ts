@@ -5,6 +5,7 @@
  * Read once from the environment and validated at start: a bad value stops the boot with an error naming the
  * variable. `.env.example` lists every variable; keep the two in step.
  */
+import { parseNonCooperationKinds } from '../core/cooperation.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -28,6 +29,8 @@ export interface Config {
   bodyLimitBytes: number;
   writeRateLimitPerMinute: number;
   serveWeb: boolean;
+  /** Agreement kinds that derive no cooperation (COOPGRAPH_NON_COOPERATION_KINDS, docs/data-model.md). */
+  nonCooperationKinds: string[];
 }
 
 export class ConfigError extends Error {
@@ -102,6 +105,15 @@ function neo4jSettings(env: Env): Neo4jSettings | null {
   };
 }
 
+/** COOPGRAPH_NON_COOPERATION_KINDS: Agreement kinds that are not cooperation (core/cooperation.ts). */
+function nonCooperationKinds(env: Env): string[] {
+  try {
+    return parseNonCooperationKinds(env.COOPGRAPH_NON_COOPERATION_KINDS);
+  } catch (error) {
+    throw new ConfigError(`COOPGRAPH_NON_COOPERATION_KINDS: ${(error as Error).message}`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -122,5 +134,6 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: integer(env, 'COOPGRAPH_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     writeRateLimitPerMinute: integer(env, 'COOPGRAPH_WRITE_RATE_LIMIT', 120, 1, 1_000_000),
     serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
+    nonCooperationKinds: nonCooperationKinds(env),
   };
 }

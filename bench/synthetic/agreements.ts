@@ -6,7 +6,10 @@
  * (a configuration model): the degree distribution is then exactly the power law drawn for the institutions.
  * Each agreement takes two to five parties (a few have one: an overseas office, a research centre abroad, which
  * then names the country WITH_COUNTRY), a kind, fields, and a start year from 1995 to 2025 skewed towards
- * recent years; some ended, some are undated.
+ * recent years; some ended, some are undated. A third of the agreements of three or more parties are `hub`
+ * (one lead with separate partners), the rest `joint`; and one consortium per 2,500 institutions joins 20 to 80
+ * parties from many countries (joint, with one lead), the multilateral agreements whose pairs the derivation
+ * must not multiply (docs/data-model.md, "Agreement topology").
  */
 import type { CountryInfo } from '../../core/countries.js';
 import { fieldId, type Institution, type SyntheticGraph, type SyntheticNode } from './graph.js';
@@ -53,6 +56,11 @@ const PARTNER_ROLES = weightedTable([
   ['member', 0.04],
 ] as const);
 
+/** One consortium per this many institutions, of CONSORTIUM_SIZE parties. */
+const INSTITUTIONS_PER_CONSORTIUM = 2_500;
+const CONSORTIUM_SIZE = [20, 80] as const;
+const HUB_SHARE = 1 / 3;
+
 const FIRST_YEAR = 1995;
 const LAST_YEAR = 2025;
 
@@ -96,6 +104,13 @@ function partyLists(graph: SyntheticGraph): Institution[][] {
     // Hubs lead: the most active party is listed first and takes the lead role.
     lists.push([...parties].sort((a, b) => b.activity - a.activity));
   }
+  const consortia = Math.floor(graph.institutions.length / INSTITUTIONS_PER_CONSORTIUM);
+  for (let n = 0; n < consortia; n++) {
+    const size = random.int(CONSORTIUM_SIZE[0], CONSORTIUM_SIZE[1]);
+    const parties = new Set<Institution>();
+    while (parties.size < Math.min(size, graph.institutions.length)) parties.add(random.pick(graph.institutions));
+    lists.push([...parties].sort((a, b) => b.activity - a.activity));
+  }
   return lists;
 }
 
@@ -112,7 +127,8 @@ export function addAgreements(graph: SyntheticGraph): Agreement[] {
     const abroad: CountryInfo = foreignParty?.country ?? world.pickCountryOtherThan(partyCountries);
     const field = graph.field();
     const name = agreementName(random, kind, lead.name, (parties[1] ?? lead).name, field, abroad);
-    const node = graph.addNode({ id: makeId(name, agreements.length), type: 'Agreement', name, kind });
+    const topology = parties.length >= 3 && parties.length <= CONSORTIUM_SIZE[0] && random.chance(HUB_SHARE) ? 'hub' : 'joint';
+    const node = graph.addNode({ id: makeId(name, agreements.length), type: 'Agreement', name, kind, topology });
     const startYear = dates(graph, node);
     if (random.chance(0.25)) node.description = `A ${kind.replace(/-/g, ' ')} in ${field.toLowerCase()} led by ${lead.name}.`;
     if (random.chance(0.05)) node.quantities = [`more than ${random.int(2, 20) * 10} students and researchers each year`];

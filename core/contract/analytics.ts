@@ -7,6 +7,7 @@
  */
 import { type TLiteral, type TSchema, Type, type Static } from '@sinclair/typebox';
 
+import { INSTITUTION_KINDS } from '../model.js';
 import { Id, Nullable, OneOf } from './common.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -49,6 +50,11 @@ export function okResponse<T extends TSchema>(schema: T) {
 
 const InstitutionQuery = Id;
 
+const DirectOnly = Type.Boolean({
+  default: false,
+  description: "The institution's own cooperation only, without its units' (PART_OF) and its alliances' ties",
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Coverage gaps
 
@@ -63,19 +69,21 @@ export const CoverageGapsQuery = Type.Object({
     description: 'Jaccard similarity of partner sets from which two institutions have a similar partner profile',
   }),
   minPeers: Type.Integer({ minimum: 1, maximum: 10_000, default: 3, description: 'Peers a rule must find to be used' }),
+  directOnly: DirectOnly,
   format: Type.Optional(Format),
 });
 
 export const CoverageGapsResponse = Type.Object({
   dataVersion: DataVersion,
   institution: Type.Object({ ...InstitutionRef.properties, region: Nullable(Type.String()) }),
+  directOnly: Type.Boolean(),
   covered: Type.Array(CountryRef, { description: 'The foreign countries it already works with' }),
   peers: Type.Object({
-    rule: OneOf(['kind-and-region-or-profile', 'kind-or-profile', 'shared-partner'] as const),
+    rule: OneOf(['kind-and-region-or-profile', 'same-kind', 'compatible-kind-and-shared-partner', 'compatible-kind'] as const),
     definition: Type.String({ description: 'Who counted as a peer, in words' }),
     count: Type.Integer(),
-    sample: Type.Array(Type.Object({ ...InstitutionRef.properties, similarity: Type.Number() }), {
-      description: 'The peers with the most similar partners',
+    sample: Type.Array(Type.Object({ ...InstitutionRef.properties, similarity: Type.Number(), sameKind: Type.Boolean() }), {
+      description: 'Peers of the same kind first, then those with the most similar partners',
     }),
   }),
   gaps: Type.Array(
@@ -99,6 +107,14 @@ export const RecommendationsQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
   method: Choice(['adamic-adar', 'resource-allocation'] as const, 'adamic-adar', 'The link prediction index'),
   foreignOnly: Type.Boolean({ default: false, description: 'Only institutions located in another country' }),
+  directOnly: DirectOnly,
+  kinds: Type.Optional(
+    Type.String({
+      pattern: `^(${INSTITUTION_KINDS.join('|')})(,(${INSTITUTION_KINDS.join('|')}))*$`,
+      description: 'Comma-separated Institution kinds to recommend (default: the kinds compatible with its own)',
+      examples: ['alliance,association'],
+    }),
+  ),
   format: Type.Optional(Format),
 });
 
@@ -107,6 +123,8 @@ export const RecommendationsResponse = Type.Object({
   institution: InstitutionRef,
   method: OneOf(['adamic-adar', 'resource-allocation'] as const),
   definition: Type.String(),
+  directOnly: Type.Boolean(),
+  kinds: Type.Array(Type.String(), { description: 'The Institution kinds recommended' }),
   candidates: Type.Integer({ description: 'Institutions with any signal, before `limit`' }),
   recommendations: Type.Array(
     Type.Object({
@@ -115,6 +133,7 @@ export const RecommendationsResponse = Type.Object({
       linkScore: Type.Number(),
       fieldSimilarity: Type.Number(),
       countrySimilarity: Type.Number(),
+      activity: Type.Integer({ description: 'Tie-breaker on equal scores: agreements the candidate is party to' }),
       sharedPartners: Type.Array(InstitutionRef),
       sharedFields: Type.Array(Ref),
       sharedCountries: Type.Array(CountryRef),
@@ -128,6 +147,7 @@ export const RecommendationsResponse = Type.Object({
 
 export const MatrixQuery = Type.Object({
   institution: Type.Optional(Id),
+  directOnly: DirectOnly,
   format: Type.Optional(Format),
 });
 
@@ -143,6 +163,9 @@ export const MatrixResponse = Type.Object({
   agreements: Type.Integer(),
   unclassified: Type.Object({ agreements: Type.Integer(), byCountry: Type.Array(Type.Integer()) }),
   emptyCells: Type.Integer(),
+  peerCells: Nullable(Type.Array(Type.Array(Type.Integer())), ),
+  gapCells: Nullable(Type.Integer({ description: 'Empty cells that at least one peer fills; null for the network' })),
+  peers: Nullable(Type.Object({ rule: Type.String(), definition: Type.String(), count: Type.Integer() })),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -232,6 +255,7 @@ export const WeakSpotsResponse = Type.Object({
       weaknesses: Type.Array(OneOf(['no-agreement', 'single-agreement', 'no-institution', 'single-institution'] as const)),
       agreementCount: Type.Integer(),
       agreements: Type.Array(Ref),
+      countryLevelAgreements: Type.Integer({ description: 'Agreements between countries, no institution party' }),
       institutionCount: Type.Integer(),
       institutions: Type.Array(InstitutionRef),
       statedLinks: Type.Integer(),

@@ -4,12 +4,31 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
+import { TIES } from '../cooperation.js';
+import { AGREEMENT_TOPOLOGIES } from '../model.js';
 import { IdParams, NodeType, Nullable, OneOf, Provenance } from './common.js';
 
 export { IdParams };
 
 export const PartnersQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Cap on `partners`, strongest first' }),
+  directOnly: Type.Boolean({
+    default: false,
+    description: "An institution's own COOPERATES_WITH edges only, without its units' and its alliances' ties",
+  }),
+});
+
+export const Tie = OneOf(TIES, {
+  description:
+    '`direct`: its own cooperation; `unit`: through a unit PART_OF it; `alliance`: through an alliance it (or a ' +
+    'unit) is MEMBER_OF, weaker than an agreement',
+});
+
+const Via = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.Optional(Type.String()),
+  tie: Tie,
 });
 
 export const PartnerAgreement = Type.Object({
@@ -17,6 +36,7 @@ export const PartnerAgreement = Type.Object({
   name: Type.String(),
   kind: Type.String(),
   startYear: Nullable(Type.Integer()),
+  topology: Type.Optional(OneOf(AGREEMENT_TOPOLOGIES)),
   fields: Type.Array(Type.String(), { description: 'Names of the fields the agreement is IN_FIELD' }),
 });
 
@@ -28,6 +48,9 @@ export const Partnership = Type.Object({
     kind: Type.Optional(Type.String()),
     country: Type.Optional(Type.String({ description: 'ISO code of the partner country (a Country: its own)' })),
   }),
+  tie: Tie,
+  direct: Type.Boolean({ description: 'The institution itself cooperates with the partner' }),
+  via: Type.Array(Via, { description: 'The units and alliances the partnership comes through, strongest tie first' }),
   weight: Type.Integer({ description: 'Number of agreements behind the partnership (0 for a stated one only)' }),
   stated: Type.Boolean({ description: 'A text states the cooperation itself, not only through agreements' }),
   kinds: Type.Array(Type.String(), { description: 'Kinds of the agreements' }),
@@ -41,7 +64,17 @@ export const Partnership = Type.Object({
 
 export const PartnersResponse = Type.Object({
   entity: Type.Object({ id: Type.String(), type: OneOf(['Institution', 'Country'] as const), name: Type.String() }),
-  partners: Type.Array(Partnership, { description: 'Strongest (highest weight) first, then by name' }),
+  directOnly: Type.Boolean(),
+  counts: Type.Object(
+    { direct: Type.Integer(), unit: Type.Integer(), alliance: Type.Integer() },
+    { description: 'All partners by their strongest tie' },
+  ),
+  through: Type.Array(Type.Object({ ...Via.properties, partners: Type.Integer() }), {
+    description: 'Each unit and alliance with the number of partners reached through it ("14 through Faculty of ...")',
+  }),
+  partners: Type.Array(Partnership, {
+    description: 'Strongest tie first (direct, unit, alliance), then most agreements, then by name',
+  }),
   total: Type.Integer({ description: 'All partners; `partners` holds at most `limit`' }),
 });
 

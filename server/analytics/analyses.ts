@@ -18,7 +18,7 @@ import { weakSpots } from './weak-spots.js';
 export interface AnalysisParams {
   'coverage-gaps': CoverageGapsOptions & { institution: string };
   recommendations: RecommendationOptions & { institution: string };
-  'field-country-matrix': { institution?: string };
+  'field-country-matrix': { institution?: string; directOnly?: boolean };
   brokers: BrokersOptions;
   'weak-spots': { year?: number };
   'country-network': Record<string, never>;
@@ -45,15 +45,15 @@ export function requireInstitution(data: CooperationData, id: string): void {
 export const ANALYSES: { [N in AnalysisName]: (data: CooperationData, params: AnalysisParams[N]) => AnalysisResults[N] } = {
   'coverage-gaps': (data, { institution, ...options }) => {
     requireInstitution(data, institution);
-    return coverageGaps(data.graph, institution, options);
+    return coverageGaps(data, institution, options);
   },
   recommendations: (data, { institution, ...options }) => {
     requireInstitution(data, institution);
     return recommendPartners(data, institution, options);
   },
-  'field-country-matrix': (data, { institution }) => {
+  'field-country-matrix': (data, { institution, directOnly }) => {
     if (institution !== undefined) requireInstitution(data, institution);
-    return fieldCountryMatrix(data, { institution });
+    return fieldCountryMatrix(data, { institution, directOnly });
   },
   brokers: (data, options) => brokers(data.graph, options),
   'weak-spots': (data, options) => weakSpots(data, options),

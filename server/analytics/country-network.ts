@@ -9,7 +9,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 
-import { type CooperationData, byName, countryRef } from './model.js';
+import { type CooperationData, agreementCountryPairs, byName, countryRef } from './model.js';
 
 export interface CountryNode {
   id: string;
@@ -65,13 +65,19 @@ export function countryNetwork(data: CooperationData): CountryNetwork {
     update(countries.getEdgeAttributes(source, target));
   };
 
+  const countryOf = (node: string) => {
+    const attributes = graph.getNodeAttributes(node);
+    return attributes.type === 'Institution' ? attributes.country : node;
+  };
   for (const agreement of data.agreements) {
     const involved = agreement.allCountries;
     if (involved.length < 2) continue;
-    for (const country of involved) countries.updateNodeAttribute(country, 'agreements', (count = 0) => count + 1);
-    for (let i = 0; i < involved.length; i++) {
-      for (let j = i + 1; j < involved.length; j++) link(involved[i]!, involved[j]!, (edge) => edge.agreements.push(agreement.id));
-    }
+    // A hub links its lead's side with each partner's country, never two partners' countries.
+    const pairs = agreementCountryPairs(agreement, countryOf);
+    if (pairs.length === 0) continue;
+    const linked = new Set(pairs.flat());
+    for (const country of linked) countries.updateNodeAttribute(country, 'agreements', (count = 0) => count + 1);
+    for (const [a, b] of pairs) link(a, b, (edge) => edge.agreements.push(agreement.id));
   }
 
   graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
@@ -119,8 +125,9 @@ export function countryNetwork(data: CooperationData): CountryNetwork {
 
   return {
     definition:
-      'countries linked by the agreements between their institutions: each agreement adds 1 to every pair of ' +
-      'countries it involves (WITH_COUNTRY and the countries of its parties); stated cooperation without an ' +
+      'countries linked by the agreements between their institutions and between countries: each joint ' +
+      'agreement adds 1 to every pair of countries it involves (WITH_COUNTRY and the countries of its parties), ' +
+      "a hub only to the pairs of its lead's countries with each partner's; stated cooperation without an " +
       'agreement is counted apart as statedLinks',
     nodes,
     edges,

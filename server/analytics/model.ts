@@ -9,6 +9,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 
+import { DEFAULT_NON_COOPERATION_KINDS, JOINT_PAIR_LIMIT, type Tie } from '../../core/cooperation.js';
+
 // ---------------------------------------------------------------------------------------------------------------
 // Rows: what the loader reads
 
@@ -34,6 +36,8 @@ export interface InstitutionRow {
   fields: string[];
   /** Institutions it is PART_OF. */
   parents: string[];
+  /** Alliances and associations it is MEMBER_OF. */
+  memberOf?: string[];
 }
 
 /** One COOPERATES_WITH relationship: institution–institution or institution→country. */
@@ -52,8 +56,12 @@ export interface AgreementRow {
   startYear: number | null;
   endYear: number | null;
   status: string | null;
+  /** `joint` or `hub` (null: joint), docs/data-model.md. */
+  topology?: string | null;
   /** Institutions PARTY_TO it. */
   parties: string[];
+  /** The parties whose role is `lead`. */
+  leads?: string[];
   /** Countries it is WITH_COUNTRY. */
   countries: string[];
   fields: string[];
@@ -79,6 +87,7 @@ export interface InstitutionAttributes {
   /** Its own fields and the fields of the agreements it is party to, sorted. */
   fields: string[];
   parents: string[];
+  memberOf: string[];
 }
 
 export interface CountryAttributes {
@@ -102,6 +111,11 @@ export type CooperationGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 export interface Agreement extends AgreementRow {
   /** Every country the agreement involves: its WITH_COUNTRY countries and its parties' countries, sorted. */
   allCountries: string[];
+  leads: string[];
+  /** Derived like a hub: `topology: hub`, or a joint agreement above JOINT_PAIR_LIMIT parties. */
+  hubbed: boolean;
+  /** No institution is party to it, and it names two or more countries: an agreement between countries. */
+  countryLevel: boolean;
 }
 
 export interface CooperationData {
@@ -111,6 +125,17 @@ export interface CooperationData {
   fields: Map<string, FieldRow>;
   /** Agreements each institution is party to. */
   agreementsOf: Map<string, Agreement[]>;
+  /** Units (PART_OF it, directly) of each institution. */
+  children: Map<string, string[]>;
+  /** Members of each alliance or association. */
+  members: Map<string, string[]>;
+  /** Agreement kinds left out as not cooperation. */
+  nonCooperationKinds: readonly string[];
+}
+
+export interface BuildOptions {
+  /** Agreements of these kinds are left out (core/cooperation.ts). */
+  nonCooperationKinds?: readonly string[];
 }
 
 /** A reference to a node in results: enough to name and link it. */
@@ -135,7 +160,8 @@ export interface CountryRef extends Ref {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /** Builds the cooperation data from rows; edges whose endpoints were not read are skipped. */
-export function buildCooperationData(rows: SnapshotRows): CooperationData {
+export function buildCooperationData(rows: SnapshotRows, options: BuildOptions = {}): CooperationData {
+  const nonCooperationKinds = options.nonCooperationKinds ?? DEFAULT_NON_COOPERATION_KINDS;
   const graph: CooperationGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const country of rows.countries) {
     graph.mergeNode(country.id, { type: 'Country', name: country.name ?? country.code, code: country.code, region: country.region });
@@ -147,12 +173,25 @@ export function buildCooperationData(rows: SnapshotRows): CooperationData {
     institutionCountry.set(row.id, country);
   }
 
-  const agreements: Agreement[] = rows.agreements.map((row) => {
-    const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
-    const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
-    const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
-    return { ...row, parties, countries, fields: sorted(row.fields), allCountries: sorted([...countries, ...partyCountries]) };
-  });
+  const agreements: Agreement[] = rows.agreements
+    .filter((row) => !nonCooperationKinds.includes(row.kind))
+    .map((row) => {
+      const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
+      const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
+      const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
+      const leads = sorted((row.leads ?? []).filter((id) => parties.includes(id)));
+      const allCountries = sorted([...countries, ...partyCountries]);
+      return {
+        ...row,
+        parties,
+        leads,
+        countries,
+        fields: sorted(row.fields),
+        allCountries,
+        hubbed: row.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT,
+        countryLevel: parties.length === 0 && allCountries.length >= 2,
+      };
+    });
   agreements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const agreementsOf = new Map<string, Agreement[]>();
@@ -174,7 +213,19 @@ export function buildCooperationData(rows: SnapshotRows): CooperationData {
       country: institutionCountry.get(row.id) ?? null,
       fields: sorted(fields),
       parents: sorted(row.parents),
+      memberOf: sorted(row.memberOf ?? []),
     });
+  }
+  const children = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const row of rows.institutions) {
+    for (const parent of row.parents) if (institutionCountry.has(parent)) push(children, parent, row.id);
+    for (const alliance of row.memberOf ?? []) if (institutionCountry.has(alliance)) push(members, alliance, row.id);
   }
 
   for (const row of rows.cooperation) {
@@ -193,7 +244,150 @@ export function buildCooperationData(rows: SnapshotRows): CooperationData {
     agreementsById: new Map(agreements.map((agreement) => [agreement.id, agreement])),
     fields: new Map(rows.fields.map((field) => [field.id, field])),
     agreementsOf,
+    children,
+    members,
+    nonCooperationKinds,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agreement topology
+
+/**
+ * Whether an agreement ties `party` to `country` (docs/data-model.md, "Agreement topology"): a joint agreement
+ * ties every party to every country it involves; a hub ties a lead to all of them, a partner to the leads'
+ * countries and the WITH_COUNTRY ones.
+ */
+export function agreementReaches(agreement: Agreement, party: string, country: string, countryOf: (id: string) => string | null): boolean {
+  if (!agreement.hubbed || agreement.leads.includes(party)) return agreement.allCountries.includes(country);
+  return agreement.countries.includes(country) || agreement.leads.some((lead) => countryOf(lead) === country);
+}
+
+/** The country pairs an agreement links: all pairs for joint; for a hub, the lead side with the partner side. */
+export function agreementCountryPairs(agreement: Agreement, countryOf: (id: string) => string | null): [string, string][] {
+  let pairs: [string, string][] = [];
+  const all = agreement.allCountries;
+  if (!agreement.hubbed) {
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pairs.push([all[i]!, all[j]!]);
+    return pairs;
+  }
+  const leadSide = new Set([...agreement.countries, ...agreement.leads.map(countryOf).filter((c): c is string => !!c)]);
+  const partnerSide = new Set(
+    agreement.parties.filter((p) => !agreement.leads.includes(p)).map(countryOf).filter((c): c is string => !!c),
+  );
+  const seen = new Set<string>();
+  const add = (a: string, b: string) => {
+    if (a === b) return;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    if (!seen.has(`${x}|${y}`)) {
+      seen.add(`${x}|${y}`);
+      pairs.push([x, y]);
+    }
+  };
+  for (const a of leadSide) {
+    for (const b of leadSide) add(a, b);
+    for (const b of partnerSide) add(a, b);
+  }
+  pairs = pairs.sort((p, q) => p[0].localeCompare(q[0]) || p[1].localeCompare(q[1]));
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ties: direct, through a unit, through an alliance (docs/data-model.md, "Ties")
+
+export interface TieInfo {
+  tie: Tie;
+  /** The units or alliances the tie comes through (empty for a direct tie). */
+  via: string[];
+}
+
+export interface TieOptions {
+  /** Its own COOPERATES_WITH edges only. */
+  directOnly?: boolean;
+}
+
+/** The institution, its units at any depth and its parents at any depth. */
+export function family(data: CooperationData, node: string): Set<string> {
+  const out = new Set<string>([node]);
+  const down = [node];
+  while (down.length > 0) {
+    for (const child of data.children.get(down.pop()!) ?? []) if (!out.has(child)) (out.add(child), down.push(child));
+  }
+  const up = [node];
+  while (up.length > 0) {
+    const current = up.pop()!;
+    if (!data.graph.hasNode(current)) continue;
+    const attributes = data.graph.getNodeAttributes(current);
+    if (attributes.type !== 'Institution') continue;
+    for (const parent of attributes.parents) if (!out.has(parent)) (out.add(parent), up.push(parent));
+  }
+  return out;
+}
+
+/** Units at any depth, nearest first. */
+export function units(data: CooperationData, node: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([node]);
+  const queue = [node];
+  while (queue.length > 0) {
+    for (const child of data.children.get(queue.shift()!) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+
+const tieCache = new WeakMap<CooperationData, Map<string, Map<string, TieInfo>>>();
+
+/**
+ * Everyone an institution is tied to: its own COOPERATES_WITH partners (`direct`), those of its units (`unit`,
+ * via the unit; never the institution itself or its units), and through each alliance it or a unit is MEMBER_OF
+ * (`alliance`): the alliance, its other members and the countries the alliance cooperates with, never its own
+ * country. Each partner keeps its strongest tie. Cached per data and node.
+ */
+export function ties(data: CooperationData, node: string, options: TieOptions = {}): Map<string, TieInfo> {
+  const { graph } = data;
+  const out = new Map<string, TieInfo>();
+  graph.forEachNeighbor(node, (neighbor) => out.set(neighbor, { tie: 'direct', via: [] }));
+  if (options.directOnly) return out;
+  let cache = tieCache.get(data);
+  if (!cache) tieCache.set(data, (cache = new Map()));
+  const cached = cache.get(node);
+  if (cached) return cached;
+
+  const own = family(data, node);
+  const self = institutionAttributes(graph, node);
+  const add = (partner: string, tie: Tie, via: string) => {
+    if (own.has(partner)) return;
+    const found = out.get(partner);
+    if (!found) out.set(partner, { tie, via: [via] });
+    else if (found.tie === tie && !found.via.includes(via)) found.via.push(via);
+    else if (found.tie === 'direct' && tie === 'unit' && !found.via.includes(via)) found.via.push(via);
+  };
+  const unitList = units(data, node);
+  for (const unit of unitList) graph.forEachNeighbor(unit, (neighbor) => add(neighbor, 'unit', unit));
+  for (const member of [node, ...unitList]) {
+    for (const alliance of institutionAttributes(graph, member).memberOf) {
+      if (!graph.hasNode(alliance)) continue;
+      add(alliance, 'alliance', alliance);
+      for (const other of data.members.get(alliance) ?? []) if (other !== member) add(other, 'alliance', alliance);
+      graph.forEachNeighbor(alliance, (neighbor, attributes) => {
+        if (attributes.type === 'Country' && neighbor !== self.country) add(neighbor, 'alliance', alliance);
+      });
+    }
+  }
+  cache.set(node, out);
+  return out;
+}
+
+/** Whether an institution has anything beyond its own edges to roll up (units or memberships). */
+export function hasRollUp(data: CooperationData, node: string): boolean {
+  if ((data.children.get(node)?.length ?? 0) > 0) return true;
+  const attributes = data.graph.getNodeAttributes(node);
+  return attributes.type === 'Institution' && attributes.memberOf.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -220,40 +414,55 @@ export function partnerCountries(graph: CooperationGraph, node: string): string[
 }
 
 /**
- * The foreign countries an institution works with: its COOPERATES_WITH countries and the countries of its
- * partner institutions (a stated partnership with a company in Malaysia is cooperation with Malaysia even
- * without an edge to the country), never its own country.
+ * The foreign countries an institution works with: the countries it is tied to and the countries of the
+ * institutions it is tied to (a stated partnership with a company in Malaysia is cooperation with Malaysia even
+ * without an edge to the country), never its own country. Rolled up (`ties`) unless `directOnly`.
  */
-export function coveredCountries(graph: CooperationGraph, node: string): Set<string> {
+export function coveredCountries(data: CooperationData, node: string, options: TieOptions = {}): Set<string> {
+  const { graph } = data;
   const own = institutionAttributes(graph, node).country;
   const covered = new Set<string>();
-  graph.forEachNeighbor(node, (neighbor, attributes) => {
+  for (const neighbor of ties(data, node, options).keys()) {
+    const attributes = graph.getNodeAttributes(neighbor);
     const country = attributes.type === 'Country' ? neighbor : attributes.country;
     if (country !== null && country !== own) covered.add(country);
-  });
+  }
   return covered;
 }
 
-const coverageIndexes = new WeakMap<CooperationGraph, Map<string, Set<string>>>();
+const coverageIndexes = new WeakMap<CooperationData, Map<string, Map<string, Set<string>>>>();
 
-/** `coveredCountries` of every institution, computed once per graph (graphs are never changed once built). */
-export function coverageIndex(graph: CooperationGraph): Map<string, Set<string>> {
-  let index = coverageIndexes.get(graph);
+/** `coveredCountries` of every institution, computed once per data and mode (data is never changed once built). */
+export function coverageIndex(data: CooperationData, options: TieOptions = {}): Map<string, Set<string>> {
+  const mode = options.directOnly ? 'direct' : 'rolled-up';
+  let byMode = coverageIndexes.get(data);
+  if (!byMode) coverageIndexes.set(data, (byMode = new Map()));
+  let index = byMode.get(mode);
   if (!index) {
     index = new Map();
-    for (const node of graph.nodes()) if (isInstitution(graph, node)) index.set(node, coveredCountries(graph, node));
-    coverageIndexes.set(graph, index);
+    for (const node of data.graph.nodes()) if (isInstitution(data.graph, node)) index.set(node, coveredCountries(data, node, options));
+    byMode.set(mode, index);
   }
   return index;
 }
 
-/** Jaccard similarity of `partners` and the neighbours of `node`, without building a set for the node. */
-export function neighborJaccard(graph: CooperationGraph, partners: ReadonlySet<string>, node: string): number {
+/** Jaccard similarity of `partners` and the ties of `node` (its neighbours when it has nothing to roll up). */
+export function neighborJaccard(data: CooperationData, partners: ReadonlySet<string>, node: string, options: TieOptions = {}): number {
+  const { graph } = data;
   let common = 0;
-  graph.forEachNeighbor(node, (neighbor) => {
-    if (partners.has(neighbor)) common += 1;
-  });
-  const union = partners.size + graph.degree(node) - common;
+  let size = 0;
+  if (!options.directOnly && hasRollUp(data, node)) {
+    for (const neighbor of ties(data, node).keys()) {
+      size += 1;
+      if (partners.has(neighbor)) common += 1;
+    }
+  } else {
+    graph.forEachNeighbor(node, (neighbor) => {
+      if (partners.has(neighbor)) common += 1;
+    });
+    size = graph.degree(node);
+  }
+  const union = partners.size + size - common;
   return union === 0 ? 0 : common / union;
 }
 

@@ -58,6 +58,7 @@ export async function* snapshotPages(db: Database, options: { pageSize?: number 
         country: stringOrNull(row.country),
         fields: strings(row.fields),
         parents: strings(row.parents),
+        memberOf: strings(row.memberOf),
       });
       for (const edge of (row.edges ?? []) as Row[]) {
         page.cooperation.push({
@@ -83,7 +84,9 @@ export async function* snapshotPages(db: Database, options: { pageSize?: number 
           startYear: numberOrNull(row.startYear),
           endYear: numberOrNull(row.endYear),
           status: stringOrNull(row.status),
+          topology: stringOrNull(row.topology),
           parties: strings(row.parties),
+          leads: strings(row.leads),
           countries: strings(row.countries),
           fields: strings(row.fields),
         };
@@ -110,6 +113,9 @@ export async function readSnapshotRows(db: Database, options: { pageSize?: numbe
 }
 
 /** The cooperation data of the whole database, read and built in this thread. */
-export async function loadCooperationData(db: Database, options: { pageSize?: number } = {}): Promise<CooperationData> {
-  return buildCooperationData(await readSnapshotRows(db, options));
+export async function loadCooperationData(
+  db: Database,
+  options: { pageSize?: number; nonCooperationKinds?: readonly string[] } = {},
+): Promise<CooperationData> {
+  return buildCooperationData(await readSnapshotRows(db, options), options);
 }

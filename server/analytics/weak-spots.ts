@@ -19,10 +19,12 @@ import {
   type CountryRef,
   type InstitutionRef,
   type Ref,
+  agreementReaches,
   byName,
   countryRef,
   institutionRef,
   listNames,
+  ties,
 } from './model.js';
 
 export interface WeakSpotsOptions {
@@ -37,6 +39,8 @@ export interface WeakCountry {
   weaknesses: CountryWeakness[];
   agreementCount: number;
   agreements: Ref[];
+  /** Of those, agreements between countries that no institution is party to. */
+  countryLevelAgreements: number;
   /** Institutions outside the country that hold the relationship. */
   institutionCount: number;
   institutions: InstitutionRef[];
@@ -73,8 +77,16 @@ const LISTED = 10;
 
 interface Relationship {
   agreements: Set<string>;
+  countryLevel: Set<string>;
   institutions: Set<string>;
   statedLinks: number;
+}
+
+/** "2 agreements (2 country-level), 1 institution". */
+function summary(agreements: number, countryLevel: number, institutions: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const level = countryLevel > 0 ? ` (${countryLevel} country-level)` : '';
+  return `${plural(agreements, 'agreement')}${level}, ${plural(institutions, 'institution')}`;
 }
 
 export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {}): WeakSpotsResult {
@@ -89,15 +101,21 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
   const relationships = new Map<string, Relationship>();
   const relationship = (country: string) => {
     let found = relationships.get(country);
-    if (!found) relationships.set(country, (found = { agreements: new Set(), institutions: new Set(), statedLinks: 0 }));
+    if (!found) {
+      relationships.set(country, (found = { agreements: new Set(), countryLevel: new Set(), institutions: new Set(), statedLinks: 0 }));
+    }
     return found;
   };
   for (const agreement of data.agreements) {
     for (const country of agreement.allCountries) {
-      const outside = agreement.parties.filter((party) => countryOf(party) !== country);
+      // The parties outside the country that the agreement ties to it (a hub's partners: only via the lead).
+      const outside = agreement.parties.filter(
+        (party) => countryOf(party) !== country && agreementReaches(agreement, party, country, countryOf),
+      );
       if (agreement.allCountries.length < 2 && outside.length === 0) continue;
       const held = relationship(country);
       held.agreements.add(agreement.id);
+      if (agreement.countryLevel) held.countryLevel.add(agreement.id);
       for (const party of outside) held.institutions.add(party);
     }
   }
@@ -120,26 +138,33 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
     const weaknesses: CountryWeakness[] = [];
     if (held.agreements.size === 0) weaknesses.push('no-agreement');
     if (held.agreements.size === 1) weaknesses.push('single-agreement');
+    const countryLevel = held.countryLevel.size;
     if (held.institutions.size === 0) weaknesses.push('no-institution');
-    if (held.institutions.size === 1) weaknesses.push('single-institution');
+    // Agreements signed between countries hold the relationship too: one institution beside them is no weakness.
+    if (held.institutions.size === 1 && countryLevel === 0) weaknesses.push('single-institution');
     if (weaknesses.length === 0) continue;
     const agreements = [...held.agreements].map((id) => data.agreementsById.get(id)!).map(({ id, name }) => ({ id, name }));
     const institutions = [...held.institutions].map((id) => institutionRef(graph, id)).sort(byName);
     const ref = countryRef(graph, country);
     const parts: string[] = [];
     if (held.agreements.size === 0) parts.push(`no agreement, only ${held.statedLinks} stated cooperation${held.statedLinks === 1 ? '' : 's'}`);
-    if (held.agreements.size === 1) parts.push(`a single agreement (${agreements[0]!.name})`);
+    if (held.agreements.size === 1) {
+      parts.push(`a single ${countryLevel === 1 ? 'country-level ' : ''}agreement (${agreements[0]!.name})`);
+    }
     if (held.institutions.size === 0) parts.push('no institution outside it is a party');
-    if (held.institutions.size === 1) parts.push(`a single institution (${institutions[0]!.name})`);
+    if (held.institutions.size === 1 && countryLevel === 0) parts.push(`a single institution (${institutions[0]!.name})`);
     countries.push({
       country: ref,
       weaknesses,
       agreementCount: held.agreements.size,
       agreements: agreements.sort(byName).slice(0, LISTED),
+      countryLevelAgreements: countryLevel,
       institutionCount: held.institutions.size,
       institutions: institutions.slice(0, LISTED),
       statedLinks: held.statedLinks,
-      reason: `the relationship with ${ref.name} hangs on ${listNames(parts, 4)}`,
+      reason:
+        `the relationship with ${ref.name} hangs on ${listNames(parts, 4)}` +
+        (countryLevel > 0 ? ` (${ref.name}: ${summary(held.agreements.size, countryLevel, held.institutions.size)})` : ''),
     });
   }
   countries.sort(
@@ -157,15 +182,19 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
     const own = attributes.country;
     const abroad: string[] = [];
     const reached = new Set<string>();
-    graph.forEachNeighbor(node, (neighbor, other) => {
+    // Partnerships of its own and of its units count; ties through an alliance are memberships, not partners.
+    const partners = [...ties(data, node)].filter(([, tie]) => tie.tie !== 'alliance').map(([partner]) => partner);
+    for (const neighbor of partners) {
+      const other = graph.getNodeAttributes(neighbor);
       if (other.type === 'Institution' && other.country !== own) {
         abroad.push(neighbor);
         if (other.country !== null) reached.add(other.country);
       }
-    });
-    graph.forEachNeighbor(node, (neighbor, other) => {
+    }
+    for (const neighbor of partners) {
+      const other = graph.getNodeAttributes(neighbor);
       if (other.type === 'Country' && neighbor !== own && !reached.has(neighbor)) abroad.push(neighbor);
-    });
+    }
     if (abroad.length !== 1) return;
     const partner = abroad[0]!;
     const other = graph.getNodeAttributes(partner);
@@ -217,8 +246,11 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
     definitions: {
       countries:
         'countries whose cross-border agreements number one or none (stated cooperation only), or whose ' +
-        'relationship is held by one institution outside the country (or none)',
-      institutions: 'institutions with exactly one foreign partner: one institution abroad, or one foreign country and no institution abroad',
+        'relationship is held by one institution outside the country (or none); agreements between countries ' +
+        '(no institution party) count as agreements and hold the relationship beside an institution',
+      institutions:
+        'institutions with exactly one foreign partner (their own and their units\' partnerships; alliance ' +
+        'memberships do not count): one institution abroad, or one foreign country and no institution abroad',
       agreements: `agreements whose status is ended or whose end year is before ${year}, and agreements with no start or end year`,
     },
     countries,

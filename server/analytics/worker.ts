@@ -17,6 +17,7 @@ import { type DomainErrorName, isDomainError } from '../../core/errors.js';
 import { type AnalysisName, type AnalysisParams, runAnalysis } from './analyses.js';
 import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
 import { addPage, emptyRows } from './snapshot.js';
+import { parseNonCooperationKinds } from '../../core/cooperation.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'begin'; version: string }
@@ -49,7 +50,9 @@ function handle(request: WorkerRequest): unknown {
     case 'end':
       if (loading?.version === request.version) {
         ready = null; // let the old graph go before the new one is built
-        ready = { version: request.version, data: buildCooperationData(loading.rows) };
+        // Workers inherit the environment: the same non-cooperation kinds as the derivation.
+        const nonCooperationKinds = parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS);
+        ready = { version: request.version, data: buildCooperationData(loading.rows, { nonCooperationKinds }) };
         loading = null;
       }
       return { nodes: ready?.data.graph.order ?? 0, edges: ready?.data.graph.size ?? 0 };

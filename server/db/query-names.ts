@@ -42,6 +42,7 @@ export const QUERY_NAMES = [
   'neighborhood/nodes',
   'network/edges',
   'network/nodes',
+  'partners/agreements',
   'partners/of',
   'partners/resolve',
   'paths/resolve',

@@ -172,6 +172,13 @@ function checkRelationship(
     errors.push(new InputError(origin, 'target', 'is the same as source; a node cannot relate to itself'));
   }
   checkProperties(relationship.properties, spec.properties, origin, `a ${type} relationship`, errors);
+  // Provenance honesty: a fact is either quoted (mentions) or inferred with its reason, never both.
+  const { inferred } = relationship.properties;
+  if (typeof inferred === 'string' && inferred.trim() === '') {
+    errors.push(new InputError(origin, 'inferred', 'must say why the fact holds ("world knowledge: ...")'));
+  } else if (typeof inferred === 'string' && relationship.mentions.length > 0) {
+    errors.push(new InputError(origin, 'inferred', 'is for facts no span supports; drop it or the mentions'));
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { type Database, int } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
 import { ConflictError } from '../../core/errors.js';
+import { JOINT_PAIR_LIMIT, parseNonCooperationKinds } from '../../core/cooperation.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -285,12 +286,26 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
   return summary;
 }
 
+export interface DeriveOptions {
+  /** Agreement kinds that derive no cooperation; default: COOPGRAPH_NON_COOPERATION_KINDS or core/cooperation.ts. */
+  nonCooperationKinds?: readonly string[];
+}
+
+/** The non-cooperation kinds this process runs with (COOPGRAPH_NON_COOPERATION_KINDS, checked by loadConfig). */
+export const configuredNonCooperationKinds = (): string[] =>
+  parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS);
+
 /**
- * Rebuilds the derived COOPERATES_WITH edges from agreements (cypher/queries/derive). Runs in auto-commit
- * transactions because the statements batch themselves with CALL { } IN TRANSACTIONS.
+ * Rebuilds the derived COOPERATES_WITH edges from agreements (cypher/queries/derive; the rules, topology and
+ * non-cooperation kinds, are in docs/data-model.md). Runs in auto-commit transactions because the statements
+ * batch themselves with CALL { } IN TRANSACTIONS.
  */
-export async function deriveCooperation(db: Database): Promise<number> {
-  const run = randomUUID();
+export async function deriveCooperation(db: Database, options: DeriveOptions = {}): Promise<number> {
+  const params = {
+    run: randomUUID(),
+    nonCooperationKinds: [...(options.nonCooperationKinds ?? configuredNonCooperationKinds())],
+    jointPairLimit: int(JOINT_PAIR_LIMIT),
+  };
   const steps = [
     'derive/institution-pairs',
     'derive/institution-countries',
@@ -301,7 +316,7 @@ export async function deriveCooperation(db: Database): Promise<number> {
   for (const name of steps) {
     // The outer statement of CALL { } IN TRANSACTIONS lives as long as the whole derivation: at 100k
     // institutions on a busy machine that outlasts the server's default transaction timeout.
-    await db.autoCommit(name, { run }, DERIVATION_TIMEOUT_MS);
+    await db.autoCommit(name, params, DERIVATION_TIMEOUT_MS);
   }
   const [row] = await db.autoCommit('derive/count');
   // Re-derivation can change edge properties without changing any count: cached analytics must see it.

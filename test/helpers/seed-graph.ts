@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { DEFAULT_NON_COOPERATION_KINDS, JOINT_PAIR_LIMIT } from '../../core/cooperation.js';
 import { SEED_DIR } from '../../server/ingest/seed.js';
 
 export interface SeedMention {
@@ -24,6 +25,7 @@ export interface SeedNode {
   kind?: string;
   aliases?: string[];
   startYear?: number;
+  topology?: string;
   startDate?: string;
   publishedDate?: string;
   text?: string;
@@ -85,14 +87,20 @@ export function cooperation(): Map<string, Cooperation> {
     out.set(key, edge);
   };
   for (const agreement of nodesOf('Agreement')) {
+    // Not cooperation (core/cooperation.ts): test centres, offices.
+    if (DEFAULT_NON_COOPERATION_KINDS.includes(String(agreement.kind))) continue;
     const parties = [...new Set(partiesOf(agreement.id))];
-    for (const a of parties) for (const b of parties) if (a < b) add(a, b, agreement.id);
-    const countries = new Set<string>([
-      ...relsOf('WITH_COUNTRY').filter((r) => r.source === agreement.id).map((r) => r.target),
-      ...parties.flatMap((p) => relsOf('LOCATED_IN').filter((r) => r.source === p).map((r) => r.target)),
-    ]);
+    const leads = relsOf('PARTY_TO').filter((r) => r.target === agreement.id && r.role === 'lead').map((r) => r.source);
+    // docs/data-model.md, "Agreement topology": a hub (or a joint agreement above the limit) pairs its leads only.
+    const hubbed = agreement.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT;
+    const tied = (a: string, b: string) => !hubbed || leads.includes(a) || leads.includes(b);
+    for (const a of parties) for (const b of parties) if (a < b && tied(a, b)) add(a, b, agreement.id);
+    const withCountries = relsOf('WITH_COUNTRY').filter((r) => r.source === agreement.id).map((r) => r.target);
+    const located = (p: string) => relsOf('LOCATED_IN').filter((r) => r.source === p).map((r) => r.target);
     for (const party of parties) {
-      const own = relsOf('LOCATED_IN').filter((r) => r.source === party).map((r) => r.target);
+      const own = located(party);
+      const others = parties.filter((other) => other !== party && tied(party, other));
+      const countries = new Set<string>([...withCountries, ...others.flatMap(located)]);
       for (const country of countries) if (!own.includes(country)) add(party, country, agreement.id);
     }
   }

@@ -30,13 +30,50 @@ describe('seed dataset', () => {
     }
   });
 
-  it('gives provenance to every entity and every relationship except locations', () => {
+  it('gives provenance to every entity, and to every relationship a span or an inferred reason, never both', () => {
     for (const node of seed.nodes) {
       if (node.type !== 'Document') assert.ok((node.mentions ?? []).length > 0, `${node.id} has no mention`);
     }
     for (const relationship of seed.relationships) {
-      assert.ok((relationship.mentions ?? []).length > 0, `${relationship.source} -${relationship.type}-> ${relationship.target} has no mention`);
+      const name = `${relationship.source} -${relationship.type}-> ${relationship.target}`;
+      const quoted = (relationship.mentions ?? []).length > 0;
+      const inferred = typeof relationship.inferred === 'string' && relationship.inferred.length > 0;
+      assert.ok(quoted !== inferred, `${name}: mentions or inferred, exactly one`);
     }
+  });
+
+  it('cites no span that does not state the fact: the borrowed ones are inferred (issue 11)', () => {
+    const rel = (source: string, type: string) => seed.relationships.find((r) => r.source === source && r.type === type)!;
+    // "Ocean University" says nothing of China; the HP-lab sentence says nothing of the faculty being part of it.
+    assert.match(String(rel('ocean-university-of-china', 'LOCATED_IN').inferred), /^world knowledge/);
+    assert.match(String(rel('faculty-of-information-science-and-engineering', 'PART_OF').inferred), /^world knowledge/);
+    assert.match(String(rel('faculty-of-information-science-and-engineering', 'LOCATED_IN').inferred), /^the unit's parent/);
+    // A span that names the country stays: "the University of Aberdeen in the UK".
+    assert.match(rel('university-of-aberdeen', 'LOCATED_IN').mentions![0]!.evidence, /in the UK/);
+  });
+
+  it('keeps bylines and the publishing office as document metadata, not entities (issue 11)', () => {
+    const doc = byId.get('doc-003')!;
+    assert.ok((doc.byline as string[]).includes('Correspondent: Wang Jinyao'));
+    assert.equal(doc.source, 'Propaganda Department (News Center)');
+    for (const name of ['Wang Jinyao', 'Zhu Yuyan', 'Li Xiaobai', 'Yan Yong', 'Propaganda Department (News Center)']) {
+      assert.ok(!seed.nodes.some((node) => node.type !== 'Document' && node.name === name), name);
+    }
+    // Partyless policies and standards are no agreements; every agreement left has a party or a country.
+    for (const name of ['Sydney Agreement', 'Belt and Road Initiative']) assert.ok(!seed.nodes.some((node) => node.name === name), name);
+    for (const agreement of seed.nodes.filter((node) => node.type === 'Agreement')) {
+      assert.ok(
+        seed.relationships.some((r) => (r.type === 'PARTY_TO' && r.target === agreement.id) || (r.type === 'WITH_COUNTRY' && r.source === agreement.id)),
+        agreement.id,
+      );
+    }
+  });
+
+  it('has no generic aliases: "the school (academy)" is no name of Qilu (issue 11)', () => {
+    const qilu = byId.get('qilu-university-of-technology-shandong-academy-of-sciences')!;
+    assert.deepEqual(qilu.aliases, ['Qilu University of Technology', 'Shandong Academy of Sciences']);
+    // The coreference itself is kept in its mentions.
+    assert.ok((qilu.mentions ?? []).some((m) => m.evidence.includes('The school (academy)')));
   });
 
   describe('coreference: one node per real-world entity', () => {

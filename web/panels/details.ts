@@ -63,6 +63,25 @@ function provenanceList(items: Provenance[] | undefined): Child {
   return list;
 }
 
+/** A fact no span states: the reason it holds, shown as such (docs/data-model.md, "Inferred facts"). */
+function inferredNote(reason: unknown): Child {
+  return typeof reason === 'string' && reason ? h('p', { class: 'muted inferred' }, `Inferred: ${reason}`) : null;
+}
+
+/** "4 direct, 14 through Faculty of ..., 3 through an alliance". */
+export function partnerSummary(partners: PartnersResponse): string {
+  const parts = [`${partners.counts.direct} direct`];
+  for (const via of partners.through) parts.push(`${via.partners} through ${via.name}`);
+  return parts.join(', ');
+}
+
+function tieLabel(p: PartnersResponse['partners'][number]): string {
+  if (p.tie === 'direct') return '';
+  const names = p.via.map((v) => v.name).join(', ');
+  if (p.tie === 'alliance') return p.via.some((v) => v.id === p.partner.id) ? ' · member' : ` · through the alliance ${names}`;
+  return ` · via ${names}`;
+}
+
 function section(title: string, count: number | null, ...children: Child[]): HTMLElement {
   const id = `details-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return h(
@@ -192,8 +211,9 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
             { class: 'fact-head' },
             entityButton(p.partner.id, p.partner.name, p.partner.type, p.partner.kind),
             h('span', { class: 'fact-meta' }, [
-              p.weight ? `${p.weight} agreement${p.weight === 1 ? '' : 's'}` : 'stated',
+              p.weight ? `${p.weight} agreement${p.weight === 1 ? '' : 's'}` : p.tie === 'alliance' ? 'membership' : 'stated',
               p.firstYear ? ` · since ${p.firstYear}` : '',
+              tieLabel(p),
             ]),
           ),
           p.kinds.length ? h('div', { class: 'tags' }, p.kinds.map((k) => h('span', { class: 'tag' }, humanize(k)))) : null,
@@ -209,7 +229,8 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
           provenanceList(p.evidence),
         ),
       );
-      content.push(section('Partners', partners.partners.length, previewList(items)));
+      const summary = partners.through.length ? h('p', { class: 'muted partner-summary' }, partnerSummary(partners)) : null;
+      content.push(section('Partners', partners.total, summary, previewList(items)));
     }
 
     const groups: [string, (type: NodeType) => boolean][] = [
@@ -236,6 +257,7 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
             h('span', { class: 'fact-meta' }, humanize(rel.type) + (qualifier ? ` (${qualifier})` : '')),
           ),
           provenanceList(r.provenance),
+          inferredNote((rel as Record<string, unknown>).inferred),
         );
       });
       content.push(section(title, related.length, previewList(items)));

@@ -67,8 +67,14 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { institution, limit, peers, similarity, minPeers, format } = request.query;
-      const { value, version } = await engine.run('coverage-gaps', { institution, peersPerCountry: peers, similarity, minPeers });
+      const { institution, limit, peers, similarity, minPeers, directOnly, format } = request.query;
+      const { value, version } = await engine.run('coverage-gaps', {
+        institution,
+        peersPerCountry: peers,
+        similarity,
+        minPeers,
+        directOnly,
+      });
       const result = { ...value, gaps: value.gaps.slice(0, limit) };
       if (format === 'csv') return sendCsv(reply, `coverage-gaps-${institution}`, coverageGapsTable(result));
       return { dataVersion: version, ...result, total: value.gaps.length };
@@ -89,8 +95,15 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { institution, limit, method, foreignOnly, format } = request.query;
-      const { value, version } = await engine.run('recommendations', { institution, limit, method, foreignOnly });
+      const { institution, limit, method, foreignOnly, directOnly, kinds, format } = request.query;
+      const { value, version } = await engine.run('recommendations', {
+        institution,
+        limit,
+        method,
+        foreignOnly,
+        directOnly,
+        ...(kinds ? { kinds: kinds.split(',').map((kind) => kind.trim()).filter(Boolean) } : {}),
+      });
       if (format === 'csv') return sendCsv(reply, `recommendations-${institution}`, recommendationsTable(value));
       return { dataVersion: version, ...value };
     },
@@ -108,8 +121,8 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { institution, format } = request.query;
-      const { value, version } = await engine.run('field-country-matrix', institution === undefined ? {} : { institution });
+      const { institution, directOnly, format } = request.query;
+      const { value, version } = await engine.run('field-country-matrix', institution === undefined ? {} : { institution, directOnly });
       if (format === 'csv') return sendCsv(reply, `field-country-matrix${institution ? `-${institution}` : ''}`, matrixTable(value));
       return { dataVersion: version, ...value };
     },

@@ -23,8 +23,10 @@ const partners: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['cooperation'],
         summary: 'Cooperation partners of an institution or a country',
         description:
-          'Institution: every COOPERATES_WITH edge. Country: the institutions with COOPERATES_WITH to it, plus the ' +
-          'countries its institutions cooperate with (agreements pooled per country).',
+          'Institution: its COOPERATES_WITH edges, those of its units (PART_OF it: `via` the unit) and the ties ' +
+          'through the alliances it belongs to (`tie: alliance`); `directOnly=true` for its own edges only. ' +
+          'Country: the institutions with COOPERATES_WITH to it, plus the countries its institutions cooperate ' +
+          'with (agreements pooled per country).',
         params: IdParams,
         querystring: PartnersQuery,
         response: { 200: PartnersResponse, ...errorResponses(400, 404, 503) },
@@ -32,7 +34,7 @@ const partners: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const result = await repository.partners(id, request.query.limit);
+      const result = await repository.partners(id, request.query.limit, { directOnly: request.query.directOnly });
       if (!result) throw new NotFoundError(`No institution or country with id "${id}"`, 'id');
       return result;
     },

@@ -4,14 +4,14 @@
  *
  * - Shandong Vocational College of Technology (SVCT) works with Australia, Germany, Singapore, South Korea,
  *   Thailand, the United Kingdom and the United States (its agreements and stated cooperation) and, through its
- *   stated partner Genting Malaysia, Malaysia. No other college exists, so its peers are the institutions that
- *   share a partner with it: the Faculty of Information Science and Engineering (Australia, Germany, UK, US),
- *   Ocean University of China (Germany, US), Qilu University of Technology (Australia), the universities of
- *   Aberdeen (US) and Texas (UK), and the Sino-German vocational alliance (Germany).
+ *   stated partner Genting Malaysia, Malaysia. No other college exists and no academic institution shares a
+ *   partner with it, so its peers are the nine academic institutions that work abroad (a compatible kind, issue
+ *   11; before, companies and alliances could be peers), Ocean University of China counting with its faculty.
  * - Ocean University of China's two joint labs: the HP Software Laboratory with Hewlett-Packard (US, software)
- *   and the Joint Business Intelligence Laboratory with SNP (Germany, business intelligence).
- * - The Faculty of Information Science and Engineering joins eight partners, two pairs of which (Aberdeen and
- *   Texas, Ifremer and the NSFC) also work together directly.
+ *   and the Joint Business Intelligence Laboratory with SNP (Germany, business intelligence); its faculty's six
+ *   agreements roll up into it.
+ * - The Faculty of Information Science and Engineering joins eight partners, none of which work together
+ *   directly: the Special Program (Aberdeen, Texas) and the NSFC project (Ifremer, the NSFC funder) are hubs.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -48,22 +48,23 @@ describe('GET /api/analytics/coverage-gaps', () => {
     const { status, body } = await get(`/api/analytics/coverage-gaps?institution=${SVCT}`);
     assert.equal(status, 200);
     assert.deepEqual(body.covered.map((country: { code: string }) => country.code).sort(), ['AU', 'DE', 'GB', 'KR', 'MY', 'SG', 'TH', 'US']);
-    assert.equal(body.peers.rule, 'shared-partner');
-    assert.equal(body.peers.count, 6);
-    // France (the faculty's three agreements), Ukraine, New Zealand, Austria, Belarus (Qilu's 3, 2, 1, 1) and
-    // Japan (the faculty's stated cooperation): one peer each, more agreements first, then by name.
+    assert.equal(body.peers.rule, 'compatible-kind');
+    assert.equal(body.peers.count, 9);
+    // Japan: OUC (its faculty's stated cooperation) and Qilu (the Sino-Japanese alliance); then Qilu's Ukraine,
+    // New Zealand and Belarus (3, 2, 1 agreements), OUC's France (through the faculty) and Qilu's Russia (the
+    // alliance): more peers first, then more agreements, then by name. Austria is gone (a test centre).
     assert.deepEqual(
       body.gaps.map((gap: { country: { code: string }; peerCount: number; agreements: number }) => [gap.country.code, gap.peerCount, gap.agreements]),
       [
-        ['FR', 1, 3],
+        ['JP', 2, 0],
         ['UA', 1, 3],
         ['NZ', 1, 2],
-        ['AT', 1, 1],
         ['BY', 1, 1],
-        ['JP', 1, 0],
+        ['FR', 1, 0],
+        ['RU', 1, 0],
       ],
     );
-    assert.deepEqual(body.gaps[0].peers.map((peer: { id: string }) => peer.id), [FACULTY]);
+    assert.deepEqual(body.gaps[0].peers.map((peer: { id: string }) => peer.id), [OUC, QILU]);
     assert.deepEqual(body.gaps[1].peers.map((peer: { id: string }) => peer.id), [QILU]);
     assert.equal(body.total, 6);
     assert.match(body.dataVersion, /\|/);
@@ -75,7 +76,7 @@ describe('GET /api/analytics/coverage-gaps', () => {
     assert.deepEqual(
       rows.map((row) => [row.rank, row.country_code, row.named_peers]),
       [
-        ['1', 'FR', 'Faculty of Information Science and Engineering'],
+        ['1', 'JP', 'Ocean University of China; Qilu University of Technology (Shandong Academy of Sciences)'],
         ['2', 'UA', 'Qilu University of Technology (Shandong Academy of Sciences)'],
       ],
     );
@@ -100,23 +101,23 @@ describe('GET /api/analytics/recommendations', () => {
     assert.equal(status, 200);
     const [first] = body.recommendations;
     assert.equal(first.institution.id, 'snp');
-    // OUC has two partners: 1 / ln 2; both HP and SNP cooperate with China only: 0.25 × 1.
-    assert.ok(Math.abs(first.score - (1 / Math.log(2) + 0.25)) < 1e-9);
-    assert.deepEqual(first.reasons, ['your partner Ocean University of China works with them', 'both cooperate with China']);
+    // OUC has two partners: 1 / ln 2. China is the home of their partner OUC: no country reason (issue 11;
+    // before, "both cooperate with China" added 0.25).
+    assert.ok(Math.abs(first.score - 1 / Math.log(2)) < 1e-9);
+    assert.deepEqual(first.reasons, ['your partner Ocean University of China works with them']);
   });
 
-  it("ranks for Ocean University of China by its joint labs' countries, leaving out its own faculty", async () => {
+  it("ranks for Ocean University of China by shared interests, leaving out its faculty and its faculty's partners", async () => {
     const { body } = await get(`/api/analytics/recommendations?institution=${OUC}`);
-    // OUC works with the US and Germany: the Sino-German alliance {DE} 1/2, Aberdeen {CN, US} 1/3, SVCT 2/7.
+    // OUC's countries that say something are Australia and Japan (its faculty's stated cooperation; the US, Germany,
+    // the UK and France are its partners' homes). Qilu's are Australia, Ukraine, Belarus, Russia and Japan: 2 / 5.
+    // Before issue 11: the Sino-German alliance, Aberdeen (its faculty's partner) and SVCT (a college, by China).
     assert.deepEqual(
       body.recommendations.map((item: { institution: { id: string }; countrySimilarity: number }) => [item.institution.id, item.countrySimilarity]),
-      [
-        ['sino-german-vocational-education-cooperation-education-alliance', 1 / 2],
-        ['university-of-aberdeen', 1 / 3],
-        [SVCT, 2 / 7],
-      ],
+      [[QILU, 2 / 5]],
     );
-    assert.ok(!body.recommendations.some((item: { institution: { id: string } }) => item.institution.id === FACULTY));
+    assert.deepEqual(body.recommendations[0].reasons, ['both cooperate with Australia and Japan']);
+    assert.ok(!body.recommendations.some((item: { institution: { id: string } }) => [FACULTY, 'university-of-aberdeen'].includes(item.institution.id)));
     assert.equal(body.method, 'adamic-adar');
   });
 
@@ -130,22 +131,26 @@ describe('GET /api/analytics/recommendations', () => {
 });
 
 describe('GET /api/analytics/field-country-matrix', () => {
-  it("places Ocean University of China's joint labs in their field and country", async () => {
+  it("places Ocean University of China's joint labs and its faculty's agreements in their field and country", async () => {
     const { body } = await get(`/api/analytics/field-country-matrix?institution=${OUC}`);
-    assert.deepEqual(body.fields.map((field: { id: string }) => field.id), ['business-intelligence', 'software']);
-    assert.deepEqual(body.countries.map((country: { code: string }) => country.code), ['DE', 'US']);
-    assert.deepEqual(body.cells, [
-      [1, 0],
-      [0, 1],
-    ]);
-    assert.equal(body.emptyCells, 2);
-    assert.equal(body.agreements, 2);
+    const cell = (field: string, code: string) =>
+      body.cells[body.fields.findIndex((f: { id: string }) => f.id === field)][body.countries.findIndex((c: { code: string }) => c.code === code)];
+    assert.equal(cell('business-intelligence', 'DE'), 1);
+    assert.equal(cell('software', 'US'), 1);
+    assert.equal(cell('computer-science-and-technology', 'GB'), 1); // the faculty's programme with Heriot-Watt
+    assert.ok(!body.countries.some((c: { code: string }) => c.code === 'CN'));
+    assert.equal(body.agreements, 8);
+    // Its seven university peers have no agreement in its fields with its countries: no empty cell is a gap.
+    assert.deepEqual([body.peers.rule, body.peers.count, body.gapCells], ['same-kind', 7, 0]);
+    assert.equal(body.emptyCells, body.fields.length * body.countries.length - 3);
   });
 
   it('covers the whole network and exports a row per field with a column per country', async () => {
     const { body } = await get('/api/analytics/field-country-matrix');
     assert.equal(body.institution, null);
-    assert.equal(body.agreements, 38);
+    // 38 before issue 11, less the two partyless ones, four test centres and the representative office.
+    assert.equal(body.agreements, 31);
+    assert.equal(body.gapCells, null);
     const { rows } = await csv('/api/analytics/field-country-matrix?format=csv');
     const software = rows.find((row) => row.field_id === 'software')!;
     assert.equal(software.US, '1');
@@ -159,15 +164,16 @@ describe('GET /api/analytics/field-country-matrix', () => {
 describe('GET /api/analytics/brokers', () => {
   it('ranks the faculty, SVCT and OUC as the brokers of the institution graph', async () => {
     const { body } = await get('/api/analytics/brokers?limit=3');
-    assert.deepEqual(body.graph, { nodes: 21, edges: 19 });
+    assert.deepEqual(body.graph, { nodes: 21, edges: 17 });
     assert.equal(body.betweenness.method, 'exact');
-    // The faculty bridges 28 − 2 pairs of its eight partners, SVCT the 15 pairs of its six, OUC one pair;
-    // normalised by (21 − 1)(21 − 2) / 2 = 190 pairs.
+    // The faculty bridges all 28 pairs of its eight partners (none work together since the Special Program and
+    // the NSFC project are hubs: 26 before), SVCT the 15 pairs of its six, OUC one pair; normalised by
+    // (21 − 1)(21 − 2) / 2 = 190 pairs.
     assert.deepEqual(
       body.brokers.map((node: { id: string }) => node.id),
       [FACULTY, SVCT, OUC],
     );
-    const expected = [26 / 190, 15 / 190, 1 / 190];
+    const expected = [28 / 190, 15 / 190, 1 / 190];
     body.brokers.forEach((node: { betweenness: number }, index: number) => assert.ok(Math.abs(node.betweenness - expected[index]!) < 1e-9));
     // Four separate groups; each is one community.
     assert.equal(body.communities.count, 4);
@@ -182,12 +188,12 @@ describe('GET /api/analytics/brokers', () => {
     const community = new Map(body.nodes.map((node: { id: string; community: number }) => [node.id, node.community]));
     assert.equal(community.get('hewlett-packard'), community.get(OUC));
     assert.notEqual(community.get(OUC), community.get(FACULTY));
-    // With countries: the 21 plus the four alliances that cooperate with a country only, and the 15 countries
-    // with a COOPERATES_WITH edge; 19 edges plus 38 institution→country edges.
+    // With countries: the 21 plus the four alliances that cooperate with a country only, and the 14 countries
+    // with a COOPERATES_WITH edge (no Austria: a test centre); 17 edges plus 34 institution→country edges.
     const withCountries = await get('/api/analytics/brokers?scope=cooperation&limit=500');
-    assert.deepEqual(withCountries.body.graph, { nodes: 40, edges: 57 });
+    assert.deepEqual(withCountries.body.graph, { nodes: 39, edges: 51 });
     const types = withCountries.body.brokers.map((node: { type: string }) => node.type);
-    assert.equal(types.filter((type: string) => type === 'Country').length, 15);
+    assert.equal(types.filter((type: string) => type === 'Country').length, 14);
     const { rows } = await csv('/api/analytics/brokers?format=csv&limit=2');
     assert.deepEqual(rows.map((row) => row.id), [FACULTY, SVCT]);
   });
@@ -202,7 +208,11 @@ describe('GET /api/analytics/weak-spots', () => {
     assert.deepEqual(countries.get('MY'), ['no-agreement', 'single-institution']);
     assert.deepEqual(countries.get('UZ'), ['single-agreement', 'no-institution']);
     assert.deepEqual(countries.get('JP'), ['no-agreement']);
-    for (const code of ['CN', 'AU', 'FR', 'GB', 'US', 'DE']) assert.ok(!countries.has(code), code);
+    // France: the faculty's three agreements, and since the NSFC project is a hub only the faculty holds them.
+    assert.deepEqual(countries.get('FR'), ['single-institution']);
+    // Russia: two country-level agreements beside the Sino-Russian alliance (issue 11: no longer "a single
+    // institution"); Austria: a test centre is no cooperation.
+    for (const code of ['CN', 'AU', 'GB', 'US', 'DE', 'RU', 'AT']) assert.ok(!countries.has(code), code);
 
     const institutions = new Map(body.institutions.items.map((item: { institution: { id: string }; partner: { id: string } }) => [item.institution.id, item.partner.id]));
     assert.equal(institutions.get('massey-university'), QILU);
@@ -211,8 +221,9 @@ describe('GET /api/analytics/weak-spots', () => {
     assert.equal(institutions.get('sino-japanese-shandong-education-international-cooperation-alliance'), 'country-jp');
     assert.ok(!institutions.has(OUC)); // Hewlett-Packard and SNP: two
 
-    // Three agreements carry a start year (2025); the other 35 none, and none has ended.
-    assert.equal(body.agreements.total, 35);
+    // Three agreements carry a start year (2025); the other 28 of the 31 cooperation agreements none, and none
+    // has ended (35 before issue 11: the partyless ones, the test centres and the office are gone from it).
+    assert.equal(body.agreements.total, 28);
     assert.ok(body.agreements.items.every((item: { problems: string[] }) => item.problems.join() === 'undated'));
   });
 
@@ -273,7 +284,7 @@ describe('analytics cache and data version', () => {
     assert.equal(paged.graph.order, whole.graph.order);
     assert.equal(paged.graph.size, whole.graph.size);
     assert.deepEqual(paged.agreements.map((item) => item.id), whole.agreements.map((item) => item.id));
-    assert.equal(whole.agreements.length, 38);
+    assert.equal(whole.agreements.length, 31);
   });
 
   it('answers from the new data after a write', async () => {

@@ -10,8 +10,10 @@ import { expectError } from '../../helpers/openapi.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { byName, countryOf, nodeById, nodesOf, relsOf, seed } from '../../helpers/seed-graph.js';
 import type { EntityDetail } from '../../../core/contract/entities.js';
+import { bumpDataVersion } from '../../../server/db/data-version.js';
+import { loadDataset } from '../../../server/ingest/load.js';
 
-const { get } = testApp();
+const { db, get } = testApp();
 
 /** The API's order: by lower-cased name, then id. */
 const sorted = (nodes: { id: string; name?: string; code?: string }[]) =>
@@ -139,15 +141,19 @@ describe('GET /api/<type>/:id', () => {
   });
 
   it('answers for an entity that only its documents mention: no related entities, its provenance', async () => {
-    // Entities of the seed with no relationship but MENTIONED_IN (e.g. the byline people of doc-003).
-    const linked = new Set(seed.relationships.flatMap((r) => [r.source, r.target]));
-    const lonely = nodesOf('Person').filter((node) => !linked.has(node.id));
-    assert.ok(lonely.length > 0, 'the seed has people mentioned only as bylines');
-    for (const person of lonely) {
+    // The seed has none since its bylines became Document metadata (CURATION.md): load one, then remove it.
+    const origin = { file: 'entities.test.ts', record: 'inline' };
+    const mentions = [{ document: 'doc-003', evidence: 'Gusakov and Sun Haisheng pressed the start button on the stage.' }];
+    const person = { id: 'mentioned-only-person', type: 'Person', properties: { name: 'Mentioned Only' }, mentions, origin };
+    assert.deepEqual((await loadDataset(db, { nodes: [person], relationships: [] })).errors, []);
+    try {
       const { data } = await get(`/api/people/${person.id}`);
       assert.deepEqual(data.related, []);
       assert.equal(data.relatedTotal, 0);
-      assert.equal(data.provenance.length, (person.mentions ?? []).length);
+      assert.equal(data.provenance.length, 1);
+    } finally {
+      await db.autoCommit('writes/delete-node', { id: person.id, label: 'Person' });
+      await bumpDataVersion(db);
     }
   });
 

@@ -41,7 +41,14 @@ describe('GET /api/partners/:id', () => {
     assert.deepEqual(partnership.kinds, [nodeById.get(programme)!.kind]);
     const fields = relsOf('IN_FIELD').filter((r) => r.source === programme).map((r) => nodeById.get(r.target)!.name);
     assert.deepEqual(partnership.agreements, [
-      { id: programme, name: nodeById.get(programme)!.name, kind: nodeById.get(programme)!.kind, startYear: null, fields },
+      {
+        id: programme,
+        name: nodeById.get(programme)!.name,
+        kind: nodeById.get(programme)!.kind,
+        startYear: null,
+        topology: nodeById.get(programme)!.topology,
+        fields,
+      },
     ]);
     // The evidence is the spans that name each side as party to the programme.
     const spans = relsOf('PARTY_TO')
@@ -54,10 +61,10 @@ describe('GET /api/partners/:id', () => {
     );
   });
 
-  it('matches the derivation from the seed for every institution', async () => {
+  it('matches the derivation from the seed for every institution (directOnly: its own edges)', async () => {
     for (const institution of nodesOf('Institution')) {
       const expected = institutionPartners(institution.id, edges);
-      const { data } = await get(`/api/partners/${institution.id}`);
+      const { data } = await get(`/api/partners/${institution.id}?directOnly=true`);
       assert.deepEqual(ids(data), expected, institution.id);
       assert.equal(data.total, expected.size);
       for (const p of data.partners) {
@@ -95,7 +102,7 @@ describe('GET /api/partners/:id', () => {
     const busiest = nodesOf('Institution')
       .map((n) => ({ id: n.id, size: institutionPartners(n.id, edges).size }))
       .sort((a, b) => b.size - a.size)[0]!;
-    const { data } = await get(`/api/partners/${busiest.id}?limit=2`);
+    const { data } = await get(`/api/partners/${busiest.id}?limit=2&directOnly=true`);
     assert.equal(data.partners.length, 2);
     assert.equal(data.total, busiest.size);
   });

@@ -36,7 +36,7 @@ const graph = data({
 
 describe('coverage gaps', () => {
   it('same kind and same region: Germany from two peers, the US from one', () => {
-    const result = coverageGaps(graph.graph, 't', { minPeers: 2 });
+    const result = coverageGaps(graph, 't', { minPeers: 2 });
     assert.equal(result.peers.rule, 'kind-and-region-or-profile');
     assert.equal(result.peers.count, 2);
     assert.deepEqual(
@@ -63,9 +63,9 @@ describe('coverage gaps', () => {
     );
   });
 
-  it('falls back to same kind or similar partners when too few peers are found; ties go to more agreements', () => {
-    const result = coverageGaps(graph.graph, 't', { minPeers: 3 });
-    assert.equal(result.peers.rule, 'kind-or-profile');
+  it('falls back to the same kind when too few peers are found; ties go to more agreements', () => {
+    const result = coverageGaps(graph, 't', { minPeers: 3 });
+    assert.equal(result.peers.rule, 'same-kind');
     assert.equal(result.peers.count, 3);
     // The US (2 agreements) and Brazil (1) each have one peer; the US comes first.
     assert.deepEqual(
@@ -79,14 +79,18 @@ describe('coverage gaps', () => {
   });
 
   it('uses the rule with the most peers when none finds enough', () => {
-    // kind-and-region: 2, kind-or-profile: 3, shared-partner (France): 1.
-    const result = coverageGaps(graph.graph, 't', { minPeers: 10 });
-    assert.equal(result.peers.rule, 'kind-or-profile');
-    assert.match(result.peers.definition, /same kind, or with a similar partner profile/);
+    // kind-and-region: 2, same-kind: 3, compatible kind sharing a partner (France): u1 only, compatible kind
+    // (university, college, ...): 4 with the college; never the companies.
+    const result = coverageGaps(graph, 't', { minPeers: 10 });
+    assert.equal(result.peers.rule, 'compatible-kind');
+    assert.equal(result.peers.count, 4);
+    assert.match(result.peers.definition, /compatible kind \(university, college/);
+    // Peers of the same kind first, with the rule shown: the college comes last.
+    assert.deepEqual(result.peers.sample.map((peer) => [peer.id, peer.sameKind]).at(-1), ['c1', false]);
   });
 
   it("counts a partner institution's country as covered, and never suggests the institution's own country", () => {
-    const result = coverageGaps(graph.graph, 'm1', { minPeers: 1 });
+    const result = coverageGaps(graph, 'm1', { minPeers: 1 });
     assert.deepEqual(
       result.covered.map((country) => country.code),
       ['MY'],

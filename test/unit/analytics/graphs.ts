@@ -40,7 +40,7 @@ export function country(code: string): CountryRow {
 
 export function institution(
   id: string,
-  options: { kind?: string; country?: string; fields?: string[]; parents?: string[]; name?: string } = {},
+  options: { kind?: string; country?: string; fields?: string[]; parents?: string[]; memberOf?: string[]; name?: string } = {},
 ): InstitutionRow {
   return {
     id,
@@ -49,6 +49,7 @@ export function institution(
     country: options.country ? c(options.country) : null,
     fields: options.fields ?? [],
     parents: options.parents ?? [],
+    memberOf: options.memberOf ?? [],
   };
 }
 

@@ -13,7 +13,7 @@ const close = (actual: number, expected: number, message?: string) =>
 
 /**
  * u cooperates with p1, p2, p3 and with Germany. p1 also works with v and w (3 partners), p2 with v (2 partners),
- * p3 with c, u's own faculty. w shares u's field; x shares a field and Germany but no partner.
+ * p3 with c, u's own faculty. w shares u's field; x (in the US) shares a field and Germany but no partner.
  */
 const graph = data({
   fields: ['ocean', 'ai'],
@@ -24,7 +24,7 @@ const graph = data({
     institution('p3', { country: 'CN' }),
     institution('v', { country: 'CN' }),
     institution('w', { country: 'FR', fields: ['ocean'] }),
-    institution('x', { country: 'DE', fields: ['ocean', 'ai'] }),
+    institution('x', { country: 'US', fields: ['ocean', 'ai'] }),
     institution('c', { country: 'CN', kind: 'faculty', parents: ['u'] }),
     institution('y', { country: 'US' }),
   ],

@@ -66,7 +66,7 @@ describe('Gaps panel graph modes', () => {
 
   it('turns a recommendation into paths through each shared partner', () => {
     const institution = { id: 'hp', name: 'HP' };
-    const base = { score: 1, linkScore: 1, fieldSimilarity: 0, countrySimilarity: 0, sharedFields: [], sharedCountries: [], reasons: [] };
+    const base = { score: 1, linkScore: 1, fieldSimilarity: 0, countrySimilarity: 0, activity: 0, sharedFields: [], sharedCountries: [], reasons: [] };
     const candidate = { id: 'snp', name: 'SNP', kind: 'company', country: 'DE' };
     const via = recommendationPaths(institution, { ...base, institution: candidate, sharedPartners: [{ id: 'ouc', name: 'OUC', kind: 'university', country: 'CN' }] });
     assert.deepEqual(

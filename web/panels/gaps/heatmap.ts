@@ -4,7 +4,8 @@
  *
  * The matrix of GET /api/analytics/field-country-matrix as a table: a row per field, a column per country (the
  * busiest first, at most MAX_COLUMNS; the CSV has them all), each cell shaded by its number of agreements and
- * the empty ones marked as gaps. A country's header selects it on the graph.
+ * as gaps only the empty cells the institution's peers fill (`peerCells`); the whole network's empty cells are
+ * only empty. A country's header selects it on the graph.
  */
 import { h } from '../../dom/elements.js';
 import type { MatrixResponse } from './api.js';
@@ -51,12 +52,15 @@ export function heatmap(matrix: MatrixResponse, select: (id: string) => void): H
           h('th', { scope: 'row', title: `${field.name}: ${matrix.fieldTotals[row]} agreements` }, field.name),
           countries.map((country, column) => {
             const value = matrix.cells[row]![column]!;
+            const peers = matrix.peerCells?.[row]?.[column] ?? 0;
+            const gap = value === 0 && peers > 0;
+            const empty = peers > 0 ? `no agreement; ${peers} of your peers have one (a gap)` : 'no agreement';
             return h(
               'td',
               {
-                class: value === 0 ? 'gap' : undefined,
+                class: gap ? 'gap' : undefined,
                 style: value > 0 ? `background:${cellShade(value, max)}` : undefined,
-                title: `${field.name} × ${country.name}: ${value === 0 ? 'no agreement (a gap)' : `${value} agreement${value === 1 ? '' : 's'}`}`,
+                title: `${field.name} × ${country.name}: ${value === 0 ? empty : `${value} agreement${value === 1 ? '' : 's'}`}`,
               },
               value > 0 ? String(value) : '',
             );

@@ -168,7 +168,14 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   ]);
 
   const loadMatrix = loader<MatrixResponse>(matrixBody, 'The field × country matrix', (result) => [
-    h('p', { class: 'gaps-note' }, `${result.agreements} agreement${result.agreements === 1 ? '' : 's'}; ${result.emptyCells} empty cells are gaps.`),
+    h(
+      'p',
+      { class: 'gaps-note' },
+      `${result.agreements} agreement${result.agreements === 1 ? '' : 's'}; ` +
+        (result.gapCells === null
+          ? `${result.emptyCells} empty cells (the network has no peers to call them gaps).`
+          : `${result.gapCells} of ${result.emptyCells} empty cells are gaps: cells your ${result.peers?.count ?? 0} peers fill.`),
+    ),
     definition(result.definition),
     heatmap(result, select),
     h('div', { class: 'row' }, csvLink(csvUrl('field-country-matrix', { institution: result.institution?.id }))),
