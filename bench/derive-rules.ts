@@ -40,7 +40,9 @@ try {
     } finally {
       await session.close();
     }
-    for (const name of ['derive/reset-stated', 'derive/delete-stale', 'derive/clear-marks']) await db.autoCommit(name, { run });
+    for (const name of ['derive/reset-stated', 'derive/delete-stale', 'derive/clear-marks'] as const) {
+      await db.autoCommit(name, { run });
+    }
   };
   console.log(`${institutions} institutions; loaded with the current rules: ${graph.load.cooperationEdges} COOPERATES_WITH edges`);
   for (let round = 1; round <= rounds; round++) {

@@ -12,7 +12,7 @@ import { fieldCountryMatrix } from '../../server/analytics/field-country-matrix.
 import { ties } from '../../server/analytics/model.js';
 import { recommendPartners } from '../../server/analytics/recommendations.js';
 import { weakSpots } from '../../server/analytics/weak-spots.js';
-import { agreement, c, data, edge, institution } from '../analytics/graphs.js';
+import { agreement, c, data, edge, institution } from './analytics/graphs.js';
 
 /**
  * uni (CN) has a faculty fac that works with h (GB) on ag1 (ocean). uni itself works with d (DE) on ag2. uni is a
