@@ -9,7 +9,8 @@
  *   or WITH_COUNTRY countries; a Field has no country and is kept when connected).
  * - Edges are COOPERATES_WITH between institutions and to countries, plus, for each extra label, the
  *   relationships to it (PARTY_TO, WITH_COUNTRY, AFFILIATED_WITH, PARTICIPATED_IN, HOSTED, SIGNED_AT,
- *   IN_FIELD). LOCATED_IN (the node's `country`), PART_OF, MEMBER_OF and MENTIONED_IN are not drawn.
+ *   IN_FIELD), and PART_OF between institutions (a faculty and its university). LOCATED_IN (the node's
+ *   `country`), MEMBER_OF and MENTIONED_IN are not drawn.
  * - An agreement filter (kinds, fields, yearFrom/yearTo) keeps the COOPERATES_WITH edges with a matching
  *   agreement and the matching Agreement nodes; then only those and the nodes on such edges stay, with the edges
  *   of other types (people, events, fields) that hang off them. Without a year range, edges with no year are kept.
@@ -39,6 +40,7 @@ const EDGE_TYPES: Record<string, readonly NetworkType[]> = {
   HOSTED: ['Event'],
   SIGNED_AT: ['Agreement', 'Event'],
   IN_FIELD: ['Field'],
+  PART_OF: ['Institution'],
 };
 
 /** A node packed by cypher/queries/network/nodes.cypher: "id type kind country partners name". */
@@ -111,14 +113,17 @@ export class NetworkRepository {
       const node = unpackNode(String(row.node));
       candidates.set(node.id, node);
     }
-    const between = edgeRows
+    const all = edgeRows
       .map((row) => unpackEdge(String(row.edge)))
       .filter((edge) => candidates.has(edge.source) && candidates.has(edge.target));
+    // PART_OF is context (whose faculty it is): it joins two kept nodes but never brings one in.
+    const between = all.filter((edge) => edge.type !== 'PART_OF');
+    const partOf = all.filter((edge) => edge.type === 'PART_OF');
 
     let nodes: GraphNode[];
     let edges: GraphEdge[];
     if (!filtered) {
-      edges = between.map(publicEdge);
+      edges = [...between, ...partOf].map(publicEdge);
       const connected = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
       // Fields carry no country: under a country filter only those tied to a kept node are meaningful.
       nodes = [...candidates.values()].filter((node) => !(filters.countries && node.type === 'Field') || connected.has(node.id));
@@ -139,7 +144,7 @@ export class NetworkRepository {
         kept.add(edge.target);
         return true;
       });
-      edges = keptEdges.map(publicEdge);
+      edges = [...keptEdges, ...partOf.filter((edge) => kept.has(edge.source) && kept.has(edge.target))].map(publicEdge);
       nodes = [...kept].map((id) => candidates.get(id)!);
     }
     return capGraph(nodes.sort(byPartners), edges, filters.limit);
