@@ -4,14 +4,14 @@
  *
  * The shareable part of the state as a query string, so a view can be sent as a link:
  * `?types=Institution,Country&countries=DE&kinds=joint-lab&fields=marine-science&from=2010&to=2018&layout=geo
- * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&embed=1` (and `limit`, the API's node cap, for
- * big graphs). Parsing is forgiving: unknown or malformed
- * values are dropped, never an error.
+ * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&isolated=1&embed=1` (and `limit`, the API's node cap,
+ * for big graphs). Parsing is forgiving: malformed values are dropped, never an error; well-formed ids that name
+ * nothing are reported by the explorer once the graph is loaded.
  */
 import { NETWORK_TYPES, type NodeType } from '../api/types.js';
 import { type AppState, getEmptyFilters } from './app-state.js';
 
-export type UrlState = Pick<AppState, 'filters' | 'years' | 'layout' | 'selected' | 'embed'> & {
+export type UrlState = Pick<AppState, 'filters' | 'years' | 'layout' | 'selected' | 'embed' | 'showIsolated'> & {
   pathFrom: string | null;
   pathTo: string | null;
 };
@@ -54,6 +54,7 @@ export function parseUrlState(search: string): UrlState {
     layout: params.get('layout') === 'geo' ? 'geo' : 'force',
     selected: id(params, 'selected'),
     embed: params.get('embed') === '1' || params.get('embed') === 'true',
+    showIsolated: params.get('isolated') === '1',
     pathFrom: id(params, 'pathFrom'),
     pathTo: id(params, 'pathTo'),
   };
@@ -76,6 +77,7 @@ export function toUrlSearch(state: AppState): string {
   if (state.selected) params.set('selected', state.selected);
   if (state.path.from) params.set('pathFrom', state.path.from.id);
   if (state.path.to) params.set('pathTo', state.path.to.id);
+  if (state.showIsolated) params.set('isolated', '1');
   if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

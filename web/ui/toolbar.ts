@@ -4,7 +4,8 @@
  *
  * The header: the search (choose = centre and select), the layout switch (network / map), the live
  * ForceAtlas2 start/stop, export (PNG of the view with its legend, GEXF of the view, the server's exports) and a
- * share button that copies the link of the current view (state/url.ts keeps it up to date).
+ * share button that copies the link of the current view (state/url.ts keeps it up to date). On phones everything
+ * but the brand and the search folds into a menu. The brand is the page's h1.
  */
 import { exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
@@ -103,12 +104,46 @@ export function createToolbar(explorer: Explorer): HTMLElement {
     }
   });
 
-  return h(
-    'header',
-    { class: 'toolbar' },
-    h('a', { class: 'brand', href: '/', 'aria-label': 'coopgraph explorer, home' }, h('span', { class: 'brand-mark' }, icon(ICONS.network)), h('span', {}, 'coopgraph'), h('span', { class: 'brand-sub' }, 'Explorer')),
-    searchBox.element,
+  const actions = h(
+    'div',
+    { class: 'toolbar-actions', id: 'toolbar-actions' },
     h('div', { class: 'toolbar-group' }, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton), runButton),
     h('div', { class: 'toolbar-group end' }, exportMenu, share, status),
   );
+  const header = h(
+    'header',
+    { class: 'toolbar' },
+    h('h1', { class: 'brand-title' }, h('a', { class: 'brand', href: '/', 'aria-label': 'coopgraph explorer, home' }, h('span', { class: 'brand-mark' }, icon(ICONS.network)), h('span', { class: 'brand-name' }, 'coopgraph'), h('span', { class: 'brand-sub' }, 'Explorer'))),
+    searchBox.element,
+  );
+  const menuToggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'icon-button menu-toggle',
+      'aria-label': 'Menu',
+      'aria-expanded': 'false',
+      'aria-controls': 'toolbar-actions',
+      onClick: () => setMenu(!header.classList.contains('menu-open')),
+    },
+    icon(ICONS.menu),
+  );
+  const setMenu = (open: boolean) => {
+    header.classList.toggle('menu-open', open);
+    menuToggle.setAttribute('aria-expanded', String(open));
+  };
+  // A choice in the folded menu closes it (the export submenu stays until its item is chosen).
+  actions.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('button, a') && !target.closest('summary')) setMenu(false);
+  });
+  header.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && header.classList.contains('menu-open')) {
+      event.preventDefault();
+      setMenu(false);
+      menuToggle.focus();
+    }
+  });
+  header.append(menuToggle, actions);
+  return header;
 }
