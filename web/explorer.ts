@@ -658,7 +658,7 @@ export class Explorer {
     const graph = this.#graph;
     const local = new Set(added);
     for (const node of added) for (const neighbour of graph.neighbors(node)) local.add(neighbour);
-    const sub = graph.emptyCopy() as CoopGraph;
+    const sub = graph.nullCopy() as CoopGraph;
     const fresh = new Set(added);
     for (const node of local) sub.addNode(node, { ...graph.getNodeAttributes(node), fixed: !fresh.has(node) });
     graph.forEachEdge((edge, a, source, target) => {
