@@ -18,6 +18,8 @@ import { type AppState, filtersChanged, getEmptyState } from './state/app-state.
 import { createStore } from './state/store.js';
 import { parseUrlState, toUrlSearch } from './state/url.js';
 import { h } from './ui/dom.js';
+import { createDataTable } from './ui/data-table.js';
+import { createDocumentReader } from './ui/document-reader.js';
 import { createCounts, createGraphControls } from './ui/graph-controls.js';
 import { createLegend } from './ui/legend.js';
 import { createSelectionBar } from './ui/selection-bar.js';
@@ -83,10 +85,16 @@ function boot(root: HTMLElement): Explorer {
     graphArea.append(h('a', { class: 'embed-link', href: open.toString(), target: '_blank', rel: 'noopener' }, 'Open in coopgraph ↗'));
   } else {
     registerPanels();
-    root.prepend(
-      h('a', { class: 'skip-link', href: '#stage' }, 'Skip to the graph'),
-      createToolbar(explorer),
-    );
+    // The data table is the keyboard path to every node: the skip link opens it.
+    const skip = h('a', { class: 'skip-link', href: '#data-table' }, 'Skip to the data table of the graph');
+    skip.addEventListener('click', (event) => {
+      event.preventDefault();
+      store.set({ table: true });
+    });
+    const reader = createDocumentReader();
+    root.prepend(skip, createToolbar(explorer, reader));
+    root.append(reader.element);
+    stage.insertBefore(createDataTable(explorer), stage.querySelector('.stage-footer'));
     workspace.prepend(createSidebar(explorer));
     workspace.append(createDetailsPanel(explorer));
     // One drawer at a time where drawers cover the graph: a selection closes the open panel.

@@ -10,16 +10,18 @@
 import { exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
 import { downloadGexf, downloadPng } from '../renderer/export-image.js';
+import type { DocumentReader } from './document-reader.js';
 import { h, icon, ICONS } from './dom.js';
 import { createSearchBox } from './search-box.js';
 
-export function createToolbar(explorer: Explorer): HTMLElement {
+export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLElement {
   const { store } = explorer;
   const searchBox = createSearchBox({
     id: 'search',
     label: 'Search the graph',
     placeholder: 'Search institutions, countries, people…',
-    onChoose: (hit) => void explorer.select(hit.id),
+    // A document is not drawn on the graph: it opens in the reader.
+    onChoose: (hit) => void (hit.type === 'Document' ? reader.open(hit.id) : explorer.select(hit.id)),
   });
   searchBox.element.classList.add('main-search');
   searchBox.element.appendChild(h('kbd', { class: 'shortcut', 'aria-hidden': 'true' }, '/'));
@@ -30,6 +32,12 @@ export function createToolbar(explorer: Explorer): HTMLElement {
   const geoButton = layoutButton('geo', 'Map', ICONS.globe);
   const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() }, icon(ICONS.play), 'Run layout');
 
+  const tableButton = h(
+    'button',
+    { type: 'button', class: 'button', 'aria-pressed': 'false', 'aria-controls': 'data-table', onClick: () => store.set({ table: !store.get().table }) },
+    icon(ICONS.table),
+    'Table',
+  );
   const status = h('span', { class: 'visually-hidden', 'aria-live': 'polite' });
   const exportMenu = h(
     'details',
@@ -93,6 +101,7 @@ export function createToolbar(explorer: Explorer): HTMLElement {
   render();
   store.subscribe((state, previous) => {
     if (state.layout !== previous.layout || state.layoutRunning !== previous.layoutRunning) render();
+    if (state.table !== previous.table) tableButton.setAttribute('aria-pressed', String(state.table));
   });
 
   // "/" focuses the search from anywhere but a text field.
@@ -107,7 +116,7 @@ export function createToolbar(explorer: Explorer): HTMLElement {
   const actions = h(
     'div',
     { class: 'toolbar-actions', id: 'toolbar-actions' },
-    h('div', { class: 'toolbar-group' }, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton), runButton),
+    h('div', { class: 'toolbar-group' }, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton), runButton, tableButton),
     h('div', { class: 'toolbar-group end' }, exportMenu, share, status),
   );
   const header = h(
