@@ -256,8 +256,30 @@ export class Explorer {
     });
     this.#syncLayout();
     const { selected, path } = this.store.get();
-    if (selected) void this.select(selected, { centre: false });
+    if (selected) {
+      void this.select(selected, { centre: false }).then(() => {
+        if (this.store.get().selected === null) this.#report(`The link names “${selected}”, which is not in the graph.`);
+      });
+    }
     if (path.from && path.to) void this.findPath();
+    void this.loadReference().then(() => this.#reportUnknownFilters());
+  }
+
+  /** Countries and fields in the filters (from a link) that name nothing: said, not silently dropped. */
+  #reportUnknownFilters(): void {
+    const { countries, fields } = this.store.get().filters;
+    const { countries: known, fields: knownFields } = this.#reference;
+    if (known.length === 0) return;
+    const unknown = [
+      ...countries.filter((code) => !known.some((c) => c.code === code)),
+      ...(knownFields.length ? fields.filter((id) => !knownFields.some((f) => f.id === id)) : []),
+    ];
+    if (unknown.length) this.#report(`The link filters by ${unknown.map((v) => `“${v}”`).join(', ')}, which ${unknown.length === 1 ? 'names' : 'name'} nothing in the data.`);
+  }
+
+  #report(message: string): void {
+    const previous = this.store.get().notice;
+    this.store.set({ notice: previous && previous !== message ? `${previous} ${message}` : message });
   }
 
   #setGraph(payload: GraphPayload): void {

@@ -127,7 +127,8 @@ export function getEmptyState(): AppState {
 export function filtersChanged(a: NetworkFilters, b: NetworkFilters): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit
+    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit ||
+    (a.countryMode ?? 'located') !== (b.countryMode ?? 'located')
   );
 }
 

@@ -41,6 +41,7 @@ export function parseUrlState(search: string): UrlState {
   const types = list(params, 'types', (v) => (NETWORK_TYPES as readonly string[]).includes(v)) as NodeType[];
   if (types.length > 0) filters.types = types;
   filters.countries = list(params, 'countries', (v) => /^[A-Za-z]{2}$/.test(v)).map((v) => v.toUpperCase());
+  if (params.get('countryMode') === 'partners') filters.countryMode = 'partners';
   filters.kinds = list(params, 'kinds', (v) => SLUG.test(v));
   filters.fields = list(params, 'fields', (v) => SLUG.test(v));
   const limit = params.get('limit');
@@ -68,6 +69,7 @@ export function toUrlSearch(state: AppState): string {
     filters.types.length === defaults.types.length && defaults.types.every((t) => filters.types.includes(t));
   if (!sameTypes) params.set('types', filters.types.join(','));
   if (filters.countries.length) params.set('countries', filters.countries.join(','));
+  if (filters.countries.length && filters.countryMode === 'partners') params.set('countryMode', 'partners');
   if (filters.kinds.length) params.set('kinds', filters.kinds.join(','));
   if (filters.fields.length) params.set('fields', filters.fields.join(','));
   if (filters.limit !== undefined) params.set('limit', String(filters.limit));
