@@ -9,7 +9,7 @@
  */
 import { exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
-import { downloadGexf, downloadPng } from '../renderer/export-image.js';
+import { downloadGexf, downloadLinksCsv, downloadPng } from '../renderer/export-image.js';
 import type { DocumentReader } from './document-reader.js';
 import { h, icon, ICONS } from './dom.js';
 import { createSearchBox } from './search-box.js';
@@ -50,7 +50,8 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
       h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer.graph, explorer.display.visibility) }, 'GEXF of the view (Gephi)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'gexf' } }, 'GEXF of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'json' } }, 'JSON of the filtered graph (server)'),
-      h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' } }, 'CSV of the filtered graph (server)'),
+      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadLinksCsv(explorer.graph, explorer.display.visibility) }, 'CSV of the links on screen (partnerships with their weight)'),
+      h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' }, title: 'A zip of one CSV per label and relationship type, in the loader\'s format: stated cooperation only, no derived partnerships' }, 'CSV records of the filtered graph (server, for reloading)'),
     ),
   );
   exportMenu.addEventListener('toggle', () => {
