@@ -32,15 +32,16 @@ import { applySizes, createGraph, mergePayload, removeNodes } from './graph/from
 import type { Centroids } from './graph/geo-layout.js';
 import { digest } from './graph/hash.js';
 import { EMPTY_OVERLAY, overlayPaths, removeOverlay } from './graph/paths.js';
+import { circularPositions, radialPositions } from './graph/arrangements.js';
 import { keyLabels } from './graph/key-labels.js';
 import { positionNear } from './graph/seed-positions.js';
 import type { CoopGraph, CoopSigma } from './graph/types.js';
 import { applyDisplayFilters, computeVisibility, visibleCounts, yearExtent } from './graph/visibility.js';
-import { type Area, centreOn, focusNodes, revealNode } from './renderer/camera.js';
+import { type Area, centreOn, fit, focusNodes, revealNode } from './renderer/camera.js';
 import { bindEvents } from './renderer/events.js';
 import { createLabelDrawer } from './renderer/labels.js';
 import { bindPointer } from './renderer/pointer.js';
-import { LayoutController } from './renderer/layout.js';
+import { LayoutController, type LiveSettings } from './renderer/layout.js';
 import { createReducers } from './renderer/reducers.js';
 import { LARGE_GRAPH_EDGES, sigmaSettings } from './renderer/settings.js';
 import { type DisplayState, type DisplayView, type LabelMode, getEmptyDisplayState, neighbours } from './renderer/view.js';
@@ -809,6 +810,30 @@ export class Explorer {
     if (layout === 'geo') await this.loadReference();
     await this.#layout.switchTo(layout);
     this.#syncLayout();
+  }
+
+  /** ForceAtlas2's parameters for the live run (renderer/layout.ts LiveSettings). */
+  get liveSettings(): Readonly<LiveSettings> {
+    return this.#layout.live;
+  }
+
+  setLiveSettings(settings: Partial<LiveSettings>): void {
+    this.#layout.setLiveSettings(settings);
+    this.#syncLayout();
+  }
+
+  /** Circular, or radial around a node (default: the selected one), in the network layout; undoable. */
+  async arrange(kind: 'circular' | 'radial', around: string | null = this.#display.selected): Promise<boolean> {
+    if (this.#layout.current !== 'force') await this.setLayout('force');
+    const graph = this.#graph;
+    if (kind === 'radial' && (!around || !graph.hasNode(around))) return false;
+    const before = new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }] as const));
+    const after = kind === 'circular' ? circularPositions(graph) : radialPositions(graph, around!);
+    this.#layout.arrange(after);
+    const label = kind === 'circular' ? 'Circular layout' : `Radial layout around ${graph.getNodeAttribute(around!, 'label')}`;
+    this.#history.push({ label, undo: () => this.#layout.arrange(before), redo: () => this.#layout.arrange(after) });
+    window.setTimeout(() => fit(this.#sigma), 700);
+    return true;
   }
 
   /** Starts or stops the live ForceAtlas2 refinement (network layout). */

@@ -3,7 +3,8 @@
  * network with the unconnected nodes behind a toggle, key labels (the UK, Ukraine, the Jinan conference), the
  * faculty's PART_OF tie, the legend following the Gaps panel's community colours; expand around a node (a ring,
  * marked new, collapsible), drag and pin, shift-click and the lasso, hide and show, undo and redo, and Back and
- * Forward through views without leaving the app.
+ * Forward through views without leaving the app; the Layout panel's circular and radial layouts and ForceAtlas2's
+ * parameters.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -228,6 +229,46 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await page.waitForFunction(() => window.__coopgraph!.state.selected === null);
     assert.equal(page.url(), home, 'back at the first view, still in the app');
     assert.ok(await page.evaluate(() => window.__coopgraph !== undefined));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('lays the graph out on a circle, in rings around the selection, and runs ForceAtlas2 with its parameters', async () => {
+    const { page, errors } = await open(`?selected=${OUC}`);
+    await page.getByRole('tab', { name: 'Layout' }).click();
+    await page.locator('#panel-layout').getByRole('button', { name: 'Circular' }).click();
+    await page.waitForTimeout(1_000);
+    const radii = await page.evaluate(() => {
+      const { graph } = window.__coopgraph!;
+      const xs = graph.mapNodes((_n, a) => a.x);
+      const ys = graph.mapNodes((_n, a) => a.y);
+      const cx = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const cy = ys.reduce((a, b) => a + b, 0) / ys.length;
+      return xs.map((x, i) => Math.hypot(x - cx, ys[i] - cy));
+    });
+    assert.ok(Math.max(...radii) - Math.min(...radii) < 1e-6 * Math.max(...radii) + 1e-6, 'every node on one circle');
+
+    await page.locator('#panel-layout').getByRole('button', { name: 'Radial around the selection' }).click();
+    await page.waitForTimeout(1_000);
+    const rings = await page.evaluate((centre) => {
+      const { graph } = window.__coopgraph!;
+      const c = graph.getNodeAttributes(centre);
+      return graph.neighbors(centre).map((n) => Math.hypot(graph.getNodeAttribute(n, 'x') - c.x, graph.getNodeAttribute(n, 'y') - c.y));
+    }, OUC);
+    assert.ok(rings.length > 0 && rings.every((r) => Math.abs(r - rings[0]) < 1e-6), 'the neighbours on the first ring');
+    await screenshot(page, 'layout-radial');
+    await page.getByRole('button', { name: /^Undo Radial layout/ }).waitFor();
+
+    await page.locator('#panel-layout input[name="gravity"]').fill('3');
+    await page.locator('#panel-layout input[name="gravity"]').dispatchEvent('change');
+    await page.locator('#panel-layout input[name="linLogMode"]').check();
+    assert.deepEqual(await page.evaluate(() => {
+      const s = window.__coopgraph!.explorer.liveSettings;
+      return [s.gravity, s.linLogMode];
+    }), [3, true]);
+    await page.locator('#panel-layout').getByRole('button', { name: 'Run ForceAtlas2' }).click();
+    await page.waitForFunction(() => window.__coopgraph!.state.layoutRunning);
+    await page.locator('#panel-layout').getByRole('button', { name: 'Stop ForceAtlas2' }).click();
     assert.deepEqual(errors, []);
     await page.close();
   });
