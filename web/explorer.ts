@@ -145,7 +145,10 @@ export class Explorer {
         if (shift) this.pick([node], 'toggle');
         else void this.select(node, { centre: false });
       },
-      onDoubleClickNode: (node) => void this.expand(node).catch(() => undefined),
+      onDoubleClickNode: (node, shift) => {
+        if (shift) this.pick([node], 'toggle');
+        else void this.expand(node).catch(() => undefined);
+      },
       onClickStage: () => {
         if (pointer.dragged()) return;
         if (this.#display.picked.size > 0) this.pick([], 'replace');

@@ -16,7 +16,8 @@ export interface GraphEventHandlers {
   onHover(node: string | null): void;
   /** `shift`: the shift key was held (pick rather than select). */
   onClickNode(node: string, shift: boolean): void;
-  onDoubleClickNode(node: string): void;
+  /** `shift`: held (sigma reports a quick second shift-click as a double click: it is a pick, not an expand). */
+  onDoubleClickNode(node: string, shift: boolean): void;
   onClickStage(): void;
 }
 
@@ -89,9 +90,9 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
   sigma.on('clickNode', ({ node, event }) => {
     handlers.onClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
-  sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+  sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
     preventSigmaDefault();
-    handlers.onDoubleClickNode(node);
+    handlers.onDoubleClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
   sigma.on('clickStage', () => {
     handlers.onClickStage();
