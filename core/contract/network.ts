@@ -17,6 +17,12 @@ export const NetworkQuery = Type.Object({
       'label adds its nodes and the relationships to them.',
   }),
   countries: Type.Optional({ ...CountryCodeList, description: 'Keep nodes whose country is one of these ISO codes' }),
+  countryMode: Type.Optional(
+    Type.Union([Type.Literal('located'), Type.Literal('partners')], {
+      default: 'located',
+      description: 'located: the nodes in the countries; partners: those and everything linked to them (who works with them)',
+    }),
+  ),
   kinds: Type.Optional(
     ListOf(AGREEMENT_KINDS, { description: 'Agreement kinds: keep cooperation through agreements of these kinds' }),
   ),

@@ -41,6 +41,7 @@ export const QUERY_NAMES = [
   'neighborhood/edges',
   'neighborhood/nodes',
   'network/edges',
+  'network/in-field',
   'network/nodes',
   'partners/agreements',
   'partners/of',

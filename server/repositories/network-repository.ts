@@ -9,10 +9,14 @@
  *   or WITH_COUNTRY countries; a Field has no country and is kept when connected).
  * - Edges are COOPERATES_WITH between institutions and to countries, plus, for each extra label, the
  *   relationships to it (PARTY_TO, WITH_COUNTRY, AFFILIATED_WITH, PARTICIPATED_IN, HOSTED, SIGNED_AT,
- *   IN_FIELD). LOCATED_IN (the node's `country`), PART_OF, MEMBER_OF and MENTIONED_IN are not drawn.
+ *   IN_FIELD), and PART_OF between institutions (a faculty and its university). LOCATED_IN (the node's
+ *   `country`), MEMBER_OF and MENTIONED_IN are not drawn.
  * - An agreement filter (kinds, fields, yearFrom/yearTo) keeps the COOPERATES_WITH edges with a matching
  *   agreement and the matching Agreement nodes; then only those and the nodes on such edges stay, with the edges
  *   of other types (people, events, fields) that hang off them. Without a year range, edges with no year are kept.
+ *   A field also keeps the institutions in it (IN_FIELD), as a user filtering by field expects.
+ * - countryMode `partners` ("works with"): the nodes in the countries, everything linked to them, and the links
+ *   that touch them; `located` (default) keeps only the nodes in the countries.
  */
 import type { Database } from '../db/database.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/common.js';
@@ -23,6 +27,7 @@ import { byPartners, capGraph } from './graph-payload.js';
 export interface NetworkFilters {
   types: NetworkType[];
   countries?: string[];
+  countryMode?: 'located' | 'partners';
   kinds?: string[];
   fields?: string[];
   yearFrom?: number;
@@ -39,6 +44,7 @@ const EDGE_TYPES: Record<string, readonly NetworkType[]> = {
   HOSTED: ['Event'],
   SIGNED_AT: ['Agreement', 'Event'],
   IN_FIELD: ['Field'],
+  PART_OF: ['Institution'],
 };
 
 /** A node packed by cypher/queries/network/nodes.cypher: "id type kind country partners name". */
@@ -94,8 +100,11 @@ export class NetworkRepository {
       .filter(([, labels]) => labels.some((label) => types.has(label)))
       .map(([type]) => type);
 
-    const countries = filters.countries?.map((code) => code.toUpperCase()) ?? null;
-    const [nodeRows, edgeRows] = await Promise.all([
+    const chosen = filters.countries?.map((code) => code.toUpperCase()) ?? null;
+    const worksWith = filters.countryMode === 'partners' && chosen !== null;
+    // "Works with": everything is a candidate; the countries choose below which nodes the links must touch.
+    const countries = worksWith ? null : chosen;
+    const [nodeRows, edgeRows, fieldRows] = await Promise.all([
       this.db.read('network/nodes', { types: [...types], countries, ...agreementFilter }),
       this.db.read('network/edges', {
         cooperation: types.has('Institution'),
@@ -104,6 +113,7 @@ export class NetworkRepository {
         filtered,
         ...agreementFilter,
       }),
+      filters.fields && types.has('Institution') ? this.db.read('network/in-field', { fields: filters.fields }) : Promise.resolve([]),
     ]);
 
     const candidates = new Map<string, GraphNode>();
@@ -111,20 +121,24 @@ export class NetworkRepository {
       const node = unpackNode(String(row.node));
       candidates.set(node.id, node);
     }
-    const between = edgeRows
+    const all = edgeRows
       .map((row) => unpackEdge(String(row.edge)))
       .filter((edge) => candidates.has(edge.source) && candidates.has(edge.target));
+    // PART_OF is context (whose faculty it is): it joins two kept nodes but never brings one in.
+    const between = all.filter((edge) => edge.type !== 'PART_OF');
+    const partOf = all.filter((edge) => edge.type === 'PART_OF');
 
     let nodes: GraphNode[];
     let edges: GraphEdge[];
     if (!filtered) {
-      edges = between.map(publicEdge);
+      edges = [...between, ...partOf].map(publicEdge);
       const connected = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
       // Fields carry no country: under a country filter only those tied to a kept node are meaningful.
       nodes = [...candidates.values()].filter((node) => !(filters.countries && node.type === 'Field') || connected.has(node.id));
     } else {
       // Agreement nodes came back only if they match; they stay even when nothing else ties to them.
       const anchors = new Set<string>([...candidates.values()].filter((node) => node.type === 'Agreement').map((node) => node.id));
+      for (const row of fieldRows) if (candidates.has(String(row.id))) anchors.add(String(row.id));
       for (const edge of between) {
         if (edge.anchored) {
           anchors.add(edge.source);
@@ -139,8 +153,14 @@ export class NetworkRepository {
         kept.add(edge.target);
         return true;
       });
-      edges = keptEdges.map(publicEdge);
+      edges = [...keptEdges, ...partOf.filter((edge) => kept.has(edge.source) && kept.has(edge.target))].map(publicEdge);
       nodes = [...kept].map((id) => candidates.get(id)!);
+    }
+    if (worksWith) {
+      const inCountry = new Set(nodes.filter((node) => node.country !== null && chosen.includes(node.country)).map((node) => node.id));
+      edges = edges.filter((edge) => inCountry.has(edge.source) || inCountry.has(edge.target));
+      const linked = new Set([...inCountry, ...edges.flatMap((edge) => [edge.source, edge.target])]);
+      nodes = nodes.filter((node) => linked.has(node.id));
     }
     return capGraph(nodes.sort(byPartners), edges, filters.limit);
   }

@@ -41,7 +41,8 @@ describe('explorer (headless Chromium)', { skip }, () => {
   it('draws the seed network that /api/network returns', async () => {
     const { page, errors } = await open();
     await waitForSettledGraph(page);
-    const network = await api<{ nodes: { id: string }[]; edges: { id: string }[] }>('/api/network');
+    // The first view: institutions, countries and events (state/app-state.ts FIRST_VIEW_TYPES).
+    const network = await api<{ nodes: { id: string }[]; edges: { id: string }[] }>('/api/network?types=Institution,Country,Event');
     assert.ok(network.nodes.length > 20, 'the seed network has nodes');
 
     const drawn = await page.evaluate(() => ({
@@ -50,9 +51,11 @@ describe('explorer (headless Chromium)', { skip }, () => {
     }));
     assert.deepEqual(drawn.nodes, network.nodes.map((n) => n.id).sort());
     assert.equal(drawn.edges, network.edges.length);
-    const shown = await page.getByTestId('node-count').getAttribute('data-count');
-    assert.equal(Number(shown), network.nodes.length);
-    await page.getByTestId('node-count').getByText(String(network.nodes.length)).waitFor();
+    const loaded = await page.getByTestId('node-count').getAttribute('data-loaded');
+    assert.equal(Number(loaded), network.nodes.length);
+    // Drawn: all but the nodes with no link, which the first view leaves behind a toggle.
+    const connected = new Set(network.edges.flatMap((e) => { const edge = e as unknown as { source: string; target: string }; return [edge.source, edge.target]; }));
+    await page.getByTestId('node-count').getByText(String(connected.size), { exact: true }).waitFor();
 
     assert.ok((await inkedNodePixels(page)) > 500, 'the WebGL node layer has drawn pixels');
     const mark = await page.evaluate(() => performance.getEntriesByName('coopgraph:first-render')[0]?.startTime);
@@ -113,8 +116,8 @@ describe('explorer (headless Chromium)', { skip }, () => {
   it('re-queries the network when a filter changes, and the counts follow', async () => {
     const { page, errors } = await open();
     await waitForSettledGraph(page);
-    const all = await api<{ nodes: unknown[] }>('/api/network');
-    const gb = await api<{ nodes: { id: string }[] }>('/api/network?countries=GB');
+    const all = await api<{ nodes: unknown[] }>('/api/network?types=Institution,Country,Event');
+    const gb = await api<{ nodes: { id: string }[] }>('/api/network?types=Institution,Country,Event&countries=GB');
     assert.ok(gb.nodes.length > 0 && gb.nodes.length < all.nodes.length);
 
     await page.getByRole('group', { name: 'Countries' }).getByLabel('United Kingdom').check();
@@ -122,7 +125,7 @@ describe('explorer (headless Chromium)', { skip }, () => {
     await waitForSettledGraph(page);
     const drawn = await page.evaluate(() => window.__coopgraph!.graph.nodes().sort());
     assert.deepEqual(drawn, gb.nodes.map((n) => n.id).sort());
-    assert.equal(Number(await page.getByTestId('node-count').getAttribute('data-count')), gb.nodes.length);
+    assert.equal(Number(await page.getByTestId('node-count').getAttribute('data-loaded')), gb.nodes.length);
     assert.match(page.url(), /countries=GB/);
     await screenshot(page, 'explorer-filtered');
 
@@ -132,7 +135,7 @@ describe('explorer (headless Chromium)', { skip }, () => {
       const explorer = window.__coopgraph!;
       return explorer.state.status.type !== 'loading' && !explorer.graph.someNode((_n, a) => a.entityType === 'Country');
     });
-    assert.match(page.url(), /types=Institution(&|$)/);
+    assert.match(page.url(), /types=Institution,Event(&|$)/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -197,7 +200,8 @@ describe('explorer (headless Chromium)', { skip }, () => {
   it('exports the view as PNG with its legend and the graph as GEXF', async () => {
     const { page, errors } = await open();
     await waitForSettledGraph(page);
-    const order = await page.evaluate(() => window.__coopgraph!.graph.order);
+    // The view's GEXF holds what is drawn (the unconnected nodes are left out of the first view).
+    const order = await page.evaluate(() => window.__coopgraph!.state.counts!.nodes);
 
     await page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image of the view' }).click()]);
@@ -208,13 +212,13 @@ describe('explorer (headless Chromium)', { skip }, () => {
     await page.getByText('Export', { exact: true }).click();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'GEXF of the view (Gephi)' }).click()]);
     const xml = readFileSync((await gexf.path())!, 'utf8');
-    assert.match(xml, /<gexf[^>]*version="1\.3"/);
+    assert.match(xml, /<gexf[^>]*version="1\.2"/);
     assert.equal(xml.match(/<node /g)?.length, order);
 
     // The server's export of the same filters, linked from the menu.
     await page.getByText('Export', { exact: true }).click();
     const href = await page.getByRole('menuitem', { name: 'GEXF of the filtered graph (server)' }).getAttribute('href');
-    assert.match(href ?? '', /^\/api\/export\?format=gexf&types=Institution,Country$/);
+    assert.match(href ?? '', /^\/api\/export\?format=gexf&types=Institution,Country,Event$/);
     const server = await page.request.get(`${served.url}${href}`);
     assert.equal(server.status(), 200);
     assert.match(await server.text(), /<gexf/);

@@ -10,6 +10,7 @@ export function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal): Pro
     {
       types: filters.types,
       countries: filters.countries,
+      countryMode: filters.countries.length && filters.countryMode === 'partners' ? 'partners' : undefined,
       kinds: filters.kinds,
       fields: filters.fields,
       yearFrom: filters.yearFrom,

@@ -44,6 +44,8 @@ export const SEGMENTS = Object.fromEntries(ENTITY_TYPES.map((spec) => [spec.labe
 export interface NetworkFilters {
   types: NodeType[];
   countries: string[];
+  /** "located": nodes in the countries; "partners": those and what works with them. */
+  countryMode?: 'located' | 'partners';
   kinds: string[];
   fields: string[];
   yearFrom?: NetworkQuery['yearFrom'] | null;

@@ -85,4 +85,8 @@ export const ICONS = {
   target: 'M12 12m-8 0a8 8 0 1 0 16 0a8 8 0 1 0-16 0|M12 12m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0',
   retry: 'M4 12a8 8 0 0 1 14-5.3L20 9|M20 4v5h-5|M20 12a8 8 0 0 1-14 5.3L4 15|M4 20v-5h5',
   swap: 'M7 4v16|M3 8l4-4l4 4|M17 20V4|M13 16l4 4l4-4',
+  menu: 'M4 6h16|M4 12h16|M4 18h16',
+  table: 'M3 5h18v14H3z|M3 10h18|M3 15h18|M9 5v14',
+  layout: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z|M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8z',
+  document: 'M6 3h9l4 4v14H6z|M14 3v5h5|M9 13h7|M9 17h7',
 };

@@ -2,8 +2,10 @@
  * GEXF of the view
  * ================
  *
- * The graph as it is shown (time window applied, positions, colours and sizes as drawn) in GEXF 1.3, for Gephi.
- * graphology-gexf writes it; this only picks what is visible and which attributes travel.
+ * The graph as it is shown (time window and hidden nodes applied, positions, colours and sizes as drawn) in
+ * GEXF 1.2, which Gephi and networkx both read (networkx knows no 1.3): colours as `r g b` (and `a`) on
+ * viz:color, never only `hex`. graphology-gexf writes it; this only picks what is visible and which attributes
+ * travel.
  */
 import { write } from 'graphology-gexf/browser';
 import Graph from 'graphology';
@@ -12,7 +14,9 @@ import type { CoopGraph } from './types.js';
 import { type Visibility, isEdgeVisible, isNodeVisible } from './visibility.js';
 
 export function visibleSubgraph(graph: CoopGraph, visibility: Visibility): Graph {
-  const out = new Graph({ type: 'mixed', multi: true });
+  // Undirected, as networkx reads no mixed graph: a structural link keeps its direction as source → target in
+  // the file and its type in `relationship`.
+  const out = new Graph({ type: 'undirected', multi: true });
   graph.forEachNode((node, a) => {
     if (!isNodeVisible(visibility, node)) return;
     out.addNode(node, {
@@ -27,7 +31,7 @@ export function visibleSubgraph(graph: CoopGraph, visibility: Visibility): Graph
       partners: a.partners,
     });
   });
-  graph.forEachEdge((edge, a, source, target, _sa, _ta, undirected) => {
+  graph.forEachEdge((edge, a, source, target) => {
     if (!isEdgeVisible(visibility, edge) || !out.hasNode(source) || !out.hasNode(target)) return;
     const attributes = {
       relationship: a.relType,
@@ -38,12 +42,17 @@ export function visibleSubgraph(graph: CoopGraph, visibility: Visibility): Graph
       color: a.color,
       size: a.size,
     };
-    if (undirected) out.addUndirectedEdgeWithKey(edge, source, target, attributes);
-    else out.addDirectedEdgeWithKey(edge, source, target, attributes);
+    out.addUndirectedEdgeWithKey(edge, source, target, attributes);
   });
   return out;
 }
 
+/** The viz namespace of GEXF 1.2 (gexf.net's 1.2draft schema). */
+export const GEXF_12_VIZ = 'http://www.gexf.net/1.2draft/viz';
+
 export function toGexf(graph: CoopGraph, visibility: Visibility): string {
-  return write(visibleSubgraph(graph, visibility), { version: '1.3', pretty: true });
+  const xml = write(visibleSubgraph(graph, visibility), { version: '1.2', pretty: true });
+  // graphology-gexf 0.13 writes a malformed viz namespace for 1.2 ("http:///www.gexf.net/1.1draft/viz"); readers
+  // that match namespaces (networkx) would then drop colours, sizes and positions.
+  return xml.replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${GEXF_12_VIZ}"`);
 }

@@ -59,7 +59,7 @@ export function edgeAttributes(edge: GraphEdge): EdgeAttributes {
     kinds: edge.kinds ?? [],
     firstYear: edge.firstYear ?? null,
     stated: edge.stated ?? false,
-    size: edgeSize(weight),
+    size: edgeSize(weight, edge.type),
     color: edgeColor(edge.type, edge.stated ?? false),
     type: 'line',
   };
@@ -99,15 +99,29 @@ export function graphFromPayload(payload: PayloadLike, options: MergeOptions = {
   return graph;
 }
 
-/** Node sizes relative to the best-connected node of the graph. */
+/**
+ * Node sizes relative to the best-connected node of the graph: institutions and countries by their partners,
+ * events and agreements (which have none) by their ties in view, with a floor so that they have presence.
+ */
 export function applySizes(graph: CoopGraph): void {
   let max = 0;
-  graph.forEachNode((_node, attributes) => {
-    if (attributes.partners > max) max = attributes.partners;
+  graph.forEachNode((node, attributes) => {
+    max = Math.max(max, sizeWeight(graph, node, attributes));
   });
   // No `attributes: ['size']` hint: sigma would then repaint without re-indexing, which throws for nodes added
   // since its last render (an expansion, a path overlay).
-  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, size: nodeSize(attributes.partners, max) }));
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    size: Math.max(PRESENCE[attributes.entityType] ?? 0, nodeSize(sizeWeight(graph, node, attributes), max)),
+  }));
+}
+
+/** The smallest size of the node types that stand for a whole text or a signed deal. */
+const PRESENCE: Partial<Record<NodeAttributes['entityType'], number>> = { Event: 9, Agreement: 6 };
+
+function sizeWeight(graph: CoopGraph, node: string, attributes: NodeAttributes): number {
+  if (attributes.entityType === 'Institution' || attributes.entityType === 'Country') return attributes.partners;
+  return graph.degree(node);
 }
 
 /** Curvature step between two parallel edges (sigma's edge-curve units). */

@@ -110,7 +110,8 @@ export function nodeSize(partners: number, maxPartners: number, options: SizeOpt
 }
 
 /** Edge thickness from its number of agreements: 1 agreement is a hairline, 10 is thick, 100 not much more. */
-export function edgeSize(weight: number | null | undefined): number {
+export function edgeSize(weight: number | null | undefined, relType = 'COOPERATES_WITH'): number {
+  if (relType === 'PART_OF') return 2.5;
   const w = Math.max(1, weight ?? 1);
   return Math.min(8, 1.3 + 1.6 * Math.log2(w));
 }
@@ -119,9 +120,11 @@ export const EDGE_COLORS = {
   cooperation: 'rgba(71, 85, 105, 0.5)',
   stated: 'rgba(180, 83, 9, 0.45)',
   structural: 'rgba(148, 163, 184, 0.45)',
+  partOf: 'rgba(37, 99, 235, 0.55)',
 };
 
 export function edgeColor(relType: string, stated: boolean): string {
+  if (relType === 'PART_OF') return EDGE_COLORS.partOf;
   if (relType !== 'COOPERATES_WITH') return EDGE_COLORS.structural;
   return stated ? EDGE_COLORS.stated : EDGE_COLORS.cooperation;
 }

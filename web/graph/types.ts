@@ -21,6 +21,8 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** Pinned: ForceAtlas2 leaves it where the user dropped it. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {

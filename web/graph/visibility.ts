@@ -7,6 +7,9 @@
  * `firstYear` (the year of the pair's first agreement) is; undated edges (stated cooperation, structural
  * relationships) show only when the window is the whole range. A node is visible when one of its edges is;
  * undated edges between two visible nodes are kept, so an agreement's parties stay joined to it.
+ *
+ * Then the user's display filters (applyDisplayFilters): nodes hidden by hand, and the nodes with no link in view
+ * ("not connected"), which the first view leaves out behind a toggle.
  */
 import type { CoopGraph } from './types.js';
 
@@ -78,4 +81,47 @@ export function visibleCounts(graph: CoopGraph, visibility: Visibility): { nodes
     nodes: visibility.nodes?.size ?? graph.order,
     edges: visibility.edges?.size ?? graph.size,
   };
+}
+
+export interface DisplayFilters {
+  hideIsolated: boolean;
+  hidden: ReadonlySet<string>;
+  /** Shown whatever the filters say (the selection, the lit path). */
+  keep: ReadonlySet<string>;
+}
+
+export interface Filtered {
+  visibility: Visibility;
+  /** Nodes left out because they have no link in view (shown when hideIsolated is off, counted either way). */
+  isolated: number;
+  /** Nodes hidden by hand that the window would show. */
+  hidden: number;
+}
+
+export function applyDisplayFilters(graph: CoopGraph, base: Visibility, filters: DisplayFilters): Filtered {
+  const candidates = new Set<string>();
+  let hidden = 0;
+  graph.forEachNode((node) => {
+    if (!isNodeVisible(base, node)) return;
+    if (filters.hidden.has(node) && !filters.keep.has(node)) hidden += 1;
+    else candidates.add(node);
+  });
+  const linked = new Set<string>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    if (!isEdgeVisible(base, edge) || !candidates.has(source) || !candidates.has(target)) return;
+    linked.add(source);
+    linked.add(target);
+  });
+  let isolated = 0;
+  for (const node of candidates) {
+    if (linked.has(node)) continue;
+    isolated += 1;
+    if (filters.hideIsolated && !filters.keep.has(node)) candidates.delete(node);
+  }
+  if (hidden === 0 && (isolated === 0 || !filters.hideIsolated) && base.nodes === null) return { visibility: base, isolated, hidden };
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    if (isEdgeVisible(base, edge) && candidates.has(source) && candidates.has(target)) edges.add(edge);
+  });
+  return { visibility: { nodes: candidates, edges }, isolated, hidden };
 }

@@ -39,7 +39,13 @@ function quote(p: Provenance): HTMLElement {
     'blockquote',
     { class: 'evidence' },
     h('p', {}, `“${p.evidence}”`),
-    h('cite', {}, p.documentName ?? p.document),
+    h(
+      'cite',
+      {},
+      p.documentName ?? p.document,
+      // ui/document-reader.ts opens the document with this sentence highlighted.
+      h('button', { type: 'button', class: 'link-button read-source', dataset: { document: p.document, evidence: p.evidence } }, 'Read in the source'),
+    ),
   );
 }
 

@@ -58,6 +58,24 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   const fieldList = h('div', { class: 'check-list scroll', role: 'group', 'aria-label': 'Fields' });
   const fieldFilter = h('input', { type: 'search', class: 'text-input', placeholder: 'Filter fields…', 'aria-label': 'Filter the field list' });
   const summary = h('p', { class: 'filter-summary', 'aria-live': 'polite' });
+  // "Located in" keeps the countries' own nodes; "works with" adds everything linked to them.
+  const modeButton = (mode: 'located' | 'partners', text: string) =>
+    h('button', {
+      type: 'button',
+      class: 'segment',
+      dataset: { mode },
+      onClick: () => {
+        apply((f) => (f.countryMode = mode));
+        renderMode();
+      },
+    }, text);
+  const modeButtons = [modeButton('located', 'Located in'), modeButton('partners', 'Works with')];
+  const countryMode = h('div', { class: 'segmented', role: 'group', 'aria-label': 'Country filter' }, modeButtons);
+  const renderMode = () => {
+    const mode = store.get().filters.countryMode ?? 'located';
+    for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
+  };
+  renderMode();
   const reset = h(
     'button',
     {
@@ -160,7 +178,7 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
     h('div', { class: 'panel-head' }, h('h2', {}, 'Filters'), reset),
     summary,
     h('fieldset', { class: 'group' }, h('legend', {}, 'Show'), typesGroup),
-    h('fieldset', { class: 'group' }, h('legend', {}, 'Countries'), countryChips, countryFilter, countryList),
+    h('fieldset', { class: 'group' }, h('legend', {}, 'Countries'), countryMode, countryChips, countryFilter, countryList),
     h('fieldset', { class: 'group' }, h('legend', {}, 'Agreement kinds'), kindsGroup),
     h('fieldset', { class: 'group' }, h('legend', {}, 'Fields'), fieldFilter, fieldList),
     h('p', { class: 'muted small' }, 'Years: use the time slider under the graph.'),

@@ -9,6 +9,7 @@
  */
 import { filtersPanel } from './filters.js';
 import { gapsPanel } from './gaps/index.js';
+import { layoutPanel } from './layout.js';
 import { pathPanel } from './path-finder.js';
 import { registerPanel } from './registry.js';
 
@@ -20,4 +21,5 @@ export function registerPanels(): void {
   registerPanel(filtersPanel);
   registerPanel(pathPanel);
   registerPanel(gapsPanel);
+  registerPanel(layoutPanel);
 }

@@ -14,8 +14,10 @@ import { h } from '../dom/elements.js';
 export interface GraphEventHandlers {
   /** The node under the mouse, or null when it leaves. */
   onHover(node: string | null): void;
-  onClickNode(node: string): void;
-  onDoubleClickNode(node: string): void;
+  /** `shift`: the shift key was held (pick rather than select). */
+  onClickNode(node: string, shift: boolean): void;
+  /** `shift`: held (sigma reports a quick second shift-click as a double click: it is a pick, not an expand). */
+  onDoubleClickNode(node: string, shift: boolean): void;
   onClickStage(): void;
 }
 
@@ -50,7 +52,7 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
         h('strong', {}, a.label),
         `${TYPE_LABELS[a.entityType]}${kind}${where}`,
         a.partners > 0 ? plural(a.partners, 'partner') : '',
-        h('div', { class: 'hint' }, 'Click for details · double-click to expand'),
+        h('div', { class: 'hint' }, 'Click: details · double-click: expand · drag: move · shift-click: pick'),
       ].filter(Boolean),
       event.x,
       event.y,
@@ -85,12 +87,12 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
     container.style.cursor = '';
   });
 
-  sigma.on('clickNode', ({ node }) => {
-    handlers.onClickNode(node);
+  sigma.on('clickNode', ({ node, event }) => {
+    handlers.onClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
-  sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+  sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
     preventSigmaDefault();
-    handlers.onDoubleClickNode(node);
+    handlers.onDoubleClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
   sigma.on('clickStage', () => {
     handlers.onClickStage();

@@ -22,6 +22,14 @@ import type { LayoutName } from '../state/app-state.js';
 import type { Fa2Request, Fa2Response } from './fa2.worker.js';
 import type { WorldLayer } from './world-layer.js';
 
+/** The ForceAtlas2 parameters a user can set (graphology-layout-forceatlas2's names). */
+export interface LiveSettings {
+  gravity: number;
+  scalingRatio: number;
+  strongGravityMode: boolean;
+  linLogMode: boolean;
+}
+
 /** Animations are skipped above this many nodes: each frame rewrites every position. */
 const ANIMATE_MAX_NODES = 15_000;
 
@@ -43,7 +51,30 @@ export class LayoutController {
   private cancelAnimation: (() => void) | null = null;
   private version = '';
   private centroids: Centroids = new Map();
+  private liveSettings: LiveSettings = { gravity: 1, scalingRatio: 4, strongGravityMode: true, linLogMode: false };
   current: LayoutName = 'force';
+
+  /** ForceAtlas2's main parameters for the live run; a change takes effect at the next start. */
+  setLiveSettings(settings: Partial<LiveSettings>): void {
+    this.liveSettings = { ...this.liveSettings, ...settings };
+    const running = this.isRunning();
+    this.stopLive(true);
+    this.supervisor?.kill();
+    this.supervisor = null;
+    if (running) this.toggleLive();
+  }
+
+  get live(): Readonly<LiveSettings> {
+    return this.liveSettings;
+  }
+
+  /** Moves the nodes to the given positions (circular, radial), animated; the force layout keeps them. */
+  arrange(positions: PositionMap): void {
+    if (this.current !== 'force') return;
+    this.stopLive(false);
+    for (const [node, p] of positions) this.forcePositions.set(node, p);
+    this.animateTo(positions);
+  }
 
   constructor(
     private readonly sigma: CoopSigma,
@@ -140,7 +171,7 @@ export class LayoutController {
       if (!this.supervisor) {
         const settings = forceAtlas2.inferSettings(graph);
         this.supervisor = new FA2LayoutSupervisor(graph, {
-          settings: { ...settings, gravity: 1, scalingRatio: graph.order > 2000 ? 10 : 4, strongGravityMode: true },
+          settings: { ...settings, ...this.liveSettings, scalingRatio: graph.order > 2000 ? Math.max(10, this.liveSettings.scalingRatio) : this.liveSettings.scalingRatio },
           getEdgeWeight: 'weight',
         });
       }

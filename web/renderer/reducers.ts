@@ -3,8 +3,10 @@
  * ========
  *
  * sigma's nodeReducer/edgeReducer: turn graph data plus the display state into what is drawn. Hidden first (the
- * time window); then, when a path is lit or a node is hovered or selected, the path, the focused node and its
- * neighbours stay lit and everything else is dimmed, not hidden, so the context stays readable.
+ * time window, hidden or unconnected nodes); then, when a path is lit or a node is hovered or selected, the path,
+ * the focused node and its neighbours stay lit and everything else is dimmed, not hidden, so the context stays
+ * readable. Key nodes (hubs, countries, events) always carry their label; picked nodes are highlighted; the nodes
+ * an expansion just added say so in their label.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
@@ -29,10 +31,14 @@ export function createReducers(getGraph: () => CoopGraph, getState: () => Displa
     const nearHovered = state.hovered !== null && state.hoveredNeighbours.has(node);
     const isFocus = node === focus;
     const isNear = focus !== null && near.has(node);
-    const lit = (!pathActive && focus === null) || inPath || isFocus || isNear || isHovered || nearHovered;
+    const isPicked = state.picked.has(node);
+    const lit = (!pathActive && focus === null) || inPath || isFocus || isNear || isHovered || nearHovered || isPicked;
 
     const result: Partial<NodeDisplayData> = { ...data, size: data.size * state.sizeScale, zIndex: 1 };
     if (!lit) return { ...result, color: STATE_COLORS.dimmedNode, label: '', zIndex: 0 };
+    if (state.labelMode === 'all' || state.keyLabels.has(node)) result.forceLabel = true;
+    if (state.fresh.has(node)) Object.assign(result, { label: `${data.label} · new`, forceLabel: true, zIndex: 3 });
+    if (isPicked) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
     if (isNear || nearHovered) result.zIndex = 2;
     if (nearHovered && state.hoveredNeighbours.size <= MAX_FORCED_LABELS) result.forceLabel = true;
     if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size * state.sizeScale, 7) });

@@ -6,7 +6,15 @@
  * time window (client-side, through reducers), layout, selection, path endpoints, and the load status. The URL
  * mirrors the shareable part (state/url.ts). Producers are pure; `store.set` applies them.
  */
-import { DEFAULT_NETWORK_TYPES, type NetworkFilters, type NodeType, type PathsResponse } from '../api/types.js';
+import type { NetworkFilters, NodeType, PathsResponse } from '../api/types.js';
+import type { LabelMode } from '../renderer/view.js';
+import type { HistoryView } from './history.js';
+
+/**
+ * What a newcomer sees first: institutions and countries joined by their partnerships, and the events (a
+ * conference is a whole source text). People, agreements and fields are a click away in the filters.
+ */
+export const FIRST_VIEW_TYPES: readonly NodeType[] = ['Institution', 'Country', 'Event'];
 
 export type LayoutName = 'force' | 'geo';
 
@@ -23,9 +31,13 @@ export interface EndpointRef {
 }
 
 export interface Counts {
-  /** Drawn now (after the time window). */
+  /** Drawn now (after the time window, hidden and unconnected nodes). */
   nodes: number;
   edges: number;
+  /** Nodes with no link in view (left out unless showIsolated). */
+  isolated: number;
+  /** Nodes hidden by hand. */
+  hidden: number;
   /** In the loaded graph. */
   loadedNodes: number;
   loadedEdges: number;
@@ -41,6 +53,14 @@ export type PathStatus =
   | { type: 'found'; result: PathsResponse }
   | { type: 'none' }
   | { type: 'error'; message: string };
+
+/** What colour and size mean now: the explorer's own encoding, or an analysis's (the Gaps panel's modes). */
+export interface Encoding {
+  /** null: colour by kind (the legend's kind list). */
+  colour: { title: string; items: { label: string; color: string; count: number }[] } | null;
+  /** null: size by number of partners. */
+  size: string | null;
+}
 
 export interface AppState {
   filters: NetworkFilters;
@@ -58,10 +78,23 @@ export interface AppState {
   pathStatus: PathStatus;
   /** The left panel shown ("filters", "paths", or a registered panel's id); null when collapsed. */
   panel: string | null;
+  /** Show the nodes with no link in view (the first view leaves them out). */
+  showIsolated: boolean;
+  labelMode: LabelMode;
+  encoding: Encoding;
+  /** Nodes picked with shift-click or the lasso. */
+  picked: string[];
+  /** The last expansion, while its nodes are marked new. */
+  fresh: { id: string; name: string; count: number } | null;
+  history: HistoryView;
+  /** A message about the view (an unknown id in the link, say); null when there is none. */
+  notice: string | null;
+  /** The data table is open. */
+  table: boolean;
 }
 
 export function getEmptyFilters(): NetworkFilters {
-  return { types: [...DEFAULT_NETWORK_TYPES], countries: [], kinds: [], fields: [] };
+  return { types: [...FIRST_VIEW_TYPES], countries: [], kinds: [], fields: [] };
 }
 
 export function getEmptyState(): AppState {
@@ -79,6 +112,14 @@ export function getEmptyState(): AppState {
     layoutRunning: false,
     pathStatus: { type: 'idle' },
     panel: 'filters',
+    showIsolated: false,
+    labelMode: 'key',
+    encoding: { colour: null, size: null },
+    picked: [],
+    fresh: null,
+    history: { undo: null, redo: null },
+    notice: null,
+    table: false,
   };
 }
 
@@ -86,13 +127,14 @@ export function getEmptyState(): AppState {
 export function filtersChanged(a: NetworkFilters, b: NetworkFilters): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit
+    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit ||
+    (a.countryMode ?? 'located') !== (b.countryMode ?? 'located')
   );
 }
 
 /** Number of active server-side filters, for the toolbar badge. */
 export function activeFilterCount(filters: NetworkFilters): number {
   const typesChanged =
-    filters.types.length !== DEFAULT_NETWORK_TYPES.length || DEFAULT_NETWORK_TYPES.some((t) => !filters.types.includes(t));
+    filters.types.length !== FIRST_VIEW_TYPES.length || FIRST_VIEW_TYPES.some((t) => !filters.types.includes(t));
   return (typesChanged ? 1 : 0) + filters.countries.length + filters.kinds.length + filters.fields.length;
 }

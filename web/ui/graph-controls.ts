@@ -2,12 +2,20 @@
  * Graph controls
  * ==============
  *
- * Floating over the graph: zoom in and out, fit the view, full screen, and the counts of what is drawn (with a
- * warning when the API's limit cut the graph).
+ * Floating over the graph: zoom in and out, fit the view, full screen, the label density (key nodes, more,
+ * all), and the counts of what is drawn (with a warning when the API's limit cut the graph, and the nodes with no
+ * link in view as a toggle: the first view leaves them out).
  */
 import type { Explorer } from '../explorer.js';
 import { fit, zoomBy } from '../renderer/camera.js';
+import type { LabelMode } from '../renderer/view.js';
 import { h, icon, ICONS } from '../dom/elements.js';
+
+const LABEL_MODES: { mode: LabelMode; text: string; title: string }[] = [
+  { mode: 'key', text: 'Aa', title: 'Labels: hubs, countries and events' },
+  { mode: 'more', text: 'Aa+', title: 'Labels: as many as fit' },
+  { mode: 'all', text: 'All', title: 'Labels: every node' },
+];
 
 export function createGraphControls(explorer: Explorer, fullscreenTarget: HTMLElement): HTMLElement {
   const { sigma } = explorer;
@@ -23,13 +31,37 @@ export function createGraphControls(explorer: Explorer, fullscreenTarget: HTMLEl
       if (document.fullscreenElement) void document.exitFullscreen();
       else void fullscreenTarget.requestFullscreen?.().catch(() => undefined);
     }),
+    labelsButton(explorer),
   );
+}
+
+/** Cycles the label density; its name says the current one and what a click does. */
+function labelsButton(explorer: Explorer): HTMLButtonElement {
+  const element = h('button', { type: 'button', class: 'icon-button labels-button', dataset: { testid: 'label-density' } });
+  const render = () => {
+    const i = LABEL_MODES.findIndex((m) => m.mode === explorer.store.get().labelMode);
+    const current = LABEL_MODES[Math.max(0, i)];
+    const next = LABEL_MODES[(Math.max(0, i) + 1) % LABEL_MODES.length];
+    element.textContent = current.text;
+    element.title = `${current.title}. Click for ${next.title.toLowerCase().replace('labels: ', '')}`;
+    element.setAttribute('aria-label', `${current.title}; change label density`);
+    element.dataset.mode = current.mode;
+  };
+  element.addEventListener('click', () => {
+    const i = LABEL_MODES.findIndex((m) => m.mode === explorer.store.get().labelMode);
+    explorer.setLabelMode(LABEL_MODES[(i + 1) % LABEL_MODES.length].mode);
+  });
+  explorer.store.subscribe((state, previous) => {
+    if (state.labelMode !== previous.labelMode) render();
+  });
+  render();
+  return element;
 }
 
 export function createCounts(explorer: Explorer): HTMLElement {
   const element = h('div', { class: 'counts', 'aria-live': 'polite' });
   const render = () => {
-    const { counts, years } = explorer.store.get();
+    const { counts, years, showIsolated } = explorer.store.get();
     if (!counts) {
       element.replaceChildren();
       return;
@@ -45,6 +77,20 @@ export function createCounts(explorer: Explorer): HTMLElement {
       ),
       h('span', { class: 'sep' }, '·'),
       h('span', { 'data-testid': 'edge-count' }, h('strong', {}, counts.edges.toLocaleString('en')), `${of(counts.edges, counts.loadedEdges)} links`),
+      counts.isolated > 0
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button isolated-toggle',
+              'aria-pressed': String(showIsolated),
+              dataset: { testid: 'isolated-toggle' },
+              title: showIsolated ? 'Leave out the nodes with no link in view' : 'Show the nodes with no link in view',
+              onClick: () => explorer.setShowIsolated(!showIsolated),
+            },
+            showIsolated ? `· hide ${counts.isolated} not connected` : `· ${counts.isolated} not connected: show`,
+          )
+        : null,
       counts.truncated
         ? h(
             'span',
@@ -52,11 +98,11 @@ export function createCounts(explorer: Explorer): HTMLElement {
             ` · the ${counts.loadedNodes.toLocaleString('en')} best connected of ${counts.totalNodes.toLocaleString('en')}`,
           )
         : null,
-    ].filter((part): part is HTMLSpanElement => part !== null);
+    ].filter((part): part is HTMLElement => part !== null);
     element.replaceChildren(...parts);
   };
   explorer.store.subscribe((state, previous) => {
-    if (state.counts !== previous.counts || state.years !== previous.years) render();
+    if (state.counts !== previous.counts || state.years !== previous.years || state.showIsolated !== previous.showIsolated) render();
   });
   render();
   return element;

@@ -14,9 +14,26 @@ export function createStatusOverlay(explorer: Explorer): HTMLElement {
   const element = h('div', { class: 'status-overlay', 'data-status': 'loading' });
 
   const render = () => {
-    const { status } = store.get();
+    const { status, counts, years, yearExtent } = store.get();
     element.dataset.status = status.type;
     element.hidden = status.type === 'ready';
+    // A year window that leaves nothing on screen says so, with the way back.
+    const windowed = years.from !== null || years.to !== null;
+    if (status.type === 'ready' && windowed && counts && (counts.edges === 0 || yearExtent === null)) {
+      element.hidden = false;
+      element.dataset.status = 'empty-window';
+      const span = years.from !== null && years.to !== null ? (years.from === years.to ? `in ${years.from}` : `between ${years.from} and ${years.to}`) : years.from !== null ? `from ${years.from} on` : `up to ${years.to}`;
+      element.replaceChildren(
+        h(
+          'div',
+          { class: 'status-card', role: 'status' },
+          h('h2', {}, 'No partnership in these years'),
+          h('p', {}, yearExtent === null ? `No link in this view carries a year, so none was signed ${span}.` : `Nothing in this view was signed ${span}.`),
+          h('button', { type: 'button', class: 'button primary', onClick: () => explorer.setYears(null, null) }, 'All years'),
+        ),
+      );
+      return;
+    }
     switch (status.type) {
       case 'loading':
         element.replaceChildren(h('div', { class: 'status-card', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), h('p', {}, status.message)));
@@ -60,7 +77,7 @@ export function createStatusOverlay(explorer: Explorer): HTMLElement {
   };
   render();
   store.subscribe((state, previous) => {
-    if (state.status !== previous.status) render();
+    if (state.status !== previous.status || state.counts !== previous.counts || state.years !== previous.years) render();
   });
   return element;
 }

@@ -27,7 +27,7 @@ CALL () {
     coalesce(r.stated, false) AS stated, true AS anchored
   UNION ALL
   WITH 1 AS guard WHERE size($types) > 0
-  MATCH (a)-[r:PARTY_TO|WITH_COUNTRY|AFFILIATED_WITH|PARTICIPATED_IN|HOSTED|SIGNED_AT|IN_FIELD]->(b)
+  MATCH (a)-[r:PARTY_TO|WITH_COUNTRY|AFFILIATED_WITH|PARTICIPATED_IN|HOSTED|SIGNED_AT|IN_FIELD|PART_OF]->(b)
   WHERE type(r) IN $types
   WITH a, r, b, CASE WHEN a:Agreement THEN a WHEN b:Agreement THEN b END AS agreement
   WHERE agreement IS NULL OR NOT $filtered OR (

@@ -38,6 +38,7 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
       return repository.network({
         types: splitList(query.types) as NetworkType[],
         countries: splitList(query.countries),
+        countryMode: query.countryMode,
         kinds: splitList(query.kinds),
         fields: splitList(query.fields),
         yearFrom,

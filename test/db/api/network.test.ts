@@ -32,10 +32,16 @@ describe('GET /api/network', () => {
     const { data } = (await get('/api/network')) as { data: Payload };
     const expectedNodes = [...nodesOf('Institution'), ...nodesOf('Country')];
     assert.deepEqual(new Set(data.nodes.map((n) => n.id)), new Set(expectedNodes.map((n) => n.id)));
-    assert.deepEqual(new Set(data.edges.map((e) => pair(e.source, e.target))), new Set([...edges.values()].map((e) => pair(e.a, e.b))));
-    assert.equal(data.edges.length, edges.size);
-    assert.ok(data.edges.every((e) => e.type === 'COOPERATES_WITH'));
-    assert.deepEqual(data.total, { nodes: expectedNodes.length, edges: edges.size });
+    const cooperating = data.edges.filter((e) => e.type === 'COOPERATES_WITH');
+    assert.deepEqual(new Set(cooperating.map((e) => pair(e.source, e.target))), new Set([...edges.values()].map((e) => pair(e.a, e.b))));
+    assert.equal(cooperating.length, edges.size);
+    // Besides cooperation, only the PART_OF ties of institutions (a faculty and its university), in their direction.
+    const partOf = relsOf('PART_OF').map((r) => `${r.source} ${r.target}`).sort();
+    const structural = data.edges.filter((e) => e.type !== 'COOPERATES_WITH');
+    assert.ok(structural.every((e) => e.type === 'PART_OF' && e.weight === null));
+    assert.deepEqual(structural.map((e) => `${e.source} ${e.target}`).sort(), partOf);
+    assert.ok(partOf.includes('faculty-of-information-science-and-engineering ocean-university-of-china'));
+    assert.deepEqual(data.total, { nodes: expectedNodes.length, edges: edges.size + partOf.length });
     assert.equal(data.truncated, false);
     for (const node of data.nodes) {
       const seedNode = nodeById.get(node.id)!;

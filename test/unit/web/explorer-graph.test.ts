@@ -166,6 +166,7 @@ describe('view in the URL', () => {
       layout: url.layout,
       selected: url.selected,
       embed: url.embed,
+      showIsolated: url.showIsolated,
       path: { from: { id: 'a-b', name: 'A', type: 'Institution' as const }, to: { id: 'c', name: 'C', type: 'Institution' as const } },
     };
     assert.deepEqual(parseUrlState(toUrlSearch(state)), url);
@@ -173,7 +174,7 @@ describe('view in the URL', () => {
 
   it('drops what it cannot read instead of failing', () => {
     const url = parseUrlState('?types=Bogus&countries=DEU,fr&from=20x&layout=3d&selected=<script>');
-    assert.deepEqual(url.filters.types, ['Institution', 'Country']);
+    assert.deepEqual(url.filters.types, ['Institution', 'Country', 'Event']);
     assert.deepEqual(url.filters.countries, ['FR']);
     assert.equal(url.years.from, null);
     assert.equal(url.layout, 'force');

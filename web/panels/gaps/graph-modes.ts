@@ -15,8 +15,11 @@ import { nodeColor } from '../../graph/style.js';
 import type { CoopGraph } from '../../graph/types.js';
 import type { RecommendationsResponse } from './api.js';
 
-/** Ten hues told apart at a glance; communities past the tenth share the neutral one. */
-export const COMMUNITY_PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777', '#4f46e5', '#65a30d'];
+/**
+ * Ten hues told apart at a glance, none of them a kind's colour (graph/style.ts), so a community is never read
+ * as a kind: Okabe and Ito's colour-blind-safe set, then three Set3 tones. Past the tenth, the neutral one.
+ */
+export const COMMUNITY_PALETTE = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#8dd3c7', '#bebada', '#fb8072'];
 export const OTHER_COMMUNITY = '#94a3b8';
 /** Nodes outside the analysis (agreements, people, institutions without cooperation). */
 export const OUTSIDE_ANALYSIS = '#e2e8f0';
@@ -86,4 +89,24 @@ export function recommendationPaths(institution: { id: string; name: string }, r
     paths.push({ length: 0, nodes: [self], edges: [] }, { length: 0, nodes: [candidate], edges: [] });
   }
   return { from: self.id, to: candidate.id, paths, agreements: [], people: [] };
+}
+
+/** What the legend says while the modes are on (the explorer's Encoding). */
+export function modesEncoding(graph: CoopGraph, modes: GraphModes, metrics: ReadonlyMap<string, NodeMetrics>) {
+  let colour = null;
+  if (modes.byCommunity) {
+    const sizes = new Map<number, number>();
+    graph.forEachNode((node) => {
+      const community = metrics.get(node)?.community;
+      if (community !== undefined) sizes.set(community, (sizes.get(community) ?? 0) + 1);
+    });
+    const ranked = [...sizes.entries()].sort((a, b) => a[0] - b[0]);
+    const items = ranked.slice(0, COMMUNITY_PALETTE.length).map(([id, count]) => ({ label: `Community ${id}`, color: communityColor(id), count }));
+    const rest = ranked.slice(COMMUNITY_PALETTE.length).reduce((sum, [, count]) => sum + count, 0);
+    if (rest) items.push({ label: 'Smaller communities', color: OTHER_COMMUNITY, count: rest });
+    const outside = graph.order - [...sizes.values()].reduce((a, b) => a + b, 0);
+    if (outside) items.push({ label: 'Outside the analysis', color: OUTSIDE_ANALYSIS, count: outside });
+    colour = { title: 'Colour: community (Louvain)', items };
+  }
+  return { colour, size: modes.byBetweenness ? 'Size: betweenness (how often on shortest paths)' : null };
 }

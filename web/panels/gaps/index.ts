@@ -32,7 +32,7 @@ import {
   fetchRecommendations,
   fetchWeakSpots,
 } from './api.js';
-import { type GraphModes, type NodeMetrics, applyGraphModes, communityColor, recommendationPaths } from './graph-modes.js';
+import { type GraphModes, type NodeMetrics, applyGraphModes, communityColor, modesEncoding, recommendationPaths } from './graph-modes.js';
 import { heatmap } from './heatmap.js';
 import './gaps.css';
 
@@ -262,7 +262,8 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     return metricsRequest;
   };
 
-  const applyModes = () => explorer.restyle((graph) => applyGraphModes(graph, modes, metrics ?? new Map()));
+  const applyModes = () =>
+    explorer.restyle((graph) => applyGraphModes(graph, modes, metrics ?? new Map()), modesEncoding(explorer.graph, modes, metrics ?? new Map()));
 
   const modeToggle = (key: keyof GraphModes, label: string) => {
     const input = h('input', { type: 'checkbox', name: key });
@@ -272,7 +273,7 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
       modeStatus.textContent = 'Computing communities and betweenness…';
       ensureMetrics().then(
         () => {
-          modeStatus.textContent = 'The legend on the graph describes kinds; while colouring by community, the colours are listed here.';
+          modeStatus.textContent = 'The legend under the graph now says what colour and size mean.';
           applyModes();
         },
         (error: Error) => {
