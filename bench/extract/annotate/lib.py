@@ -1,8 +1,10 @@
-import json, sys, re
+"""Annotation helpers: each reference is written as a loader-format JSON; every evidence must be verbatim."""
+import json, os, sys, re
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 class Doc:
     def __init__(self, pid, title):
         self.pid = pid
-        self.text = open(f'' + __import__("os").path.join(__import__("os").path.dirname(__file__), "..") + '/pages/{pid}.txt').read()
+        self.text = open(os.path.join(HERE, 'pages', f'{pid}.txt')).read()
         self.nodes = [{"id": pid, "type": "Document", "name": title, "file": f"{pid}.txt"}]
         self.rels = []
     def ev(self, e):
@@ -17,5 +19,5 @@ class Doc:
         assert s in ids and t in ids, f'{self.pid}: unknown endpoint {s} {t}'
         self.rels.append({"type": type, "source": s, "target": t, **props, "mentions": self.ev(e)})
     def save(self):
-        json.dump({"nodes": self.nodes, "relationships": self.rels}, open(f'' + __import__("os").path.join(__import__("os").path.dirname(__file__), "..") + '/reference/{self.pid}.json', 'w'), indent=1, ensure_ascii=False)
+        json.dump({"nodes": self.nodes, "relationships": self.rels}, open(os.path.join(HERE, 'reference', f'{self.pid}.json'), 'w'), indent=1, ensure_ascii=False)
         print(self.pid, len(self.nodes) - 1, 'entities', len(self.rels), 'relationships')
