@@ -142,6 +142,13 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         );
         break;
       }
+      case 'Agreement':
+        // "the MOU", "the agreement": the agreement of that kind named last.
+        if (/^(?:the\s+)?(?:MOU|MoU|agreement|memorandum)$/i.test(m.text)) {
+          target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === 'mou');
+        }
+        target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
+        break;
       default:
         target = entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
     }

@@ -73,7 +73,7 @@ export function classifyName(name: string): Classified {
     return null;
   };
   const lastWord = HEAD_ORDER(words.at(-1) ?? '');
-  const agreementLast = AGREEMENT_HEADS[lastWord] !== undefined || /^(laborator(y|ies)|lab)$/.test(lastWord);
+  const agreementLast = ofAt < 0 && (AGREEMENT_HEADS[lastWord] !== undefined || /^(laborator(y|ies)|lab)$/.test(lastWord));
   const head = (agreementLast ? lastWord : null) ?? pick(scope) ?? pick(words);
   if (!head) return null;
   if (/\bconfucius (institute|classroom)/i.test(name)) return { type: 'Agreement', kind: 'education-program', head };
@@ -107,7 +107,9 @@ export function classifyName(name: string): Classified {
   return { type: 'Institution', kind, head };
 }
 
-const isNameWord = (token: Token) => isCapitalised(token.text) && !/^\d+$/.test(token.text);
+/** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
+const HEADLINE_VERBS = /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
+const isNameWord = (token: Token) => isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2;
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
 
@@ -202,6 +204,12 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
         changed = true;
       }
     }
+    // "Party Committee of Tongji University": the party organ belongs to the title, not the name.
+    const organ = /^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee) of$/.exec(words.slice(0, 3).map((w) => w.word).join(' '));
+    if (organ && words.length > 3) {
+      words = words.slice(3).filter((w, index) => !(index === 0 && w.word === 'the'));
+      changed = true;
+    }
     // "Presidium of the Belarusian National Academy of Sciences": the left part names nothing.
     const of = words.findIndex((w, index) => index > 0 && w.word === 'of');
     if (of > 0) {
@@ -289,7 +297,11 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   const seen = new Set<number>();
   const add = (span: [number, number], confidence: number, extra: Partial<PersonFind> = {}) => {
     const [a, b] = span;
+    const same = found.find((f) => f.mention.start === a && f.mention.end === b);
+    if (same && extra.segment && !same.segment) same.segment = extra.segment;
     if ([...seen].some((start) => start === a) || found.some((f) => a < f.mention.end && b > f.mention.start)) return;
+    const joinedName = ctx.text.slice(a, b);
+    if (countryOf(joinedName) || chinesePlace(joinedName)) return;
     const text = ctx.text.slice(a, b);
     if (ctx.known.find(text).some((m) => m.entity.type !== 'Person' && m.end - m.start === text.length)) return;
     seen.add(a);
@@ -416,6 +428,7 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
     if (GENERIC_EVENT.test(phrase) || /[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false) continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    if (/\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))) continue;
     const head = /(conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)/i.exec(phrase)![1]!.toLowerCase();
     const start = sentence.start + match.index + match[0].indexOf(phrase);
     const kind = EVENT_HEADS[head.replace(/s$/, '')] ?? (head.startsWith('talk') ? 'visit' : 'other');
@@ -437,8 +450,17 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
 const VISIT = /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
+const RECEIVED = /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
+
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(RECEIVED)) {
+    const start = sentence.start + match.index;
+    out.push({
+      start, end: start + match[0].length, text: match[0], name: 'Delegation visit', type: 'Event', kind: 'visit',
+      sentence: sentence.index, source: 'pattern', confidence: 0.55, properties: { visit: true, received: true },
+    });
+  }
   for (const match of sentence.text.matchAll(VISIT)) {
     const start = sentence.start + match.index;
     const host = match[1]!.replace(/[’']s$/, '');
@@ -628,6 +650,7 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const fieldMentions = fields(sentence).filter((m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)));
 
   // People's titles and institutions.
+  const extraOrgs: Mention[] = [];
   const institutions = [...known, ...namedFiltered, ...owners].filter((m) => m.type === 'Institution');
   for (const find of persons) {
     if (find.segment) {
@@ -635,7 +658,13 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
       const orgs = institutions.filter((m) => m.start >= a && m.end <= b && !m.nested).sort((x, y) => x.start - y.start);
       let cursor = a;
       let previous: Mention | null = null;
-      for (const org of orgs) {
+      for (const [index, org] of orgs.entries()) {
+        // "college master of UM’s Choi Kai Yau College": the title belongs to the unit after the possessive.
+        const nextOrg = orgs[index + 1];
+        if (nextOrg && /^[’']s\s*$/.test(text.slice(org.end, nextOrg.start))) {
+          previous = null;
+          continue;
+        }
         const between = text.slice(cursor, org.start);
         const title = between
           .replace(/^[\s,]*(?:and\s+)?(?:the\s+)?/, '')
@@ -650,6 +679,20 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
         }
         previous = org;
         cursor = org.end;
+      }
+      if (orgs.length === 0) {
+        // "Vice-President of Whitireia and WelTec": a body named only by its title's "of".
+        const named = /^(?:the\s+)?[^,;]*?\b(?:of|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|&|the|for)?\s*[\p{Lu}][\p{L}’'-]*){0,6})/u.exec(text.slice(a, b));
+        if (named && TITLE_PATTERN.test(text.slice(a, b)) && !countryOf(named[1]!)) {
+          const at = a + named.index + named[0].length - named[1]!.length;
+          const org: Mention = {
+            start: at, end: at + named[1]!.length, text: named[1]!, name: named[1]!, type: 'Institution', kind: 'other',
+            sentence: sentence.index, source: 'pattern', confidence: 0.6,
+          };
+          extraOrgs.push(org);
+          const title = text.slice(a, at).replace(/^(?:the\s+)?/, '').replace(/\s+(?:of|at)\s+(?:the\s+)?$/, '').trim();
+          link('AFFILIATED_WITH', find.mention, org, 'title of a name', 0.7, { title });
+        }
       }
       if (orgs.length === 0) {
         // "SDU's president": the institution written before the title, as a possessive acronym.
@@ -670,7 +713,7 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     }
   }
 
-  const mentions = [...known, ...persons.map((p) => p.mention), ...namedFiltered, ...countries, ...lowerAgreements, ...events, ...owners, ...fieldMentions];
+  const mentions = [...known, ...persons.map((p) => p.mention), ...namedFiltered, ...extraOrgs, ...countries, ...lowerAgreements, ...events, ...owners, ...fieldMentions];
   return { mentions: dedupe(mentions), links };
 }
 

@@ -68,9 +68,16 @@ export function findRelations(ctx: RelationContext): Relation[] {
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
+  let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
+    // "... has established cooperative relations with 70 universities in 19 countries. This includes Japan, ..."
+    if (cooperating && cooperating.sentence === sentence.index - 1 && /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)) {
+      for (const m of mentions.filter((x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner)) {
+        add('COOPERATES_WITH', cooperating.subject, entityOf(m), sentence, 'list after cooperation', 0.65);
+      }
+    }
     const clauses = splitClauses(sentence);
     for (const clause of clauses) {
       const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -148,6 +155,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const cue = COOPERATE.exec(clauseText);
       if (cue && !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))) {
         const cueAt = clause.start + cue.index;
+        cooperating = { subject: subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner), sentence: sentence.index };
         const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
         const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
         if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
@@ -174,7 +182,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
 
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
-    const event = (eventMentions[0] && entityOf(eventMentions[0])) ?? (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(sentence.text) ? mainEvent : undefined);
+    const signedOnVisit = /\bsign(ed|ing)\b/i.test(sentence.text) && mainEvent?.kind === 'visit' && mentions.some((m) => m.type === 'Agreement');
+    const event =
+      (eventMentions[0] && entityOf(eventMentions[0])) ??
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(sentence.text) || signedOnVisit
+        ? mainEvent
+        : undefined);
     if (event) {
       const s = sentence.text;
       const institutionsIn = mentions.filter((m) => m.type === 'Institution' && !m.nested);
@@ -187,14 +200,18 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (sponsor >= 0) add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, { role: /hosted|held/i.test(s) ? 'host' : 'sponsor' });
       const guide = after(/\bunder the guidance of\s+(?:the\s+)?/i);
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
-      const heldAt = after(/\b(?:was |were )?held (?:at|in)\s+(?:the\s+)?/i);
-      if (heldAt >= 0) add('HOSTED', entityOf(firstAfter(heldAt)!), event, sentence, 'held at', 0.7, { role: 'host' });
+      const heldAt = after(/\b(?:was |were |has been |have been )?held (?:at|in)\s+(?:the\s+)?/i);
+      if (heldAt >= 0) {
+        const host = firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
+        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event]) add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
+      }
       // Visits: the visited institutions host; the delegation's people and institution take part.
       for (const visit of eventMentions.filter((m) => m.properties?.visit)) {
         const visitEntity = entityOf(visit);
         const hostMentions = mentions.filter((m) => m.type === 'Institution' && m.start >= visit.start && m.start < visit.end + 2 && !m.nested);
         for (const host of hostMentions.slice(0, 3)) add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
-        if (/\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) && owner) add('HOSTED', owner, visitEntity, sentence, 'visited us', 0.75, { role: 'host' });
+        const toUs = /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) || visit.properties?.received === true;
+        if (toUs && owner) add('HOSTED', owner, visitEntity, sentence, 'visited us', 0.7, { role: 'host' });
         // "and so on": "A and B visited SCAU" ... people before the verb take part.
         for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start)) add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
         for (const inst of mentions.filter((m) => m.type === 'Institution' && m.end <= visit.start && !m.nested && /delegation/i.test(text.slice(m.end, m.end + 14))))
@@ -261,8 +278,29 @@ export function findRelations(ctx: RelationContext): Relation[] {
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
+  // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
+  const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
+  for (const m of ctx.mentions) {
+    const title = m.properties?.titleBefore as string | undefined;
+    const person = entityOf(m);
+    if (!title || !person || !owner || affiliated.has(person.key)) continue;
+    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
+    add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
+    affiliated.add(person.key);
+  }
+  // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
+  const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
+  for (const entity of resolved.entities) {
+    if (entity.type !== 'Institution' || entity === owner || !owner || hasParent.has(entity.key)) continue;
+    if (!GENERIC_UNIT.test(entity.name)) continue;
+    const m = entity.mentions[0]!;
+    add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+  }
   return [...out.values()];
 }
+
+/** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
+const GENERIC_UNIT = /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
 
 /** Clauses: a sentence cut at semicolons and at ", and" / ", while" between independent parts. */
 function splitClauses(sentence: Sentence): Array<{ start: number; end: number }> {
