@@ -14,6 +14,8 @@ export interface CountryPhrase {
   phrase: string;
   code: string;
   form: CountryForm;
+  /** Which country wins a shared word ("French": France over the French Southern Territories). */
+  rank?: number;
 }
 
 /** Short spellings that are safe to match (case-sensitive); other two-letter codes collide with words ("DE"). */
@@ -36,19 +38,22 @@ const NOT_COUNTRIES = new Set(['Guinean', 'Jersey', 'Chad', 'Georgia', 'Jordan',
 
 function build(): CountryPhrase[] {
   const phrases: CountryPhrase[] = [];
+  let rank = 0;
   const add = (phrase: string, code: string, form: CountryForm) => {
     if (!phrase || NOT_COUNTRIES.has(phrase) || !/^[A-Za-z][A-Za-z .'-]+$/.test(phrase)) return;
-    phrases.push({ phrase, code, form });
+    phrases.push({ phrase, code, form, rank });
   };
   for (const country of countries) {
     const code = country.cca2;
+    rank = country.unMember ? 2 : country.independent ? 1 : 0;
     add(country.name.common, code, 'name');
     add(country.name.official, code, 'alias');
     for (const alt of country.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, code, 'alias');
     const demonyms = country.demonyms?.eng;
     if (demonyms) for (const demonym of new Set([demonyms.m, demonyms.f])) add(demonym, code, 'adjective');
   }
-  for (const [phrase, code] of Object.entries(SHORT_FORMS)) phrases.push({ phrase, code, form: 'alias' });
+  rank = 3;
+  for (const [phrase, code] of Object.entries(SHORT_FORMS)) phrases.push({ phrase, code, form: 'alias', rank });
   for (const [phrase, code, form] of EXTRA) add(phrase, code, form);
   // Longest first, so "South Korea" wins over "Korea" and "Republic of Belarus" over "Belarus".
   return phrases.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -59,7 +64,9 @@ export const COUNTRY_PHRASES = build();
 const byLowerPhrase = new Map<string, CountryPhrase>();
 for (const entry of COUNTRY_PHRASES) {
   const key = entry.phrase.toLowerCase();
-  if (!byLowerPhrase.has(key) || entry.form === 'name') byLowerPhrase.set(key, entry);
+  const current = byLowerPhrase.get(key);
+  const better = !current || (entry.form === 'name' && current.form !== 'name') || (entry.form === current.form && (entry.rank ?? 0) > (current.rank ?? 0));
+  if (better) byLowerPhrase.set(key, entry);
 }
 
 /** The country a single word or phrase names ("German", "the United Kingdom", "UK"), if any. */

@@ -365,6 +365,11 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     const start = match.index + match[0].length - name.length;
     add([at + start, at + start + name.length], 0.6);
   }
+  // D2: a bare surname opening a sentence before an action: "Gusakov and Sun Haisheng pressed the start button".
+  const opening = /^([\p{Lu}][\p{Ll}]+)(?=\s+(?:and\s+[\p{Lu}][^,.;]{0,40}?\s+)?(?:pressed|met|signed|attended|presided|chaired|led|received|visited|gave|launched|unveiled)\b)/u.exec(s);
+  if (opening && looksLikePersonWord(opening[1]!) && !CHINESE_SURNAMES.has(opening[1]!.toLowerCase()) && !/^(The|This|These|They|He|She|It|We)$/.test(opening[1]!)) {
+    add([at, at + opening[1]!.length], 0.55);
+  }
   // E: Chinese names without a title: "Wang Guiying, Sun Haisheng and other leaders", "Zhu Yuyan Li Xiaobai".
   const tokens = tokenize(s, at).filter((token) => /\p{L}/u.test(token.text));
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -402,12 +407,15 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       if (kind === 'mou' && /^(cooperation|cooperative|exchange|partnership) agreements?$/i.test(phrase) && /agreements/.test(phrase)) continue;
       const start = sentence.start + match.index + match[0].indexOf(phrase);
       const name = titleCase(phrase.replace(/\s+/g, ' '));
-      const plural = /\b(programs|programmes|projects|laboratories|agreements|memoranda|MOUs)\b/.test(phrase);
+      // "joint training programs with X": the name keeps the partner, the span stops before it, so the
+      // partners that follow are read as parties.
+      const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
+      const spanText = withAt > 0 ? phrase.slice(0, withAt) : phrase;
       out.push({
         start,
-        end: start + phrase.length,
-        text: phrase,
-        name: plural ? name : name,
+        end: start + spanText.length,
+        text: spanText,
+        name,
         type: 'Agreement',
         kind,
         sentence: sentence.index,
