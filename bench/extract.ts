@@ -248,6 +248,8 @@ async function main(): Promise<void> {
   });
   const wanted = values.set === 'all' ? ['seed', 'dev', 'unseen'] : values.set!.split(',');
   const cases = [...seedCases(), ...pageCases()].filter((item) => wanted.includes(item.set));
+  // Warm-up: the first call compiles the gazetteers' patterns; it is not part of the time per 1,000 words.
+  await extractDocument({ text: 'Ocean University of China signed an agreement with Heriot-Watt University in the UK.' });
   for (const set of wanted) {
     const items = cases.filter((item) => item.set === set);
     if (items.length === 0) continue;
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
     printTable('relation type', result.relations);
     console.log(`\n  entity F1 ${pct(entities.f)}, relation F1 ${pct(relations.f)}, evidence accuracy ${pct(result.evidence.correct / Math.max(1, result.evidence.checked))} (${result.evidence.correct}/${result.evidence.checked})`);
     console.log(`  proposals a reviewer would reject: ${pct(1 - f1(total(new Map([...result.entities, ...[...result.relations].map(([k, v]) => [`r:${k}`, v] as [string, Counts])]))).p)}`);
-    console.log(`  time: ${((result.seconds / result.words) * 1000 * 1000).toFixed(1)} ms per 1,000 words (${result.seconds.toFixed(2)} s in all, first call includes warm-up)`);
+    console.log(`  time: ${((result.seconds / result.words) * 1000 * 1000).toFixed(1)} ms per 1,000 words (${result.seconds.toFixed(2)} s in all, after a warm-up)`);
     if (values.details) for (const line of result.details) console.log(`  ${line}`);
   }
 }
