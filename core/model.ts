@@ -73,6 +73,9 @@ export interface PropertySpec {
   type: PropertyType;
   required?: boolean;
   values?: readonly string[];
+  /** Numbers: the inclusive range. */
+  min?: number;
+  max?: number;
 }
 
 const common: Record<string, PropertySpec> = {
@@ -184,6 +187,14 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = Object.
     type === 'MENTIONED_IN' ? spec : { ...spec, properties: { ...spec.properties, ...INFERRED } },
   ]),
 ) as Record<RelationshipType, RelationshipSpec>;
+
+/**
+ * How sure the extraction from text was of a node or relationship (server/ingest/extract), from 0 to 1. Curated
+ * input leaves it out; every label but Document and every relationship but MENTIONED_IN may carry it.
+ */
+export const CONFIDENCE: PropertySpec = { type: 'number', min: 0, max: 1 };
+for (const label of NODE_LABELS) if (label !== 'Document') NODE_PROPERTIES[label].confidence = CONFIDENCE;
+for (const type of RELATIONSHIP_TYPES) if (type !== 'MENTIONED_IN') RELATIONSHIPS[type].properties.confidence = CONFIDENCE;
 
 export const isNodeLabel = (value: unknown): value is NodeLabel => NODE_LABELS.includes(value as NodeLabel);
 export const isRelationshipType = (value: unknown): value is RelationshipType =>

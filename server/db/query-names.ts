@@ -33,6 +33,7 @@ export const QUERY_NAMES = [
   'export/nodes-by-id',
   'export/relationships',
   'export/relationships-by-id',
+  'extract/known-names',
   'health/components',
   'load/count-entities',
   'load/labels-of-ids',

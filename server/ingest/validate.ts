@@ -45,7 +45,11 @@ function propertyProblem(value: unknown, spec: PropertySpec): string | null {
       if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return 'must be a list of strings';
       return null;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : `must be a number, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${JSON.stringify(value)}`;
+      if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
+        return `must be between ${spec.min ?? '-∞'} and ${spec.max ?? '∞'}, got ${value}`;
+      }
+      return null;
     case 'year':
       return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 2200
         ? null

@@ -1,0 +1,191 @@
+/**
+ * Within-document resolution
+ * ==========================
+ *
+ * Groups a document's mentions into entities: the page owner and every reference to it ("we", "our college",
+ * "the university", its acronym); acronyms given in parentheses; short forms ("Ocean University" for "Ocean
+ * University of China"); a surname or a transliteration variant for a person named in full before or after
+ * ("Chavez", "Gushakov" / "Gusekov"); generic event references ("the conference", "the talk") to the event
+ * they follow. The owner is the one given on upload, or guessed from the first sentences and marked so.
+ */
+import { countryByCode } from '../../../core/countries.js';
+import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant } from './similarity.js';
+import { normalise, slug } from './text.js';
+import type { Entity, Mention, Sentence } from './types.js';
+
+export interface Owner {
+  name: string;
+  guessed: boolean;
+}
+
+/** Guesses the page owner: the first institution named in the first two sentences, preferring a subject. */
+export function guessOwner(mentions: Mention[], sentences: Sentence[]): Owner | undefined {
+  const early = mentions.filter((m) => m.type === 'Institution' && m.sentence <= Math.min(2, sentences.length - 1) && !m.nested && !m.owner);
+  const subject = early.find((m) => {
+    const sentence = sentences[m.sentence]!;
+    const before = sentence.text.slice(0, m.start - sentence.start);
+    return /^(?:(?:the|at present,?|currently,?|in recent years,?)\s*)?$/i.test(before.trim()) || /\bwe at\s*$/i.test(before);
+  });
+  const pick = subject ?? early.find((m) => m.name.split(' ').length >= 2) ?? early[0];
+  return pick ? { name: pick.name, guessed: true } : undefined;
+}
+
+const GENERIC_EVENT = /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
+
+function sameInstitution(a: Entity, m: Mention): boolean {
+  const names = [a.name, ...a.aliases];
+  const key = normalise(m.name);
+  if (names.some((name) => normalise(name) === key)) return true;
+  if (m.acronym && names.some((name) => name === m.acronym)) return true;
+  if (/^[A-Z]{2,8}$/.test(m.name) && names.some((name) => isAcronymOf(m.name, name.split(/[,(]/)[0]!))) return true;
+  if (names.some((name) => /^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, m.name.split(/[,(]/)[0]!))) return true;
+  if (names.some((name) => isShortForm(m.name, name) || isShortForm(name, m.name))) return true;
+  // Typing slips on long names: "LLincoln College University of Malaysia".
+  if (key.length > 15 && names.some((name) => jaroWinkler(normalise(name), key) >= 0.96)) return true;
+  return false;
+}
+
+function samePerson(a: Entity, m: Mention): boolean {
+  const tokens = (value: string) => normalise(value).split(' ').filter(Boolean);
+  const mine = [a.name, ...a.aliases].flatMap(tokens);
+  const theirs = tokens(m.name);
+  if (normalise(a.name) === normalise(m.name)) return true;
+  // A surname alone, or a full name whose parts include an earlier surname-only mention.
+  const short = theirs.length === 1 ? theirs : tokens(a.name).length === 1 ? tokens(a.name) : null;
+  if (!short) return false;
+  const other = theirs.length === 1 ? mine : theirs;
+  return other.some((token) => token === short[0] || transliterationVariant(token, short[0]!));
+}
+
+export interface Resolved {
+  entities: Entity[];
+  byMention: Map<Mention, Entity>;
+  owner?: Entity;
+}
+
+export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefined): Resolved {
+  const entities: Entity[] = [];
+  const byMention = new Map<Mention, Entity>();
+  let count = 0;
+  const create = (m: Mention, name = m.name): Entity => {
+    const entity: Entity = {
+      key: `e${count++}`,
+      type: m.type,
+      name,
+      aliases: [],
+      kind: m.kind,
+      code: m.code,
+      mentions: [],
+      confidence: m.confidence,
+      properties: {},
+    };
+    entities.push(entity);
+    return entity;
+  };
+  const attach = (entity: Entity, m: Mention) => {
+    entity.mentions.push(m);
+    byMention.set(m, entity);
+    m.entity = entity.key;
+    entity.confidence = Math.max(entity.confidence, m.confidence);
+    if (m.knownId) entity.properties.knownId = m.knownId;
+    if (m.city && !entity.properties.city) entity.properties.city = m.city;
+    if (!entity.kind && m.kind) entity.kind = m.kind;
+    const names = [m.owner || m.source === 'reference' ? null : m.name, ...(m.aliases ?? [])].filter((n): n is string => !!n);
+    for (const name of names) {
+      if (normalise(name) !== normalise(entity.name) && !entity.aliases.some((alias) => normalise(alias) === normalise(name))) {
+        // A longer, fuller name becomes the name: "Dudiak Alexander Mikhailovich" over "Dudik".
+        if (entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) {
+          entity.aliases.push(entity.name);
+          entity.name = name;
+        } else entity.aliases.push(name);
+      }
+    }
+  };
+
+  let ownerEntity: Entity | undefined;
+  if (owner) {
+    ownerEntity = create({ name: owner.name, type: 'Institution', confidence: owner.guessed ? 0.6 : 0.95 } as Mention);
+    ownerEntity.owner = true;
+    ownerEntity.ownerGuessed = owner.guessed;
+  }
+
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let lastEvent: Entity | undefined;
+  for (const m of ordered) {
+    if (m.owner && ownerEntity) {
+      attach(ownerEntity, m);
+      continue;
+    }
+    let target: Entity | undefined;
+    switch (m.type) {
+      case 'Country':
+        target = entities.find((e) => e.type === 'Country' && e.code === m.code);
+        if (!target) target = create(m, countryByCode(m.code!)?.name ?? m.name);
+        break;
+      case 'Institution':
+        if (m.knownId) target = entities.find((e) => e.properties.knownId === m.knownId);
+        if (!target && ownerEntity && sameInstitution(ownerEntity, m)) target = ownerEntity;
+        target ??= entities.find((e) => e.type === 'Institution' && e !== ownerEntity && sameInstitution(e, m));
+        break;
+      case 'Person':
+        target = entities.find((e) => e.type === 'Person' && samePerson(e, m));
+        break;
+      case 'Event': {
+        if (GENERIC_EVENT.test(m.text) && lastEvent) target = lastEvent;
+        const visit = m.properties?.visit === true;
+        target ??= entities.find(
+          (e) =>
+            e.type === 'Event' &&
+            (normalise(e.name) === normalise(m.name) ||
+              (e.kind === m.kind && jaroWinkler(normalise(e.name), normalise(m.name)) >= 0.9) ||
+              (visit && e.kind === 'visit')),
+        );
+        break;
+      }
+      case 'Agreement':
+        // "the MOU", "the agreement": the agreement of that kind named last.
+        if (/^(?:the\s+)?(?:MOU|MoU|agreement|memorandum)$/i.test(m.text)) {
+          target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === 'mou');
+        }
+        target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
+        break;
+      default:
+        target = entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
+    }
+    if (!target) target = create(m);
+    attach(target, m);
+    if (m.type === 'Event') lastEvent = target;
+  }
+  // The owner's name given on upload also covers its acronym and short forms seen later.
+  if (ownerEntity) {
+    for (const entity of [...entities]) {
+      if (entity === ownerEntity || entity.type !== 'Institution') continue;
+      const probe = { name: entity.name, acronym: undefined } as unknown as Mention;
+      if (sameInstitution(ownerEntity, probe)) {
+        for (const m of entity.mentions) attach(ownerEntity, m);
+        entities.splice(entities.indexOf(entity), 1);
+      }
+    }
+  }
+  return { entities, byMention, owner: ownerEntity };
+}
+
+/** A slug id for a new entity, unique in the document and not taken by another node of the graph. */
+export function entityIds(entities: Entity[], taken: ReadonlySet<string>, parents: Map<string, Entity>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const entity of entities) {
+    let base = entity.type === 'Country' ? `country-${entity.code!.toLowerCase()}` : slug(entity.name);
+    // A generic unit ("Business School") is named after its parent, so two universities' schools stay apart.
+    const parent = parents.get(entity.key);
+    if (parent && !normalise(entity.name).includes(normalise(parent.name)) && entity.name.split(' ').length <= 4) {
+      base = slug(`${parent.name} ${entity.name}`);
+    }
+    if (entity.type === 'Person' && base.split('-').length === 1) base = `person-${base}`;
+    let id = base;
+    for (let n = 2; used.has(id) || (taken.has(id) && entity.type !== 'Country'); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(entity.key, id);
+  }
+  return ids;
+}

@@ -1,0 +1,865 @@
+/**
+ * Mentions by rules and gazetteers
+ * ================================
+ *
+ * Finds the typed spans of one sentence: countries (gazetteer, compounds), names the graph already knows,
+ * institutions, agreements and events from capitalised phrases and their head nouns ("X of Y", names nested in
+ * names, "A (B)" dual names, acronyms in parentheses, possessives), agreements and events written in lower case
+ * ("memorandum of understanding", "joint training programs with ..."), people anchored on titles and roles, and
+ * the references to the page owner ("we", "our college", "the university"). Facts that the phrase itself states
+ * (a unit PART_OF its parent, a university LOCATED_IN the country of its name, a person's title) are returned as
+ * links between mentions; the relation step adds those that need the clause.
+ */
+import { countryByCode } from '../../../../core/countries.js';
+import type { RelationshipType } from '../../../../core/model.js';
+import { countryOf, findCountries } from '../gazetteer/countries.js';
+import { chinesePlace, findChinesePlaces } from '../gazetteer/china.js';
+import type { KnownNames } from '../gazetteer/known.js';
+import {
+  AGREEMENT_HEADS,
+  CHINESE_SURNAMES,
+  EDUCATION_WORDS,
+  EVENT_HEADS,
+  INSTITUTION_HEADS,
+  LEADING_STOP,
+  OWNER_NOUNS,
+  PINYIN_GIVEN,
+  SPEECH_VERBS,
+  TITLE_BEFORE_NAME,
+  TITLE_PATTERN,
+} from '../lexicon.js';
+import { type Token, isAllCaps, isCapitalised, titleCase, tokenize } from '../text.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+
+export interface Link {
+  type: RelationshipType;
+  from: Mention;
+  to: Mention;
+  properties: Record<string, unknown>;
+  confidence: number;
+  rule: string;
+  sentence: Sentence;
+}
+
+export interface MentionContext {
+  text: string;
+  sentences: Sentence[];
+  known: KnownNames;
+  owner?: string;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  links: Link[];
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'du', 'des', 'di', 'del', 'on', '&', 'und', 'für', 'fur']);
+const UNIT_HEADS = /\b(college|school|faculty|department|office|cent(?:er|re)|library|institute|laborator(?:y|ies)|committee|division|academy|gallery)\b/i;
+const HEAD_ORDER = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
+
+type Classified = { type: EntityType; kind: string; head: string } | null;
+
+/** What a name's head noun makes it. The head is the last head word before the first "of", else the last. */
+export function classifyName(name: string): Classified {
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  const ofAt = words.findIndex((word) => word.toLowerCase() === 'of');
+  const scope = ofAt > 0 ? words.slice(0, ofAt) : words;
+  const lower = name.toLowerCase();
+  const pick = (list: string[]) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const word = HEAD_ORDER(list[i]!);
+      if (AGREEMENT_HEADS[word] || EVENT_HEADS[word] || INSTITUTION_HEADS[word]) return word;
+    }
+    return null;
+  };
+  const lastWord = HEAD_ORDER(words.at(-1) ?? '');
+  const agreementLast = ofAt < 0 && (AGREEMENT_HEADS[lastWord] !== undefined || /^(laborator(y|ies)|lab)$/.test(lastWord));
+  const head = (agreementLast ? lastWord : null) ?? pick(scope) ?? pick(words);
+  if (!head) return null;
+  if (/\bconfucius (institute|classroom)/i.test(name)) return { type: 'Agreement', kind: 'education-program', head };
+  if (/\b(joint|international joint|cooperation|cooperative)\b.*\b(laborator(y|ies)|lab)\b/i.test(lower) || /\bsoftware laboratory\b/.test(lower)) {
+    return { type: 'Agreement', kind: 'joint-lab', head };
+  }
+  if (/\btest(ing)? cent(er|re)s?\b/.test(lower)) return { type: 'Agreement', kind: 'test-centre', head };
+  if (/\brepresentative office\b/.test(lower)) return { type: 'Agreement', kind: 'overseas-office', head };
+  if (/\b(overseas|international) education cent(er|re)\b/.test(lower)) return { type: 'Agreement', kind: 'education-program', head };
+  if (/\b(cooperation|exchange|joint|regional) research cent(er|re)\b|\bresearch cent(er|re) of\b|\bcooperation cent(er|re)\b/.test(lower)) {
+    return { type: 'Agreement', kind: 'research-centre', head };
+  }
+  if (/\b(training|cooperation|innovation|education) base\b/.test(lower)) {
+    return { type: 'Agreement', kind: /cooperation/.test(lower) ? 'cooperation-base' : 'training-base', head };
+  }
+  if (AGREEMENT_HEADS[head]) {
+    let kind = AGREEMENT_HEADS[head]!;
+    if (kind === 'research-project' && EDUCATION_WORDS.test(name)) kind = 'education-program';
+    if (kind === 'education-program' && !EDUCATION_WORDS.test(name) && /\b(scien|research|technolog)/i.test(name)) kind = 'research-project';
+    if (head === 'park') kind = 'platform';
+    return { type: 'Agreement', kind, head };
+  }
+  if (EVENT_HEADS[head]) return { type: 'Event', kind: EVENT_HEADS[head]!, head };
+  let kind = INSTITUTION_HEADS[head]!;
+  if (kind === 'government' && head === 'department' && !/\b(provincial|ministry|state|national|municipal|people|government|city|county)\b/i.test(name)) {
+    kind = 'other';
+  }
+  if (head === 'laboratory' || head === 'lab' || head === 'laboratories') kind = 'lab';
+  if (/\bacademy of (sciences|engineering|social sciences|agricultural)/i.test(name)) kind = 'academy';
+  if (head === 'park' && /\b(technolog|science|innovation|industrial)\b/i.test(name)) kind = 'other';
+  return { type: 'Institution', kind, head };
+}
+
+/** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
+const HEADLINE_VERBS = /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
+const isNameWord = (token: Token) => isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2;
+const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
+
+interface Chunk {
+  start: number;
+  end: number;
+  tokens: Token[];
+  possessive: boolean;
+}
+
+/** Capitalised phrases of a sentence, joined by connectors and parentheses; commas and verbs end them. */
+function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const blocked = (token: Token) => reserved.some(([a, b]) => token.start < b && token.end > a);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isNameWord(first) || blocked(first)) {
+      i++;
+      continue;
+    }
+    const taken: Token[] = [first];
+    let j = i + 1;
+    let possessive = isPossessive(first.text);
+    while (!possessive && j < tokens.length) {
+      const token = tokens[j]!;
+      if (blocked(token)) break;
+      if (isNameWord(token)) {
+        taken.push(token);
+        possessive = isPossessive(token.text);
+        j++;
+        continue;
+      }
+      const lower = token.text.toLowerCase();
+      if (CONNECTORS.has(lower)) {
+        // A connector joins only when a name word follows (possibly after "the").
+        let k = j + 1;
+        while (k < tokens.length && CONNECTORS.has(tokens[k]!.text.toLowerCase()) && k - j < 2) k++;
+        if (k < tokens.length && isNameWord(tokens[k]!) && !blocked(tokens[k]!) && !(lower === 'and' && tokens[k]!.text === 'Other')) {
+          for (let m = j; m <= k; m++) taken.push(tokens[m]!);
+          possessive = isPossessive(tokens[k]!.text);
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (lower === 'in' && j + 1 < tokens.length && chinesePlace(tokens[j + 1]!.text) && /\b(cent(er|re)|base|office|campus)$/i.test(taken.at(-1)!.text)) {
+        taken.push(token, tokens[j + 1]!);
+        j += 2;
+        continue;
+      }
+      if (token.text === '(') {
+        const close = tokens.findIndex((t, index) => index > j && t.text === ')');
+        const inside = close > 0 ? tokens.slice(j + 1, close) : [];
+        const fits = close > 0 && close - j <= 9 && inside.length > 0 && inside.every((t) => isNameWord(t) || CONNECTORS.has(t.text.toLowerCase()) || t.text === '-');
+        if (fits) {
+          for (let m = j; m <= close; m++) taken.push(tokens[m]!);
+          j = close + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push({ start: taken[0]!.start, end: taken.at(-1)!.end, tokens: taken, possessive });
+    i = j;
+  }
+  return out;
+}
+
+/** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
+function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
+  const text = ctx.text;
+  let words = [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({ word: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  const joined = () => words.map((w) => w.word).join(' ');
+  // Possessive and trailing title words belong to what follows: "UM’s", "UM Rector".
+  const last = words.at(-1);
+  if (last && isPossessive(last.word)) words[words.length - 1] = { ...last, word: stripPossessive(last.word), end: last.end - 2 };
+  for (let changed = true; changed && words.length > 0; ) {
+    changed = false;
+    while (words.length > 0 && (LEADING_STOP.has(words[0]!.word.toLowerCase()) || /^(mr|mrs|ms|dr|prof)\.?$/i.test(words[0]!.word))) {
+      words.shift();
+      changed = true;
+    }
+    // A title opening the phrase: "Chairman of the International Association ...", "Director of the ...".
+    const title = TITLE_PATTERN.exec(joined());
+    if (title) {
+      const count = title[0].split(/\s+/).length;
+      const rest = words.slice(count);
+      if (rest.length > 0 && /^(of|to|at)$/i.test(rest[0]!.word)) {
+        words = rest.slice(1);
+        changed = true;
+      }
+    }
+    // "Party Committee of Tongji University": the party organ belongs to the title, not the name.
+    const organ = /^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee) of$/.exec(words.slice(0, 3).map((w) => w.word).join(' '));
+    if (organ && words.length > 3) {
+      words = words.slice(3).filter((w, index) => !(index === 0 && w.word === 'the'));
+      changed = true;
+    }
+    // "Presidium of the Belarusian National Academy of Sciences": the left part names nothing.
+    const of = words.findIndex((w, index) => index > 0 && w.word === 'of');
+    if (of > 0) {
+      const left = words.slice(0, of).map((w) => w.word).join(' ');
+      const right = words.slice(of + 1).filter((w, index) => !(index === 0 && w.word === 'the'));
+      if (!classifyName(left) && !isAllCaps(left) && right.length > 0 && classifyName(right.map((w) => w.word).join(' '))) {
+        words = right;
+        changed = true;
+      }
+    }
+  }
+  while (words.length > 1 && TITLE_PATTERN.test(words.at(-1)!.word)) words.pop();
+  while (words.length > 0 && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  start = words[0]!.start;
+  end = words.at(-1)!.end;
+  const written = text.slice(start, end);
+  const classified = classifyName(written);
+  const base = { start, end, text: written, name: written.replace(/\s+/g, ' '), sentence: sentence.index, source: 'pattern' as const };
+  if (classified) {
+    const confidence = words.length >= 2 ? 0.85 : 0.5;
+    if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
+    return { ...base, type: classified.type, kind: classified.kind, confidence };
+  }
+  // No head noun: an acronym ("SNP", "SCAU") is taken as an institution, anything else is left alone.
+  if (isAllCaps(written) && written.length <= 7 && !countryOf(written) && !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO)$/i.test(written)) {
+    return { ...base, type: 'Institution', kind: 'other', confidence: 0.5 };
+  }
+  return null;
+}
+
+function countryMention(sentence: Sentence, start: number, end: number, code: string, text: string, confidence: number): Mention {
+  const name = countryByCode(code)?.name ?? code;
+  return { start, end, text, name, type: 'Country', code, sentence: sentence.index, source: 'gazetteer', confidence };
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * People
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’-]*[\p{Ll}](?:-[\p{Lu}]?[\p{Ll}]+)?|[\p{Lu}]{2,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Ll}]\p{Ll}+all)$/u;
+
+function looksLikePersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!NAME_TOKEN.test(word)) return false;
+  if (LEADING_STOP.has(lower) || INSTITUTION_HEADS[lower] || AGREEMENT_HEADS[lower] || EVENT_HEADS[lower]) return false;
+  if (countryOf(word) || chinesePlace(word)) return false;
+  if (/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(word)) return false;
+  if (TITLE_PATTERN.test(word) && !CHINESE_SURNAMES.has(lower)) return false;
+  return true;
+}
+
+/** The longest run of name words at `at` (1 to 4 words), as [start, end) in the text. */
+function personNameAt(text: string, at: number, max = 4): [number, number] | null {
+  const rest = text.slice(at);
+  const words = rest.match(/^[^\s,;:.()"“”]+(?:[ \t]+[^\s,;:.()"“”]+){0,5}/)?.[0].split(/[ \t]+/) ?? [];
+  let count = 0;
+  for (const word of words.slice(0, max)) {
+    if (!looksLikePersonWord(word)) break;
+    count++;
+  }
+  if (count === 0) return null;
+  const span = words.slice(0, count).join(' ');
+  const end = at + rest.indexOf(span) + span.length;
+  return [at + rest.indexOf(span), end];
+}
+
+const isChineseName = (words: string[]) =>
+  words.length === 2 &&
+  ((CHINESE_SURNAMES.has(words[0]!.toLowerCase()) && PINYIN_GIVEN.test(words[1]!) && words[1]!.length >= 2) ||
+    (CHINESE_SURNAMES.has(words[1]!.toLowerCase()) && isAllCaps(words[1]!) && PINYIN_GIVEN.test(words[0]!)) ||
+    (isAllCaps(words[0]!) && CHINESE_SURNAMES.has(words[0]!.toLowerCase()) && /^[A-Z][a-z]+$/.test(words[1]!)));
+
+interface PersonFind {
+  mention: Mention;
+  /** The text after "Name, " that holds the title and the institutions (pattern B and C). */
+  segment?: [number, number];
+  titleBefore?: { title: string; start: number };
+}
+
+function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
+  const found: PersonFind[] = [];
+  const s = sentence.text;
+  const at = sentence.start;
+  const seen = new Set<number>();
+  const add = (span: [number, number], confidence: number, extra: Partial<PersonFind> = {}) => {
+    const [a, b] = span;
+    const same = found.find((f) => f.mention.start === a && f.mention.end === b);
+    if (same && extra.segment && !same.segment) same.segment = extra.segment;
+    if ([...seen].some((start) => start === a) || found.some((f) => a < f.mention.end && b > f.mention.start)) return;
+    const joinedName = ctx.text.slice(a, b);
+    if (countryOf(joinedName) || chinesePlace(joinedName)) return;
+    const text = ctx.text.slice(a, b);
+    if (ctx.known.find(text).some((m) => m.entity.type !== 'Person' && m.end - m.start === text.length)) return;
+    seen.add(a);
+    found.push({
+      mention: { start: a, end: b, text, name: text, type: 'Person', sentence: sentence.index, source: 'pattern', confidence },
+      ...extra,
+    });
+  };
+  // A: a title before the name: "President Zhou Yichun", "UM Rector Yonghua Song", "Prof. Dr. Ralph Stengler".
+  for (const match of s.matchAll(TITLE_BEFORE_NAME)) {
+    let from = match.index + match[0].length;
+    // Stacked titles: "Prof. Dr. Ralph"
+    const again = /^(Dr\.?|Prof\.?|Mr\.?|Ms\.?)\s+/.exec(s.slice(from));
+    if (again) from += again[0].length;
+    const span = personNameAt(s, from, 4);
+    if (!span) continue;
+    const words = s.slice(span[0], span[1]).split(' ');
+    if (words.length === 1 && !/^(Mr|Ms|Mrs|Dr|Prof)/.test(match[1]!)) continue;
+    add([at + span[0], at + span[1]], 0.85, { titleBefore: { title: match[1]!.trim(), start: at + match.index } });
+  }
+  // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
+  for (const match of s.matchAll(/(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of)\s+)(?=[\p{Lu}])/gu)) {
+    const from = match.index + match[0].length;
+    const span = personNameAt(s, from, 4);
+    if (!span) continue;
+    const after = s.slice(span[1]);
+    const comma = /^,\s*/.exec(after);
+    if (!comma) continue;
+    const rest = after.slice(comma[0].length);
+    const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
+    if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length)))) continue;
+    const words = s.slice(span[0], span[1]).split(' ');
+    if (words.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) continue;
+    const segmentStart = span[1] + comma[0].length;
+    let segmentEnd = s.length;
+    const stop = /;|\.\s|,\s*(?:and\s+)?(?=[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3},\s*(?:the\s+)?[\p{L}]+)/gu;
+    stop.lastIndex = segmentStart;
+    const next = stop.exec(s);
+    if (next) segmentEnd = next.index;
+    add([at + span[0], at + span[1]], words.length >= 2 ? 0.85 : 0.75, { segment: [at + segmentStart, at + segmentEnd] });
+  }
+  // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
+  for (const match of s.matchAll(/(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu)) {
+    const title = match[1]!;
+    if (!TITLE_PATTERN.test(title)) continue;
+    const from = match.index + match[0].length;
+    const span = personNameAt(s, from, 3);
+    if (!span) continue;
+    const words = s.slice(span[0], span[1]).split(' ');
+    if (words.length < 2 || !/^[,.;]|^\s+(and|attended|said|was|is|who)\b|^$/.test(s.slice(span[1]))) continue;
+    const titleStart = match.index + match[0].indexOf(title);
+    add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + title.length] });
+  }
+  // D: a bare surname with a verb of speech: "Chavez said", "In his speech, Gushakov expressed", "said Zhang".
+  for (const match of s.matchAll(/(?:^|[,;]\s+|\bsaid\s+)([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)(?=\s+(\p{Ll}+)|[.,])/gu)) {
+    const name = match[1]!;
+    const verb = s.slice(match.index + match[0].length).trimStart();
+    const saidBefore = /\bsaid\s+$/.test(s.slice(0, match.index + match[0].length - name.length));
+    if (!SPEECH_VERBS.test(verb) && !saidBefore) continue;
+    if (!name.split(' ').every(looksLikePersonWord) || /^(He|She|They|It|We)$/.test(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    add([at + start, at + start + name.length], 0.6);
+  }
+  // D2: a bare surname opening a sentence before an action: "Gusakov and Sun Haisheng pressed the start button".
+  const opening = /^([\p{Lu}][\p{Ll}]+)(?=\s+(?:and\s+[\p{Lu}][^,.;]{0,40}?\s+)?(?:pressed|met|signed|attended|presided|chaired|led|received|visited|gave|launched|unveiled)\b)/u.exec(s);
+  if (opening && looksLikePersonWord(opening[1]!) && !CHINESE_SURNAMES.has(opening[1]!.toLowerCase()) && !/^(The|This|These|They|He|She|It|We)$/.test(opening[1]!)) {
+    add([at, at + opening[1]!.length], 0.55);
+  }
+  // E: Chinese names without a title: "Wang Guiying, Sun Haisheng and other leaders", "Zhu Yuyan Li Xiaobai".
+  const tokens = tokenize(s, at).filter((token) => /\p{L}/u.test(token.text));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = [tokens[i]!.text, tokens[i + 1]!.text];
+    if (!isChineseName(pair) || ctx.text.slice(tokens[i]!.end, tokens[i + 1]!.start) !== ' ') continue;
+    if (!pair.every(looksLikePersonWord) && !isAllCaps(pair[0]!) && !isAllCaps(pair[1]!)) continue;
+    const next = tokens[i + 2]?.text.toLowerCase() ?? '';
+    if (INSTITUTION_HEADS[next] || AGREEMENT_HEADS[next] || EVENT_HEADS[next]) continue;
+    add([tokens[i]!.start, tokens[i + 1]!.end], 0.7);
+    i++;
+  }
+  return found;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Agreements and events written in lower case
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
+  [/\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu, 'mou'],
+  [/\b(?:joint|cooperative|double[- ]degree|dual[- ]degree|exchange)\s+(?:training|education|degree|student|undergraduate|graduate|master'?s?|doctoral)?\s*(?:programs?|programmes?|projects?)\s+with\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of|de|the|and)?\s*[\p{Lu}][\p{L}-]*){0,6}/gu, 'education-program'],
+  [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
+];
+
+const STOP_AFTER = /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
+
+function lowerCaseAgreements(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const [pattern, kind] of LOWER_AGREEMENTS) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      let phrase = match[0];
+      if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '');
+      if (kind === 'joint-lab') phrase = phrase.replace(/\s+between$/, '');
+      phrase = phrase.replace(/^(?:a|an|the|two|three|several)\s+/i, '').trim();
+      if (kind === 'mou' && /^(cooperation|cooperative|exchange|partnership) agreements?$/i.test(phrase) && /agreements/.test(phrase)) continue;
+      const start = sentence.start + match.index + match[0].indexOf(phrase);
+      const name = titleCase(phrase.replace(/\s+/g, ' '));
+      // "joint training programs with X": the name keeps the partner, the span stops before it, so the
+      // partners that follow are read as parties.
+      const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
+      const spanText = withAt > 0 ? phrase.slice(0, withAt) : phrase;
+      out.push({
+        start,
+        end: start + spanText.length,
+        text: spanText,
+        name,
+        type: 'Agreement',
+        kind,
+        sentence: sentence.index,
+        source: 'pattern',
+        confidence: kind === 'mou' ? 0.75 : 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+const EVENT_PHRASE = /\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
+const GENERIC_EVENT = /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
+
+function lowerCaseEvents(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(EVENT_PHRASE)) {
+    const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
+    if (GENERIC_EVENT.test(phrase) || /[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false) continue;
+    if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    if (/\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))) continue;
+    const head = /(conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)/i.exec(phrase)![1]!.toLowerCase();
+    const start = sentence.start + match.index + match[0].indexOf(phrase);
+    const kind = EVENT_HEADS[head.replace(/s$/, '')] ?? (head.startsWith('talk') ? 'visit' : 'other');
+    out.push({
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      name: titleCase(phrase.charAt(0).toUpperCase() + phrase.slice(1)).replace(/^./, (c) => c.toUpperCase()),
+      type: 'Event',
+      kind,
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+/** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
+const VISIT = /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+
+const RECEIVED = /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
+
+function visits(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(RECEIVED)) {
+    const start = sentence.start + match.index;
+    out.push({
+      start, end: start + match[0].length, text: match[0], name: 'Delegation visit', type: 'Event', kind: 'visit',
+      sentence: sentence.index, source: 'pattern', confidence: 0.55, properties: { visit: true, received: true },
+    });
+  }
+  for (const match of sentence.text.matchAll(VISIT)) {
+    const start = sentence.start + match.index;
+    const host = match[1]!.replace(/[’']s$/, '');
+    out.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: `Visit to ${/^[a-z]/.test(host) ? `the ${host}` : host}`,
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.6,
+      properties: { visit: true },
+    });
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * References to the page owner
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const OWNER_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:we|our (?:${OWNER_NOUNS})|the (?:${OWNER_NOUNS})(?!\\s+of)(?:\\s*\\([a-z]+\\))?|it(?= (?:has|is|was|now|also|actively|currently|will)\\b)|the school \\(academy\\)|schools \\(institutions\\))(?![\\p{L}])`,
+  'giu',
+);
+
+function ownerReferences(ctx: MentionContext, sentence: Sentence): Mention[] {
+  if (!ctx.owner) return [];
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(OWNER_REFERENCE)) {
+    const word = match[0];
+    // "It" only opens a sentence about the owner; lower-case "it" mid-sentence is too often something else.
+    if (/^it$/i.test(word) && match.index !== 0 && !/^it$/.test(word)) continue;
+    if (/^it$/.test(word) && match.index > 0 && !/[,;]\s*$/.test(sentence.text.slice(0, match.index))) continue;
+    const start = sentence.start + match.index;
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      name: ctx.owner,
+      type: 'Institution',
+      sentence: sentence.index,
+      source: 'reference',
+      owner: true,
+      confidence: /^(we|our)/i.test(word) ? 0.85 : 0.7,
+    });
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Fields
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const FIELD_LIST = /\b(?:in the fields? of|in (?:key )?(?:areas|fields|sectors) such as|(?:areas|fields|topics|disciplines) such as|in the (?:field|area)s? of|focusing on (?:key areas such as )?)\s+((?:[\p{L}-]+(?:,?\s+(?:and\s+)?)?){1,30}?)(?=[.;]|,\s*(?:etc|and so on|to|which|thereby|promoting|among)|\s+(?:etc|to|which|thereby|among|has|have|was|were|is|are)\b|$)/giu;
+const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?|fields?)$/i;
+
+function fields(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(FIELD_LIST)) {
+    const list = match[1]!;
+    const listStart = sentence.start + match.index + match[0].lastIndexOf(list);
+    let cursor = 0;
+    for (const part of list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u)) {
+      const item = part.replace(/^(?:and|the)\s+/i, '').replace(/\s+etc\.?$/, '').trim();
+      const offset = list.indexOf(item, cursor);
+      cursor = offset + item.length;
+      if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || offset < 0) continue;
+      out.push({
+        start: listStart + offset,
+        end: listStart + offset + item.length,
+        text: item,
+        name: item.charAt(0).toUpperCase() + item.slice(1),
+        type: 'Field',
+        sentence: sentence.index,
+        source: 'pattern',
+        confidence: 0.65,
+      });
+    }
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * One sentence
+ * ------------------------------------------------------------------------------------------------------------ */
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+
+export function sentenceMentions(ctx: MentionContext, sentence: Sentence): SentenceMentions {
+  const links: Link[] = [];
+  const link = (type: RelationshipType, from: Mention, to: Mention, rule: string, confidence: number, properties = {}) =>
+    links.push({ type, from, to, rule, confidence, properties, sentence });
+  const text = ctx.text;
+
+  // Names the graph already knows come first: they are the most certain.
+  const known: Mention[] = ctx.known.find(sentence.text, sentence.start).map((match) => ({
+    start: match.start,
+    end: match.end,
+    text: text.slice(match.start, match.end),
+    name: match.entity.name,
+    type: match.entity.type,
+    kind: match.entity.kind,
+    knownId: match.entity.id,
+    sentence: sentence.index,
+    source: 'known' as const,
+    confidence: 0.95,
+  }));
+
+  const persons = people(ctx, sentence).filter((p) => !known.some((k) => overlaps(k, p.mention)));
+  const reserved: Array<[number, number]> = [...known, ...persons.map((p) => p.mention)].map((m) => [m.start, m.end]);
+
+  // Capitalised phrases: names with head nouns, nested names, dual names and acronyms.
+  const named: Mention[] = [];
+  const phrases = chunks(sentence, reserved);
+  for (let c = 0; c < phrases.length; c++) {
+    const chunk = phrases[c]!;
+    let end = chunk.end;
+    // "HP software laboratory", "the Accounting (Sino Australian Cooperative Education) project"
+    const tail = /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|cent(?:er|re)))\b/u.exec(text.slice(end, sentence.end));
+    if (tail && !/\b(and|or|with|of|the|to|in|for|a|an)\s/.test(tail[0])) end += tail[0].length;
+    const parts = splitCoordination(text, chunk.start, end);
+    for (const [a, b] of parts) {
+      const mention = nameAndParts(ctx, sentence, a, b, link);
+      if (mention) named.push(...mention);
+    }
+    // Possessive: "Tongji University’s Guohao College", "Russia’s Ulyanovsk State University".
+    const next = phrases[c + 1];
+    if (chunk.possessive && next && /^\s*$/.test(text.slice(chunk.end, next.start))) {
+      const owner = named.filter((m) => m.end <= chunk.end && m.start >= chunk.start).at(-1);
+      const ownerCountry = findCountries(text.slice(chunk.start, chunk.end), chunk.start)[0];
+      const nextMentions = splitCoordination(text, next.start, next.end)
+        .map(([a, b]) => nameMention(ctx, sentence, a, b))
+        .filter((m): m is Mention => m !== null);
+      for (const part of nextMentions) {
+        if (owner && part.type === 'Institution' && UNIT_HEADS.test(part.name)) link('PART_OF', part, owner, 'possessive unit', 0.8);
+        if (owner && part.type === 'Agreement') link('PARTY_TO', owner, part, 'possessive agreement', 0.75, { role: 'lead' });
+        if (!owner && ownerCountry && part.type === 'Institution') {
+          const country = countryMention(sentence, ownerCountry.start, ownerCountry.end, ownerCountry.code, text.slice(ownerCountry.start, ownerCountry.end), 0.9);
+          named.push(country);
+          link('LOCATED_IN', part, country, "country's institution", 0.85);
+        }
+      }
+    }
+  }
+  const namedFiltered = named.filter((m) => !known.some((k) => overlaps(k, m)));
+
+  // Countries: whole mentions, or nested inside a name (kept for LOCATED_IN / WITH_COUNTRY, not as a mention).
+  const countries: Mention[] = [];
+  for (const match of findCountries(sentence.text, sentence.start)) {
+    if (namedFiltered.some((m) => m.type === 'Country' && m.start === match.start)) continue;
+    const written = text.slice(match.start, match.end);
+    const host = [...namedFiltered, ...known].find((m) => m.type !== 'Country' && inside(match, m));
+    if (persons.some((p) => overlaps(p.mention, match))) continue;
+    const confidence = match.form === 'adjective' ? (match.compound ? 0.8 : 0.6) : 0.95;
+    const mention = countryMention(sentence, match.start, match.end, match.code, written, confidence);
+    if (host) mention.nested = true;
+    if (match.form === 'adjective' && !match.compound && !host) mention.nested = true; // "Chinese enterprises": weak
+    countries.push(mention);
+    if (host && host.type === 'Institution' && match.code !== 'CN' && !/\b(sino|china|chinese)\b/i.test(host.name)) {
+      link('LOCATED_IN', host, mention, 'country in name', match.form === 'adjective' ? 0.75 : 0.85);
+    }
+    if (host && host.type === 'Agreement') link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
+    if (host && host.type === 'Institution' && /\bsino\b|\bchina-/i.test(written + text.slice(match.start - 6, match.start)) && match.code !== 'CN') {
+      link('COOPERATES_WITH', host, mention, 'sino-x name', 0.7);
+    }
+  }
+  // Chinese provinces and cities inside names place them in China.
+  for (const place of findChinesePlaces(sentence.text, sentence.start)) {
+    const host = [...namedFiltered, ...known].find((m) => m.type === 'Institution' && inside(place, m));
+    if (host && place.level === 'city' && !host.city) host.city = place.name;
+    if (host && !host.knownId) {
+      const china = countryMention(sentence, place.start, place.end, 'CN', place.name, 0.7);
+      china.nested = true;
+      countries.push(china);
+      link('LOCATED_IN', host, china, 'chinese place in name', 0.75);
+    }
+  }
+
+  const lowerAgreements = lowerCaseAgreements(sentence).filter((m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'));
+  const events = lowerCaseEvents(sentence).filter((m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m)));
+  for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
+  const owners = ownerReferences(ctx, sentence).filter((m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m)));
+  const fieldMentions = fields(sentence).filter((m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)));
+
+  // People's titles and institutions.
+  const extraOrgs: Mention[] = [];
+  const institutions = [...known, ...namedFiltered, ...owners].filter((m) => m.type === 'Institution');
+  for (const find of persons) {
+    if (find.segment) {
+      const [a, b] = find.segment;
+      const orgs = institutions.filter((m) => m.start >= a && m.end <= b && !m.nested).sort((x, y) => x.start - y.start);
+      let cursor = a;
+      let previous: Mention | null = null;
+      for (const [index, org] of orgs.entries()) {
+        // "college master of UM’s Choi Kai Yau College": the title belongs to the unit after the possessive.
+        const nextOrg = orgs[index + 1];
+        if (nextOrg && /^[’']s\s*$/.test(text.slice(org.end, nextOrg.start))) {
+          previous = null;
+          continue;
+        }
+        const between = text.slice(cursor, org.start);
+        const title = between
+          .replace(/^[\s,]*(?:and\s+)?(?:the\s+)?/, '')
+          .replace(/(?:[\s,]+(?:of|at|to|in|from|the))+[\s,]*$|[\s,]+$/, '')
+          .trim();
+        if (previous && !TITLE_PATTERN.test(title) && !/[’']s$/.test(text.slice(previous.end, previous.end + 2))) {
+          if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between)) link('PART_OF', previous, org, 'unit of institution in title', 0.7);
+        } else if (TITLE_PATTERN.test(title) || title === '') {
+          const possessiveTitle = /^[’']s\s+([^,;]+)/.exec(text.slice(org.end, b));
+          const stated = title || possessiveTitle?.[1]?.trim() || '';
+          if (stated) link('AFFILIATED_WITH', find.mention, org, 'title of institution', 0.85, { title: stated });
+        }
+        previous = org;
+        cursor = org.end;
+      }
+      if (orgs.length === 0) {
+        // "Vice-President of Whitireia and WelTec": a body named only by its title's "of".
+        const named = /^(?:the\s+)?[^,;]*?\b(?:of|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|&|the|for)?\s*[\p{Lu}][\p{L}’'-]*){0,6})/u.exec(text.slice(a, b));
+        if (named && TITLE_PATTERN.test(text.slice(a, b)) && !countryOf(named[1]!)) {
+          const at = a + named.index + named[0].length - named[1]!.length;
+          const org: Mention = {
+            start: at, end: at + named[1]!.length, text: named[1]!, name: named[1]!, type: 'Institution', kind: 'other',
+            sentence: sentence.index, source: 'pattern', confidence: 0.6,
+          };
+          extraOrgs.push(org);
+          const title = text.slice(a, at).replace(/^(?:the\s+)?/, '').replace(/\s+(?:of|at)\s+(?:the\s+)?$/, '').trim();
+          link('AFFILIATED_WITH', find.mention, org, 'title of a name', 0.7, { title });
+        }
+      }
+      if (orgs.length === 0) {
+        // "SDU's president": the institution written before the title, as a possessive acronym.
+        const possessive = /^([\p{Lu}][\p{L}&-]*)[’']s\s+/u.exec(text.slice(a, b));
+        if (possessive) {
+          const org = institutions.find((m) => m.start === a);
+          if (org) link('AFFILIATED_WITH', find.mention, org, 'possessive title', 0.8, { title: text.slice(a + possessive[0].length, b).trim() });
+        }
+      }
+      find.mention.properties = { title: text.slice(a, b).trim() };
+    }
+    if (find.titleBefore) {
+      const title = find.titleBefore.title;
+      if (/^(mr|ms|mrs|dr|prof)\.?$/i.test(title)) continue;
+      const before = institutions.filter((m) => m.end <= find.titleBefore!.start && /^\s*$/.test(text.slice(m.end, find.titleBefore!.start))).at(-1);
+      if (before) link('AFFILIATED_WITH', find.mention, before, 'institution title name', 0.85, { title });
+      else find.mention.properties = { ...(find.mention.properties ?? {}), titleBefore: title };
+    }
+  }
+
+  const mentions = [...known, ...persons.map((p) => p.mention), ...namedFiltered, ...extraOrgs, ...countries, ...lowerAgreements, ...events, ...owners, ...fieldMentions];
+  return { mentions: dedupe(mentions), links };
+}
+
+/** Splits "Xuchang University and Technische Hochschule ..." in two, but not "Ministry of Science and Technology". */
+function splitCoordination(text: string, start: number, end: number): Array<[number, number]> {
+  const phrase = text.slice(start, end);
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const match of phrase.matchAll(/\s+(?:and|&)\s+(?:the\s+)?/g)) {
+    const left = phrase.slice(from, match.index);
+    const right = phrase.slice(match.index + match[0].length);
+    const leftHead = classifyName(left) !== null || (isAllCaps(left) && left.length <= 7);
+    const rightFirst = right.split(/\s+/)[0] ?? '';
+    const rightHead = classifyName(right) !== null || (isAllCaps(rightFirst) && right.split(/\s+/).length === 1);
+    // "Ocean University and Hewlett-Packard": the left part ends in its head noun, the right is a name of its own.
+    const leftLast = left.split(/\s+/).at(-1)!.toLowerCase();
+    const endsInHead = INSTITUTION_HEADS[leftLast] !== undefined && leftLast !== 'technologies';
+    if (endsInHead && /^[\p{Lu}]/u.test(rightFirst) && !/^(Technology|Engineering|Sciences?|Development|Research|Innovation)$/.test(rightFirst)) {
+      parts.push([start + from, start + match.index]);
+      from = match.index + match[0].length;
+      continue;
+    }
+    // "Science and Technology": the right part alone names nothing, so the "and" is inside one name.
+    if (leftHead && rightHead && !/\bof\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, '')) || (leftHead && rightHead && classifyName(right.split(/\s+of\s+/)[0]!) !== null && isCapitalised(rightFirst) && /\b(university|academy|institute|college|association|ministry|group|company)\b/i.test(right.split(/\s+of\s+/)[0]!))) {
+      parts.push([start + from, start + match.index]);
+      from = match.index + match[0].length;
+    }
+  }
+  parts.push([start + from, end]);
+  return parts;
+}
+
+/**
+ * A name phrase with the names nested in it: "Belarusian Research Center of Shandong Academy of Sciences" is an
+ * agreement with its lead inside; "Study Abroad Center of the ... Department of Education" a unit PART_OF the
+ * department; "Qilu University of Technology (Shandong Academy of Sciences)" one institution with two names;
+ * "University of Macau (UM)" a name with its acronym.
+ */
+function nameAndParts(
+  ctx: MentionContext,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  link: (type: RelationshipType, from: Mention, to: Mention, rule: string, confidence: number, properties?: Record<string, unknown>) => void,
+): Mention[] | null {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  let phrase = text.slice(start, end);
+  // A trailing "(UM)" is the acronym; a trailing "(Shandong Academy of Sciences)" a second name.
+  let acronym: string | undefined;
+  const paren = /\s*\(([^()]+)\)$/.exec(phrase);
+  if (paren && isAllCaps(paren[1]!.trim()) && !countryOf(paren[1]!.trim())) {
+    acronym = paren[1]!.trim();
+    end = start + paren.index;
+    phrase = text.slice(start, end);
+  }
+  const main = nameMention(ctx, sentence, start, end);
+  if (!main) return null;
+  if (acronym) {
+    main.acronym = acronym;
+    main.aliases = [acronym];
+  }
+  out.push(main);
+  const body = text.slice(main.start, main.end);
+  // Dual names: "A (B)" where B names an institution too.
+  const dual = /^(.+?)\s*\(([^()]+)\)$/.exec(body);
+  if (dual && main.type === 'Institution' && classifyName(dual[2]!)?.type === 'Institution' && classifyName(dual[1]!)) {
+    main.aliases = [...(main.aliases ?? []), dual[1]!.trim(), dual[2]!.trim()];
+  }
+  // "X of (the) Y" where Y is an institution of its own: nested name.
+  const of = /\s+of\s+(?:the\s+)?/.exec(body);
+  if (of && !dual) {
+    const left = body.slice(0, of.index);
+    const rightStart = main.start + of.index + of[0].length;
+    const right = text.slice(rightStart, main.end);
+    const leftClass = classifyName(left);
+    const rightClass = classifyName(right);
+    const rightWords = right.split(/\s+/);
+    const generic = INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined;
+    if (leftClass && main.type !== 'Event' && rightClass?.type === 'Institution' && rightWords.length >= 2 && !generic) {
+      const inner = nameMention(ctx, sentence, rightStart, main.end);
+      if (inner) {
+        inner.nested = true;
+        out.push(inner);
+        if (main.type === 'Institution' && UNIT_HEADS.test(left)) link('PART_OF', main, inner, 'unit of institution', 0.8);
+        if (main.type === 'Agreement') link('PARTY_TO', inner, main, 'agreement of institution', 0.75, { role: 'lead' });
+      }
+    }
+  }
+  // "Massey University Overseas Education Center (Jinan)", "HP Software Laboratory": a partner named inside.
+  if (main.type === 'Agreement') {
+    const inner = /^((?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:University|Academy|Institute|College|Group|Company))\b/u.exec(body);
+    const acronymInside = /^([\p{Lu}]{2,6})\s+[\p{L}]/u.exec(body);
+    const found = inner?.[1] ?? (acronymInside && !countryOf(acronymInside[1]!) ? acronymInside[1]! : undefined);
+    if (found && found.length < body.length - 3) {
+      const innerMention = nameMention(ctx, sentence, main.start, main.start + found.length);
+      if (innerMention && innerMention.type === 'Institution') {
+        innerMention.nested = true;
+        out.push(innerMention);
+        const role = /foundation|fund\b/i.test(found) ? 'funder' : 'partner';
+        link('PARTY_TO', innerMention, main, 'institution in agreement name', 0.7, { role });
+      }
+    }
+    // "National Natural Science Foundation of China international cooperation project"
+    const funder = /^(.+?\b(?:Foundation|Fund|Council)(?: of [\p{Lu}][\p{L}]+)?)\s+(?:international\s+)?(?:cooperation\s+)?(?:project|program)/iu.exec(body);
+    if (funder && !out.some((m) => m !== main && m.start === main.start)) {
+      const innerMention = nameMention(ctx, sentence, main.start, main.start + funder[1]!.length);
+      if (innerMention && innerMention.type === 'Institution') {
+        innerMention.nested = true;
+        out.push(innerMention);
+        link('PARTY_TO', innerMention, main, 'funder in agreement name', 0.7, { role: 'funder' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Drops exact duplicates and mentions wholly inside a longer mention of the same type. */
+function dedupe(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const mention of sorted) {
+    const covered = out.some(
+      (m) => m !== mention && inside(mention, m) && m.type === mention.type && !mention.nested && !(m.start === mention.start && m.end === mention.end && m.source !== mention.source),
+    );
+    const same = out.some((m) => m.start === mention.start && m.end === mention.end && m.type === mention.type);
+    if (!covered && !same) out.push(mention);
+  }
+  return out;
+}
+
+/** Every sentence's mentions and links. */
+export function findMentions(ctx: MentionContext): SentenceMentions {
+  const all: SentenceMentions = { mentions: [], links: [] };
+  for (const sentence of ctx.sentences) {
+    const part = sentenceMentions(ctx, sentence);
+    for (const mention of part.mentions) all.mentions.push(mention);
+    for (const link of part.links) all.links.push(link);
+  }
+  return all;
+}

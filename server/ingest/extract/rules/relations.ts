@@ -1,0 +1,316 @@
+/**
+ * Relations by rules
+ * ==================
+ *
+ * Reads each sentence's clauses for the relationships of core/model.ts, each with a confidence, the rule that
+ * found it and its evidence (the sentence): PARTY_TO with the role and the agreement's topology (`joint` when
+ * the parties work together, "a joint lab between A and B"; `hub` when one lead runs it with separate partners,
+ * "programmes with A in X, B in Y"), COOPERATES_WITH only within a clause that says so, MEMBER_OF with the
+ * stated role, HOSTED and PARTICIPATED_IN around events and visits, SIGNED_AT, LOCATED_IN, WITH_COUNTRY and
+ * IN_FIELD. The links the mention step found inside names are turned into relations here too.
+ */
+import { RELATIONSHIPS, type RelationshipType } from '../../../../core/model.js';
+import type { Resolved } from '../coref.js';
+import { chinesePlace } from '../gazetteer/china.js';
+import type { Entity, Mention, Relation, Sentence } from '../types.js';
+import type { Link } from './mentions.js';
+
+export interface RelationContext {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  links: Link[];
+  resolved: Resolved;
+}
+
+const ESTABLISH = /\b(established|establish|establishing|set up|setting up|built|build|building|launched|launch|founded|opened|signed|sign|has|have|holds|held|hosts|runs|created|create|approved|developed|heads|started|undertaken|undertook|conducted|carried out|implemented|jointly built)\b/i;
+const COOPERATE = /\b(cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|relations with|relationships with|working with|work with|exchanges? (?:and cooperation )?with|ties with)\b/i;
+const MEMBER = /\b(joined|(?:a |the )?member(?: unit)? of|(?:vice[- ])?chairman unit of|initiator unit of|founding member of|council member of|director unit of|vice president unit of)\b/i;
+
+export function findRelations(ctx: RelationContext): Relation[] {
+  const { resolved, text } = ctx;
+  const out = new Map<string, Relation>();
+  const entityOf = (m: Mention) => resolved.byMention.get(m);
+  const add = (type: RelationshipType, source: Entity | undefined, target: Entity | undefined, sentence: Sentence, rule: string, confidence: number, properties: Record<string, unknown> = {}) => {
+    if (!source || !target || source === target) return;
+    const spec = RELATIONSHIPS[type];
+    if (!spec.from.includes(source.type) || !spec.to.includes(target.type)) return;
+    const key = `${source.key}|${type}|${target.key}`;
+    const existing = out.get(key);
+    if (existing) {
+      if (confidence > existing.confidence) Object.assign(existing, { confidence, rule, properties: { ...existing.properties, ...properties } });
+      return;
+    }
+    out.set(key, {
+      type,
+      source: source.key,
+      target: target.key,
+      properties,
+      confidence,
+      rule,
+      evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
+    });
+  };
+
+  for (const link of ctx.links) add(link.type, entityOf(link.from), entityOf(link.to), link.sentence, link.rule, link.confidence, link.properties);
+
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const owner = resolved.owner;
+  const events = resolved.entities.filter((e) => e.type === 'Event');
+  const mainEvent = events.find((e) => e.kind === 'conference' || e.kind === 'forum') ?? events.find((e) => e.kind === 'visit') ?? events[0];
+  // The counterpart of a bilateral page: the most mentioned institution that is not the owner.
+  const counterpart = resolved.entities
+    .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+
+  let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
+  for (const sentence of ctx.sentences) {
+    const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
+    if (mentions.length === 0) continue;
+    // "... has established cooperative relations with 70 universities in 19 countries. This includes Japan, ..."
+    if (cooperating && cooperating.sentence === sentence.index - 1 && /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)) {
+      for (const m of mentions.filter((x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner)) {
+        add('COOPERATES_WITH', cooperating.subject, entityOf(m), sentence, 'list after cooperation', 0.65);
+      }
+    }
+    const clauses = splitClauses(sentence);
+    for (const clause of clauses) {
+      const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const local = (m: Mention) => text.slice(clause.start, m.start);
+      const institutions = inClause.filter((m) => m.type === 'Institution' && !m.nested);
+      const topLevel = inClause.filter((m) => !m.nested);
+      const agreements = topLevel.filter((m) => m.type === 'Agreement');
+      const clauseText = text.slice(clause.start, clause.end);
+      // The clause's subject: the first institution before its verb, or the owner when the sentence is about it.
+      const verb = ESTABLISH.exec(clauseText);
+      const verbAt = verb ? clause.start + verb.index : clause.end;
+      const subjectMention = institutions.find((m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)));
+      const subject = (subjectMention && entityOf(subjectMention)) ?? (/^(it|we|our|the (college|university|school|academy|faculty|institute))\b/i.test(sentence.text) ? owner : undefined);
+
+      // PARTY_TO and the agreement's topology.
+      for (const agreementMention of agreements) {
+        const agreement = entityOf(agreementMention);
+        if (!agreement) continue;
+        const after = text.slice(agreementMention.end, clause.end);
+        const between = /^\s*(?:\([^)]*\)\s*)?(?:was\s+)?(?:signed\s+)?(?:between|by)\s+/i.exec(after);
+        const withMatch = /^\s*(?:\([^)]*\)\s*)?(?:in collaboration |in cooperation |jointly )?with\s+/i.exec(after);
+        const followers = institutions.filter((m) => m.start >= agreementMention.end);
+        if (between) {
+          const parties = followers.slice(0, 4).filter((m) => /^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(text.slice(agreementMention.end + between[0].length, m.start).replace(/\s*\b[\p{L}\s’'-]*?(?:,|\band\b)\s*/gu, '')) || true);
+          const pair = parties.slice(0, 2);
+          for (const party of pair) add('PARTY_TO', entityOf(party), agreement, sentence, 'between parties', 0.8, { role: 'partner' });
+          if (pair.length >= 2) agreement.properties.topology = 'joint';
+          continue;
+        }
+        if (withMatch) {
+          const partners = followers.filter((m) => m.start - agreementMention.end < 220);
+          for (const partner of partners) add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
+          const lead = subject ?? owner;
+          if (lead) add('PARTY_TO', lead, agreement, sentence, 'subject leads', 0.7, { role: 'lead' });
+          const located = partners.filter((m) => /^\s*in\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(m.end, m.end + 20)));
+          agreement.properties.topology = partners.length >= 2 && located.length >= 2 ? 'hub' : 'joint';
+          continue;
+        }
+        // Signed by the two named parties, or "X and Y signed".
+        if (/\bsigned\b/i.test(clauseText)) {
+          const signedBy = /\bsigned by\s+/i.exec(after);
+          const parties = signedBy ? followers.slice(0, 2) : institutions.filter((m) => m.end <= agreementMention.start).slice(-2);
+          if (parties.length >= 2) {
+            for (const party of parties) add('PARTY_TO', entityOf(party), agreement, sentence, 'signed by', 0.75, { role: 'partner' });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
+          if (/\b(two|both) (parties|sides|universities|institutions|schools)\b|\bthey\b/i.test(clauseText) && owner && counterpart) {
+            add('PARTY_TO', owner, agreement, sentence, 'two parties signed', 0.65, { role: 'partner' });
+            add('PARTY_TO', counterpart, agreement, sentence, 'two parties signed', 0.6, { role: 'partner' });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
+        }
+        const lead = subject && subject.type === 'Institution' ? subject : undefined;
+        if (lead && !agreement.mentions.some((m) => m.nested)) {
+          const before = text.slice(clause.start, agreementMention.start);
+          let role = 'lead';
+          if (/\bsponsor/i.test(before)) role = 'sponsor';
+          else if (agreement.kind === 'test-centre' || agreement.kind === 'training-base') role = 'host';
+          else if (/\bone of\b|\bunder\b/i.test(before)) role = 'member';
+          else if (/\bfund/i.test(before)) role = 'funder';
+          add('PARTY_TO', lead, agreement, sentence, 'subject establishes', verb ? 0.7 : 0.55, { role });
+        }
+        // "two overseas campuses in Australia and Thailand": the countries of an agreement.
+        const inCountry = /^\s*(?:\([^)]*\)\s*)?in\s+/i.exec(after);
+        if (inCountry) {
+          for (const country of topLevel.filter((m) => m.type === 'Country' && m.start >= agreementMention.end && m.start - agreementMention.end < 60)) {
+            add('WITH_COUNTRY', agreement, entityOf(country), sentence, 'agreement in country', 0.7);
+          }
+        }
+      }
+
+      // COOPERATES_WITH, only where the clause says so.
+      const cue = COOPERATE.exec(clauseText);
+      if (cue && !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))) {
+        const cueAt = clause.start + cue.index;
+        cooperating = { subject: subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner), sentence: sentence.index };
+        const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
+        const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
+        if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
+          add('COOPERATES_WITH', entityOf(objects[0]!), entityOf(objects[1]!), sentence, 'cooperation between', 0.7);
+        } else {
+          const from = subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner);
+          for (const object of objects) {
+            const target = entityOf(object);
+            if (target?.type === 'Country' && target.code === 'CN') continue;
+            add('COOPERATES_WITH', from, target, sentence, 'stated cooperation', object.type === 'Country' ? 0.7 : 0.65);
+          }
+        }
+      }
+
+      // MEMBER_OF with the stated role.
+      for (const match of clauseText.matchAll(new RegExp(MEMBER.source, 'gi'))) {
+        const at = clause.start + match.index + match[0].length;
+        const role = /joined/i.test(match[0]) ? 'member' : match[0].replace(/\s+of$/i, '').replace(/^(a|the)\s+/i, '').toLowerCase();
+        const groups = institutions.filter((m) => m.start >= at && m.start - at < 120 && /alliance|association|consortium|league|network|society|federation|union|council|conference/i.test(m.name));
+        const member = subjectMention && subjectMention.start < at - match[0].length ? entityOf(subjectMention) : (subject ?? owner);
+        for (const group of groups.slice(0, /joined/i.test(match[0]) ? 4 : 1)) add('MEMBER_OF', member, entityOf(group), sentence, 'membership', 0.75, { role });
+      }
+    }
+
+    // Events: hosts, sponsors, guides, participants, and agreements signed at them.
+    const eventMentions = mentions.filter((m) => m.type === 'Event');
+    const signedOnVisit = /\bsign(ed|ing)\b/i.test(sentence.text) && mainEvent?.kind === 'visit' && mentions.some((m) => m.type === 'Agreement');
+    const event =
+      (eventMentions[0] && entityOf(eventMentions[0])) ??
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(sentence.text) || signedOnVisit
+        ? mainEvent
+        : undefined);
+    if (event) {
+      const s = sentence.text;
+      const institutionsIn = mentions.filter((m) => m.type === 'Institution' && !m.nested);
+      const after = (pattern: RegExp) => {
+        const match = pattern.exec(s);
+        return match ? sentence.start + match.index + match[0].length : -1;
+      };
+      const firstAfter = (at: number) => institutionsIn.find((m) => m.start >= at && m.start - at < 12);
+      const sponsor = after(/\b(?:sponsored|organi[sz]ed|co-organi[sz]ed|hosted|held) by\s+(?:the\s+)?/i);
+      if (sponsor >= 0) add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, { role: /hosted|held/i.test(s) ? 'host' : 'sponsor' });
+      const guide = after(/\bunder the guidance of\s+(?:the\s+)?/i);
+      if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
+      const heldAt = after(/\b(?:was |were |has been |have been )?held (?:at|in)\s+(?:the\s+)?/i);
+      if (heldAt >= 0) {
+        const host = firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
+        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event]) add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
+      }
+      // Visits: the visited institutions host; the delegation's people and institution take part.
+      for (const visit of eventMentions.filter((m) => m.properties?.visit)) {
+        const visitEntity = entityOf(visit);
+        const hostMentions = mentions.filter((m) => m.type === 'Institution' && m.start >= visit.start && m.start < visit.end + 2 && !m.nested);
+        for (const host of hostMentions.slice(0, 3)) add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
+        const toUs = /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) || visit.properties?.received === true;
+        if (toUs && owner) add('HOSTED', owner, visitEntity, sentence, 'visited us', 0.7, { role: 'host' });
+        // "and so on": "A and B visited SCAU" ... people before the verb take part.
+        for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start)) add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
+        for (const inst of mentions.filter((m) => m.type === 'Institution' && m.end <= visit.start && !m.nested && /delegation/i.test(text.slice(m.end, m.end + 14))))
+          add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation of', 0.7);
+      }
+      // "attended by A; B; C", "A attended the meeting", "delegation led by P".
+      const attendedBy = after(/\b(?:was |were )?attended by\s+/i);
+      const attendedAt = /\battended\b(?! by)/i.exec(s);
+      const led = after(/\b(?:delegation|party|team)\s+(?:led|headed) by\s+/i);
+      for (const m of mentions) {
+        if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
+        if (m.nested) continue;
+        const entity = entityOf(m);
+        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person') add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
+        if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution') add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
+        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
+      }
+      // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
+      for (const country of mentions.filter((m) => m.type === 'Country')) {
+        const near = text.slice(country.end, country.end + 12);
+        if (/^\s+delegation/i.test(near)) add('PARTICIPATED_IN', entityOf(country), event, sentence, 'country delegation', 0.7);
+      }
+      if (/\bexperts?\b.*\bfrom\b/i.test(s) && /\b(attended|delivered|participated|took part)\b/i.test(s)) {
+        for (const country of mentions.filter((m) => m.type === 'Country' && !m.nested)) add('PARTICIPATED_IN', entityOf(country), event, sentence, 'experts from', 0.7, { role: 'experts attended' });
+      }
+      // Agreements signed here.
+      if (/\bsign(ed|ing)\b/i.test(s)) {
+        for (const agreement of mentions.filter((m) => m.type === 'Agreement' && !m.nested)) add('SIGNED_AT', entityOf(agreement), event, sentence, 'signed at', 0.65);
+      }
+      // An event held in a Chinese city or in a country.
+      const heldIn = /\b(?:held|took place|was convened) in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
+      if (heldIn) {
+        const country = mentions.find((m) => m.type === 'Country' && m.start === sentence.start + heldIn.index + heldIn[0].length - heldIn[1]!.length);
+        if (country) add('LOCATED_IN', event, entityOf(country), sentence, 'held in country', 0.75);
+        else if (chinesePlace(heldIn[1]!)) {
+          event.properties.city = heldIn[1];
+          const china = resolved.entities.find((e) => e.type === 'Country' && e.code === 'CN');
+          if (china) add('LOCATED_IN', event, china, sentence, 'held in chinese city', 0.7);
+          else event.properties.locatedInChina = true;
+        }
+      }
+    }
+
+    // LOCATED_IN: "Chihuahua Autonomous University, Mexico", "Heriot-Watt University in the UK", "SNP, a German company".
+    for (const m of mentions) {
+      if (m.type !== 'Institution' || m.nested) continue;
+      const rest = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+      const country = mentions.find((c) => c.type === 'Country' && c.start > m.end && c.start - m.end <= 24);
+      if (!country) continue;
+      const gap = text.slice(m.end, country.start);
+      if (/^\s*,\s*(?:a|an)?\s*$/.test(gap) && (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
+      } else if (/^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?$/i.test(gap)) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
+      }
+    }
+
+    // IN_FIELD: the fields a sentence lists belong to its agreement, else its event, else its subject.
+    const fieldMentions = mentions.filter((m) => m.type === 'Field');
+    if (fieldMentions.length > 0) {
+      const agreement = mentions.find((m) => m.type === 'Agreement' && !m.nested);
+      const subjectInstitution = mentions.find((m) => m.type === 'Institution' && !m.nested && m.start < fieldMentions[0]!.start);
+      const holder = (agreement && entityOf(agreement)) ?? event ?? (subjectInstitution && entityOf(subjectInstitution)) ?? owner;
+      for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
+    }
+  }
+  // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
+  const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
+  for (const m of ctx.mentions) {
+    const title = m.properties?.titleBefore as string | undefined;
+    const person = entityOf(m);
+    if (!title || !person || !owner || affiliated.has(person.key)) continue;
+    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
+    add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
+    affiliated.add(person.key);
+  }
+  // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
+  const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
+  for (const entity of resolved.entities) {
+    if (entity.type !== 'Institution' || entity === owner || !owner || hasParent.has(entity.key)) continue;
+    if (!GENERIC_UNIT.test(entity.name)) continue;
+    const m = entity.mentions[0]!;
+    add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+  }
+  return [...out.values()];
+}
+
+/** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
+const GENERIC_UNIT = /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
+
+/** Clauses: a sentence cut at semicolons and at ", and" / ", while" between independent parts. */
+function splitClauses(sentence: Sentence): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = sentence.start;
+  for (const match of sentence.text.matchAll(/;\s*|,\s+(?:and|while|but|whereas)\s+(?=(?:it|we|the|they|he|she|has|have|is|was)\b)/gi)) {
+    const at = sentence.start + match.index;
+    out.push({ start: from, end: at });
+    from = at + match[0].length;
+  }
+  out.push({ start: from, end: sentence.end });
+  return out;
+}
