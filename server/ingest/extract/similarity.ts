@@ -7,6 +7,7 @@
  * and Gusekov share one code), acronyms ("SDU" for Shandong University, "IBP" for Institute of Biophysics)
  * and short forms ("Ocean University" for "Ocean University of China").
  */
+/// <reference path="./vendor.d.ts" />
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff.js';
 
