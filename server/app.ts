@@ -67,7 +67,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // default quality costs seconds on payloads that large.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(underPressure, {
-    maxEventLoopDelay: 1_000,
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: 8 * 1024 ** 3,
     retryAfter: 10,
     message: 'The server is under too much load; try again shortly.',

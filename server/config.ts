@@ -28,6 +28,8 @@ export interface Config {
   queryTimeoutMs: number;
   bodyLimitBytes: number;
   writeRateLimitPerMinute: number;
+  /** Event-loop delay above which every route answers 503 (@fastify/under-pressure). */
+  maxEventLoopDelayMs: number;
   serveWeb: boolean;
   /** Agreement kinds that derive no cooperation (COOPGRAPH_NON_COOPERATION_KINDS, docs/data-model.md). */
   nonCooperationKinds: string[];
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: integer(env, 'COOPGRAPH_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     bodyLimitBytes: integer(env, 'COOPGRAPH_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     writeRateLimitPerMinute: integer(env, 'COOPGRAPH_WRITE_RATE_LIMIT', 120, 1, 1_000_000),
+    maxEventLoopDelayMs: integer(env, 'COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS', 1_000, 100, 600_000),
     serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
     nonCooperationKinds: nonCooperationKinds(env),
   };

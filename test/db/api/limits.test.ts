@@ -69,7 +69,8 @@ describe('an import bigger than one transaction', () => {
 
 describe('@fastify/under-pressure', () => {
   it('answers 503 in the error body, with Retry-After, while the event loop is stalled', async () => {
-    const app = await buildTestApp(db);
+    // The production threshold; other tests run with a generous one (test/helpers/context.ts).
+    const app = await buildTestApp(db, { COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '1000' });
     try {
       assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
       const usage = () => (app as unknown as { memoryUsage(): { eventLoopDelay: number } }).memoryUsage();
