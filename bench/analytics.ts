@@ -30,7 +30,9 @@ import { startSyntheticGraph } from './lib/synthetic-graph.js';
 
 const ms = (since: number) => performance.now() - since;
 const fmt = (value: number) =>
-  value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  value >= 100
+    ? Math.round(value).toLocaleString('en-US')
+    : value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mib = (bytes: number) => Math.round(bytes / 1024 ** 2);
 
@@ -130,17 +132,21 @@ async function main(): Promise<void> {
       let begin = performance.now();
       const first = await app.inject({ method: 'GET', url });
       const coldMs = ms(begin);
-      if (first.statusCode !== 200) throw new Error(`coopgraph bench: ${url} answered ${first.statusCode}: ${first.body.slice(0, 300)}`);
+      if (first.statusCode !== 200)
+        throw new Error(`coopgraph bench: ${url} answered ${first.statusCode}: ${first.body.slice(0, 300)}`);
       const times: number[] = [];
       for (let i = 0; i < repeat; i++) {
         begin = performance.now();
         const again = await app.inject({ method: 'GET', url });
         times.push(ms(begin));
-        if (again.statusCode !== 200) throw new Error(`coopgraph bench: ${url} answered ${again.statusCode} when cached`);
+        if (again.statusCode !== 200)
+          throw new Error(`coopgraph bench: ${url} answered ${again.statusCode} when cached`);
       }
       const row = { route, coldMs, cachedMs: median(times), bytes: first.body.length };
       results.push(row);
-      console.log(`${route}: cold ${fmt(row.coldMs)} ms, cached ${fmt(row.cachedMs)} ms, ${Math.round(row.bytes / 1024)} KiB`);
+      console.log(
+        `${route}: cold ${fmt(row.coldMs)} ms, cached ${fmt(row.cachedMs)} ms, ${Math.round(row.bytes / 1024)} KiB`,
+      );
       return first;
     };
 
@@ -154,14 +160,17 @@ async function main(): Promise<void> {
         while (computing) {
           const begin = performance.now();
           const health = await app.inject({ method: 'GET', url: '/api/health' });
-          if (health.statusCode !== 200) throw new Error(`coopgraph bench: /api/health answered ${health.statusCode} during brokers`);
+          if (health.statusCode !== 200)
+            throw new Error(`coopgraph bench: /api/health answered ${health.statusCode} during brokers`);
           healthTimes.push(ms(begin));
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       })();
       const brokersResponse = await time('brokers', '/api/analytics/brokers').finally(() => (computing = false));
       await probe;
-      console.log(`  /api/health during cold brokers: ${healthTimes.length} requests, slowest ${fmt(Math.max(...healthTimes))} ms`);
+      console.log(
+        `  /api/health during cold brokers: ${healthTimes.length} requests, slowest ${fmt(Math.max(...healthTimes))} ms`,
+      );
       const brokersBody = brokersResponse.json();
       console.log(`  brokers: ${brokersBody.betweenness.description}; ${brokersBody.communities.count} communities`);
       await time('brokers, scope=cooperation', '/api/analytics/brokers?scope=cooperation');
@@ -171,7 +180,10 @@ async function main(): Promise<void> {
       for (const sample of samples) {
         await time(`coverage-gaps, ${sample.label}`, `/api/analytics/coverage-gaps?institution=${sample.id}`);
         await time(`recommendations, ${sample.label}`, `/api/analytics/recommendations?institution=${sample.id}`);
-        await time(`field-country-matrix, ${sample.label}`, `/api/analytics/field-country-matrix?institution=${sample.id}`);
+        await time(
+          `field-country-matrix, ${sample.label}`,
+          `/api/analytics/field-country-matrix?institution=${sample.id}`,
+        );
       }
       await time('country-network, csv', '/api/analytics/country-network?format=csv');
     } finally {
@@ -180,7 +192,8 @@ async function main(): Promise<void> {
 
     console.log(`\n| route | cold (ms) | cached (ms) | body |`);
     console.log(`|---|---:|---:|---:|`);
-    for (const row of results) console.log(`| ${row.route} | ${fmt(row.coldMs)} | ${fmt(row.cachedMs)} | ${Math.round(row.bytes / 1024)} KiB |`);
+    for (const row of results)
+      console.log(`| ${row.route} | ${fmt(row.coldMs)} | ${fmt(row.cachedMs)} | ${Math.round(row.bytes / 1024)} KiB |`);
   } finally {
     await db.close();
     await graph.stop();

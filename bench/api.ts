@@ -84,14 +84,18 @@ async function replay(driver: Driver, calls: Call[]): Promise<void> {
     await Promise.all(
       calls
         .filter((call) => call.group === group)
-        .map((call) => driver.executeQuery(query(call.name), call.params, { database: 'neo4j', routing: neo4j.routing.READ })),
+        .map((call) =>
+          driver.executeQuery(query(call.name), call.params, { database: 'neo4j', routing: neo4j.routing.READ }),
+        ),
     );
   }
 }
 
-const fmt = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 1) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const whole = (value: number) => Math.round(value).toLocaleString('en-US');
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 function positive(value: string, name: string): number {
   const number = Number(value);
@@ -120,7 +124,13 @@ async function closedLoop(work: () => Promise<unknown>, connections: number, sec
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed, failures: failed ? `${failed} errors` : '' };
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failed,
+    failures: failed ? `${failed} errors` : '',
+  };
 }
 
 async function cannon(url: string, connections: number, seconds: number, timeoutSeconds: number): Promise<Figures> {
@@ -144,7 +154,9 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 /** Downloads an export as a stream, sampling this process's heap (the server runs here) while it flows. */
-async function timeExport(url: string): Promise<{ bytes: number; seconds: number; heapBefore: number; peakHeap: number }> {
+async function timeExport(
+  url: string,
+): Promise<{ bytes: number; seconds: number; heapBefore: number; peakHeap: number }> {
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   let peakHeap = heapBefore;
@@ -179,19 +191,32 @@ async function main(): Promise<number> {
 
   const graph = await startSyntheticGraph({ institutions, seed });
   const { uri, username, password } = graph.settings;
-  const config = loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent', COOPGRAPH_SERVE_WEB: 'false' });
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: username,
+    NEO4J_PASSWORD: password,
+    LOG_LEVEL: 'silent',
+    COOPGRAPH_SERVE_WEB: 'false',
+  });
   const db = new RecordingDatabase(config.neo4j!, { queryTimeoutMs: config.queryTimeoutMs });
-  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => undefined } });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => undefined },
+  });
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
   try {
     app = await buildApp({ config, db, logger: false });
     console.log(`machine: ${formatMachine(await describeMachine(db))}`);
-    console.log(`graph: ${whole(institutions)} institutions, ${whole(graph.input.nodes)} input nodes, ${whole(graph.load.cooperationEdges)} cooperation edges`);
+    console.log(
+      `graph: ${whole(institutions)} institutions, ${whole(graph.input.nodes)} input nodes, ${whole(graph.load.cooperationEdges)} cooperation edges`,
+    );
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
     // An institution of median degree (the network lists nodes best-connected first) and a word of its name.
-    const network = (await (await fetch(`${base}/api/network?types=Institution&limit=200000`)).json()) as { nodes: { id: string; name: string; partners: number }[] };
+    const network = (await (await fetch(`${base}/api/network?types=Institution&limit=200000`)).json()) as {
+      nodes: { id: string; name: string; partners: number }[];
+    };
     const median = network.nodes[Math.floor(network.nodes.length / 2)];
     if (!median) throw new Error('coopgraph bench: the network is empty');
     const word = median.name.split(/\s+/).find((part) => part.length > 3) ?? median.name;
@@ -225,11 +250,15 @@ async function main(): Promise<number> {
       // would only queue on the machine's cores and time out), and a timeout that fits it.
       const used = Math.max(1, Math.min(connections, Math.floor((duration * 1000) / (4 * single))));
       const timeout = Math.max(10, Math.ceil((3 * used * single) / 1000));
-      console.log(`${target.name}: one request ${fmt(single)} ms alone; ${used} connection(s); replaying ${calls.map((call) => call.name).join(', ')}`);
+      console.log(
+        `${target.name}: one request ${fmt(single)} ms alone; ${used} connection(s); replaying ${calls.map((call) => call.name).join(', ')}`,
+      );
       const api = await cannon(target.url, used, duration, timeout);
       const bare = await closedLoop(() => replay(driver, calls), used, duration);
       // Failures are reported, not fatal: under load, under-pressure's 503s are the service doing its job.
-      const failures = [api.failures && `API not 2xx: ${api.failures}`, bare.failures && `driver: ${bare.failures}`].filter(Boolean).join('; ');
+      const failures = [api.failures && `API not 2xx: ${api.failures}`, bare.failures && `driver: ${bare.failures}`]
+        .filter(Boolean)
+        .join('; ');
       const line =
         `${target.name.padEnd(27)} ${used} conn. | API ${fmt(api.perSecond)} req/s, p50 ${fmt(api.p50)} ms, p99 ${fmt(api.p99)} ms | ` +
         `driver ${fmt(bare.perSecond)} /s, p50 ${fmt(bare.p50)} ms, p99 ${fmt(bare.p99)} ms | ` +
@@ -245,12 +274,20 @@ async function main(): Promise<number> {
     for (const format of ['json', 'csv', 'graphml', 'gexf']) {
       const figures = await timeExport(`${base}/api/export?format=${format}`);
       const heap = `heap ${whole(figures.heapBefore / 1024 ** 2)} → peak ${whole(figures.peakHeap / 1024 ** 2)} MiB`;
-      console.log(`GET /api/export?format=${format}: ${fmt(figures.bytes / 1024 ** 2)} MiB in ${fmt(figures.seconds)} s, ${heap}`);
-      exports.push(`| ${format} | ${fmt(figures.bytes / 1024 ** 2)} MiB | ${fmt(figures.seconds)} s | ${fmt(figures.bytes / 1024 ** 2 / figures.seconds)} MiB/s | ${heap} |`);
+      console.log(
+        `GET /api/export?format=${format}: ${fmt(figures.bytes / 1024 ** 2)} MiB in ${fmt(figures.seconds)} s, ${heap}`,
+      );
+      exports.push(
+        `| ${format} | ${fmt(figures.bytes / 1024 ** 2)} MiB | ${fmt(figures.seconds)} s | ${fmt(figures.bytes / 1024 ** 2 / figures.seconds)} MiB/s | ${heap} |`,
+      );
     }
 
-    console.log(`\n${whole(institutions)} institutions, up to ${connections} connections, ${duration} s per route and path:`);
-    console.log('| route | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |');
+    console.log(
+      `\n${whole(institutions)} institutions, up to ${connections} connections, ${duration} s per route and path:`,
+    );
+    console.log(
+      '| route | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const row of rows) console.log(row);
     console.log('\n| export (whole graph) | size | time | rate | server heap (same process) |');

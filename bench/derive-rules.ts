@@ -25,7 +25,8 @@ const { values } = parseArgs({
 const institutions = Number(values.institutions ?? 10_000);
 const rounds = Number(values.rounds ?? 2);
 const revision = values.old ?? 'a07c060^';
-const oldQuery = (name: string) => execFileSync('git', ['show', `${revision}:cypher/queries/derive/${name}.cypher`], { encoding: 'utf8' });
+const oldQuery = (name: string) =>
+  execFileSync('git', ['show', `${revision}:cypher/queries/derive/${name}.cypher`], { encoding: 'utf8' });
 const OLD = ['institution-pairs', 'institution-countries'].map(oldQuery);
 
 const graph = await startSyntheticGraph({ institutions });
@@ -44,9 +45,14 @@ try {
       await db.autoCommit(name, { run });
     }
   };
-  console.log(`${institutions} institutions; loaded with the current rules: ${graph.load.cooperationEdges} COOPERATES_WITH edges`);
+  console.log(
+    `${institutions} institutions; loaded with the current rules: ${graph.load.cooperationEdges} COOPERATES_WITH edges`,
+  );
   for (let round = 1; round <= rounds; round++) {
-    const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+    const load = os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ');
     let started = performance.now();
     await runOld();
     const oldSeconds = (performance.now() - started) / 1000;

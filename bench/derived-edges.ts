@@ -21,10 +21,19 @@ const institutions = Number(values.institutions ?? 10_000);
 const dataset = generateDataset({ institutions, seed: values.seed ? Number(values.seed) : DEFAULT_SEED });
 
 const countryOf = new Map<string, string>();
-const agreements = new Map<string, { kind: string; topology: string; parties: string[]; leads: string[]; countries: string[] }>();
+const agreements = new Map<
+  string,
+  { kind: string; topology: string; parties: string[]; leads: string[]; countries: string[] }
+>();
 for (const node of dataset.nodes) {
   if (node.type === 'Agreement') {
-    agreements.set(node.id, { kind: String(node.kind), topology: String(node.topology ?? 'joint'), parties: [], leads: [], countries: [] });
+    agreements.set(node.id, {
+      kind: String(node.kind),
+      topology: String(node.topology ?? 'joint'),
+      parties: [],
+      leads: [],
+      countries: [],
+    });
   }
 }
 let stated = 0;
@@ -53,7 +62,10 @@ function count(rules: 'old' | 'new'): { pairs: number; countries: number; larges
       const reached = new Set(agreement.countries);
       for (const b of parties) {
         if (a === b || !tied(a, b)) continue;
-        if (a < b && !pairs.has(`${a}|${b}`)) (pairs.add(`${a}|${b}`), (made += 1));
+        if (a < b && !pairs.has(`${a}|${b}`)) {
+          pairs.add(`${a}|${b}`);
+          made += 1;
+        }
         const country = countryOf.get(b);
         if (country) reached.add(country);
       }

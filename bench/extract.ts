@@ -58,12 +58,16 @@ const SEED_OWNERS: Record<string, string> = {
 };
 
 function seedCases(): Case[] {
-  const data = JSON.parse(readFileSync(path.join(SEED, 'data', 'coopgraph.json'), 'utf8')) as { nodes: RefNode[]; relationships: RefRelationship[] };
+  const data = JSON.parse(readFileSync(path.join(SEED, 'data', 'coopgraph.json'), 'utf8')) as {
+    nodes: RefNode[];
+    relationships: RefRelationship[];
+  };
   return data.nodes
     .filter((node) => node.type === 'Document')
     .map((doc) => {
       const file = (doc as unknown as { file: string }).file;
-      const mentionsDoc = (item: { mentions?: Array<{ document: string }> }) => item.mentions?.some((m) => m.document === doc.id) ?? false;
+      const mentionsDoc = (item: { mentions?: Array<{ document: string }> }) =>
+        item.mentions?.some((m) => m.document === doc.id) ?? false;
       return {
         set: 'seed' as const,
         id: doc.id,
@@ -76,9 +80,16 @@ function seedCases(): Case[] {
 }
 
 function pageCases(): Case[] {
-  const sources = JSON.parse(readFileSync(path.join(PAGES, 'sources.json'), 'utf8')) as Array<{ id: string; split: 'dev' | 'unseen'; owner?: string }>;
+  const sources = JSON.parse(readFileSync(path.join(PAGES, 'sources.json'), 'utf8')) as Array<{
+    id: string;
+    split: 'dev' | 'unseen';
+    owner?: string;
+  }>;
   return sources.map((source) => {
-    const reference = JSON.parse(readFileSync(path.join(REFERENCE, `${source.id}.json`), 'utf8')) as { nodes: RefNode[]; relationships: RefRelationship[] };
+    const reference = JSON.parse(readFileSync(path.join(REFERENCE, `${source.id}.json`), 'utf8')) as {
+      nodes: RefNode[];
+      relationships: RefRelationship[];
+    };
     return {
       set: source.split,
       id: source.id,
@@ -125,7 +136,9 @@ function matchScore(proposed: RefNode, reference: RefNode, text: string): number
   }
   // Agreements and events are often unnamed: the same kind of thing proposed from the same sentence.
   if (best === 0 && (proposed.type === 'Agreement' || proposed.type === 'Event')) {
-    const sameSentence = (proposed.mentions ?? []).some((p) => (reference.mentions ?? []).some((r) => p.evidence.includes(r.evidence) || r.evidence.includes(p.evidence)));
+    const sameSentence = (proposed.mentions ?? []).some((p) =>
+      (reference.mentions ?? []).some((r) => p.evidence.includes(r.evidence) || r.evidence.includes(p.evidence)),
+    );
     const kind = (node: RefNode) => (node as unknown as { kind?: string }).kind;
     if (sameSentence && kind(proposed) === kind(reference)) best = 0.6;
   }
@@ -157,10 +170,11 @@ interface Result {
 function evaluate(proposedNodes: RefNode[], proposedRels: RefRelationship[], item: Case, result: Result): void {
   // One-to-one assignment, best pairs first.
   const pairs: Array<{ p: RefNode; r: RefNode; score: number }> = [];
-  for (const p of proposedNodes) for (const r of item.nodes) {
-    const score = matchScore(p, r, item.text);
-    if (score > 0) pairs.push({ p, r, score });
-  }
+  for (const p of proposedNodes)
+    for (const r of item.nodes) {
+      const score = matchScore(p, r, item.text);
+      if (score > 0) pairs.push({ p, r, score });
+    }
   pairs.sort((a, b) => b.score - a.score);
   const ofProposed = new Map<string, string>();
   const usedReference = new Set<string>();
@@ -170,7 +184,9 @@ function evaluate(proposedNodes: RefNode[], proposedRels: RefRelationship[], ite
     usedReference.add(r.id);
     bump(result.entities, p.type, 'tp');
     result.evidence.checked++;
-    const ok = (p.mentions ?? []).some((pm) => (r.mentions ?? []).some((rm) => rm.document === item.id && pm.evidence.includes(rm.evidence)));
+    const ok = (p.mentions ?? []).some((pm) =>
+      (r.mentions ?? []).some((rm) => rm.document === item.id && pm.evidence.includes(rm.evidence)),
+    );
     if (ok) result.evidence.correct++;
   }
   for (const p of proposedNodes) {
@@ -194,13 +210,23 @@ function evaluate(proposedNodes: RefNode[], proposedRels: RefRelationship[], ite
     const t = ofProposed.get(p.target);
     const key = s && t ? `${s}|${p.type}|${t}` : '';
     const reverse = s && t ? `${t}|${p.type}|${s}` : '';
-    const hit = refKeys.has(key) && !matched.has(key) ? key : p.type === 'COOPERATES_WITH' && refKeys.has(reverse) && !matched.has(reverse) ? reverse : '';
+    const hit =
+      refKeys.has(key) && !matched.has(key)
+        ? key
+        : p.type === 'COOPERATES_WITH' && refKeys.has(reverse) && !matched.has(reverse)
+          ? reverse
+          : '';
     if (hit) {
       matched.add(hit);
       bump(result.relations, p.type, 'tp');
       result.evidence.checked++;
       const ref = refKeys.get(hit)!;
-      if ((p.mentions ?? []).some((pm) => (ref.mentions ?? []).some((rm) => rm.document === item.id && pm.evidence.includes(rm.evidence)))) result.evidence.correct++;
+      if (
+        (p.mentions ?? []).some((pm) =>
+          (ref.mentions ?? []).some((rm) => rm.document === item.id && pm.evidence.includes(rm.evidence)),
+        )
+      )
+        result.evidence.correct++;
     } else {
       bump(result.relations, p.type, 'fp');
       const name = (id: string) => proposedNodes.find((n) => n.id === id)?.name ?? id;
@@ -235,28 +261,49 @@ function printTable(title: string, table: Map<string, Counts>): void {
   console.log(`\n  ${title.padEnd(18)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}   tp  fp  fn`);
   for (const [key, counts] of [...table.entries()].sort()) {
     const { p, r, f } = f1(counts);
-    console.log(`  ${key.padEnd(18)} ${pct(p).padStart(5)} ${pct(r).padStart(5)} ${pct(f).padStart(5)}  ${String(counts.tp).padStart(3)} ${String(counts.fp).padStart(3)} ${String(counts.fn).padStart(3)}`);
+    console.log(
+      `  ${key.padEnd(18)} ${pct(p).padStart(5)} ${pct(r).padStart(5)} ${pct(f).padStart(5)}  ${String(counts.tp).padStart(3)} ${String(counts.fp).padStart(3)} ${String(counts.fn).padStart(3)}`,
+    );
   }
   const all = total(table);
   const { p, r, f } = f1(all);
-  console.log(`  ${'all (micro)'.padEnd(18)} ${pct(p).padStart(5)} ${pct(r).padStart(5)} ${pct(f).padStart(5)}  ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}`);
+  console.log(
+    `  ${'all (micro)'.padEnd(18)} ${pct(p).padStart(5)} ${pct(r).padStart(5)} ${pct(f).padStart(5)}  ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}`,
+  );
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { set: { type: 'string', default: 'seed,dev' }, details: { type: 'boolean', default: false }, 'guess-owner': { type: 'boolean', default: false } },
+    options: {
+      set: { type: 'string', default: 'seed,dev' },
+      details: { type: 'boolean', default: false },
+      'guess-owner': { type: 'boolean', default: false },
+    },
   });
   const wanted = values.set === 'all' ? ['seed', 'dev', 'unseen'] : values.set!.split(',');
   const cases = [...seedCases(), ...pageCases()].filter((item) => wanted.includes(item.set));
   // Warm-up: the first call compiles the gazetteers' patterns; it is not part of the time per 1,000 words.
-  await extractDocument({ text: 'Ocean University of China signed an agreement with Heriot-Watt University in the UK.' });
+  await extractDocument({
+    text: 'Ocean University of China signed an agreement with Heriot-Watt University in the UK.',
+  });
   for (const set of wanted) {
     const items = cases.filter((item) => item.set === set);
     if (items.length === 0) continue;
-    const result: Result = { entities: new Map(), relations: new Map(), evidence: { checked: 0, correct: 0 }, words: 0, seconds: 0, details: [] };
+    const result: Result = {
+      entities: new Map(),
+      relations: new Map(),
+      evidence: { checked: 0, correct: 0 },
+      words: 0,
+      seconds: 0,
+      details: [],
+    };
     for (const item of items) {
       const started = performance.now();
-      const extraction = await extractDocument({ id: item.id, text: item.text, ...(item.owner && !values['guess-owner'] ? { owner: item.owner } : {}) });
+      const extraction = await extractDocument({
+        id: item.id,
+        text: item.text,
+        ...(item.owner && !values['guess-owner'] ? { owner: item.owner } : {}),
+      });
       const output = toLoaderJson([extraction]);
       result.seconds += (performance.now() - started) / 1000;
       result.words += item.text.split(/\s+/).filter(Boolean).length;
@@ -265,12 +312,20 @@ async function main(): Promise<void> {
     }
     const entities = f1(total(result.entities));
     const relations = f1(total(result.relations));
-    console.log(`\n== ${set}: ${items.length} texts, ${result.words} words${values['guess-owner'] ? ', owner guessed' : ', owner given'}`);
+    console.log(
+      `\n== ${set}: ${items.length} texts, ${result.words} words${values['guess-owner'] ? ', owner guessed' : ', owner given'}`,
+    );
     printTable('entity type', result.entities);
     printTable('relation type', result.relations);
-    console.log(`\n  entity F1 ${pct(entities.f)}, relation F1 ${pct(relations.f)}, evidence accuracy ${pct(result.evidence.correct / Math.max(1, result.evidence.checked))} (${result.evidence.correct}/${result.evidence.checked})`);
-    console.log(`  proposals a reviewer would reject: ${pct(1 - f1(total(new Map([...result.entities, ...[...result.relations].map(([k, v]) => [`r:${k}`, v] as [string, Counts])]))).p)}`);
-    console.log(`  time: ${((result.seconds / result.words) * 1000 * 1000).toFixed(1)} ms per 1,000 words (${result.seconds.toFixed(2)} s in all, after a warm-up)`);
+    console.log(
+      `\n  entity F1 ${pct(entities.f)}, relation F1 ${pct(relations.f)}, evidence accuracy ${pct(result.evidence.correct / Math.max(1, result.evidence.checked))} (${result.evidence.correct}/${result.evidence.checked})`,
+    );
+    console.log(
+      `  proposals a reviewer would reject: ${pct(1 - f1(total(new Map([...result.entities, ...[...result.relations].map(([k, v]) => [`r:${k}`, v] as [string, Counts])]))).p)}`,
+    );
+    console.log(
+      `  time: ${((result.seconds / result.words) * 1000 * 1000).toFixed(1)} ms per 1,000 words (${result.seconds.toFixed(2)} s in all, after a warm-up)`,
+    );
     if (values.details) for (const line of result.details) console.log(`  ${line}`);
   }
 }

@@ -18,7 +18,8 @@ const USAGE = 'usage: npm run generate -- --institutions N [--seed S] [--out DIR
 function integerOption(value: string | undefined, name: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   const number = Number(value);
-  if (value === undefined || !Number.isInteger(number) || number < 0) throw new Error(`--${name} must be a non-negative integer\n${USAGE}`);
+  if (value === undefined || !Number.isInteger(number) || number < 0)
+    throw new Error(`--${name} must be a non-negative integer\n${USAGE}`);
   return number;
 }
 
@@ -45,13 +46,17 @@ function main(): number {
   const seed = integerOption(values.seed, 'seed', DEFAULT_SEED);
   const format = values.format as DatasetFormat;
   if (format !== 'json' && format !== 'csv') throw new Error(`--format must be json or csv\n${USAGE}`);
-  const out = path.resolve(values.out ?? path.join(os.tmpdir(), `coopgraph-synthetic-${institutions}-${seed}-${format}`));
+  const out = path.resolve(
+    values.out ?? path.join(os.tmpdir(), `coopgraph-synthetic-${institutions}-${seed}-${format}`),
+  );
 
   const started = performance.now();
   const dataset = generateDataset({ institutions, seed });
   const files = writeDataset(dataset, out, format);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`generated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships in ${seconds.toFixed(1)} s (seed ${seed})`);
+  console.log(
+    `generated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships in ${seconds.toFixed(1)} s (seed ${seed})`,
+  );
   console.log(`  nodes:         ${countsByType(dataset.nodes)}`);
   console.log(`  relationships: ${countsByType(dataset.relationships)}`);
   console.log(`wrote ${files.length} ${format.toUpperCase()} file(s) to ${out}`);

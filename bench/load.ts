@@ -52,39 +52,53 @@ interface SizeResult {
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
-const fmt = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 1) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const whole = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function list(value: string, name: string): number[] {
   const numbers = value.split(',').map((item) => Number(item.trim()));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${name} takes positive integers separated by commas`);
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--${name} takes positive integers separated by commas`);
   return numbers;
 }
 
 /** Nodes per label and relationships per type, as one map (`label:Institution`, `type:PARTY_TO`). */
 async function counts(db: Database): Promise<Map<string, number>> {
   const result = new Map<string, number>();
-  for (const row of await db.read('admin/count-by-label', {}, 600_000)) result.set(`label:${String(row.label)}`, Number(row.count));
-  for (const row of await db.read('admin/count-by-type', {}, 600_000)) result.set(`type:${String(row.type)}`, Number(row.count));
+  for (const row of await db.read('admin/count-by-label', {}, 600_000))
+    result.set(`label:${String(row.label)}`, Number(row.count));
+  for (const row of await db.read('admin/count-by-type', {}, 600_000))
+    result.set(`type:${String(row.type)}`, Number(row.count));
   return result;
 }
 
 function differences(online: Map<string, number>, offline: Map<string, number>): string[] {
   const keys = [...new Set([...online.keys(), ...offline.keys()])].sort();
-  return keys.filter((key) => online.get(key) !== offline.get(key)).map((key) => `${key}: online ${online.get(key) ?? 0}, offline ${offline.get(key) ?? 0}`);
+  return keys
+    .filter((key) => online.get(key) !== offline.get(key))
+    .map((key) => `${key}: online ${online.get(key) ?? 0}, offline ${offline.get(key) ?? 0}`);
 }
 
 const total = (map: Map<string, number>, prefix: string) =>
   [...map].filter(([key]) => key.startsWith(prefix)).reduce((sum, [, count]) => sum + count, 0);
 
-async function benchSize(institutions: number, batchSizes: number[], rounds: number, seed: number, printMachine: boolean): Promise<SizeResult> {
+async function benchSize(
+  institutions: number,
+  batchSizes: number[],
+  rounds: number,
+  seed: number,
+  printMachine: boolean,
+): Promise<SizeResult> {
   console.log(`\n== ${whole(institutions)} institutions ==`);
   const instance = await startThrowawayNeo4j({ name: 'coopgraph-bench-load' });
   try {
     let started = performance.now();
     const dir = path.join(instance.root, 'json');
     const input = generateInto(dir, { institutions, seed });
-    console.log(`generated ${whole(input.nodes)} nodes, ${whole(input.relationships)} relationships (${input.files.length} JSON files) in ${fmt(seconds(started))} s`);
+    console.log(
+      `generated ${whole(input.nodes)} nodes, ${whole(input.relationships)} relationships (${input.files.length} JSON files) in ${fmt(seconds(started))} s`,
+    );
 
     let db = new Database(instance.settings, { queryTimeoutMs: 3_600_000 });
     if (printMachine) console.log(`machine: ${formatMachine(await describeMachine(db))}`);
@@ -100,7 +114,9 @@ async function benchSize(institutions: number, batchSizes: number[], rounds: num
       await loadPath(db, warmUp, { skipDerive: true });
     }
 
-    const online = new Map<number, OnlineRun>(batchSizes.map((batchSize) => [batchSize, { batchSize, rows: 0, seconds: [], writeSeconds: [] }]));
+    const online = new Map<number, OnlineRun>(
+      batchSizes.map((batchSize) => [batchSize, { batchSize, rows: 0, seconds: [], writeSeconds: [] }]),
+    );
     const roundCount = batchSizes.length > 1 ? rounds : 1;
     for (let round = 0; round < roundCount; round++) {
       // Odd rounds run the batch sizes in reverse, so a drift of the machine's load favours none of them.
@@ -110,9 +126,18 @@ async function benchSize(institutions: number, batchSizes: number[], rounds: num
         started = performance.now();
         const result = await loadPath(db, dir, { skipDerive: true, batchSize });
         const elapsed = seconds(started);
-        if (!result.summary) throw new Error(`coopgraph bench: the dataset did not load:\n${result.errors.slice(0, 20).map(String).join('\n')}`);
+        if (!result.summary)
+          throw new Error(
+            `coopgraph bench: the dataset did not load:\n${result.errors.slice(0, 20).map(String).join('\n')}`,
+          );
         const { nodes, relationships } = result.summary;
-        const rows = nodes.created + nodes.updated + nodes.unchanged + relationships.created + relationships.updated + relationships.unchanged;
+        const rows =
+          nodes.created +
+          nodes.updated +
+          nodes.unchanged +
+          relationships.created +
+          relationships.updated +
+          relationships.unchanged;
         const run = online.get(batchSize)!;
         run.rows = rows;
         run.seconds.push(elapsed);
@@ -133,10 +158,13 @@ async function benchSize(institutions: number, batchSizes: number[], rounds: num
 
     started = performance.now();
     const { dataset, errors } = readInput(dir);
-    if (errors.length > 0) throw new Error(`coopgraph bench: ${errors.length} read errors, first: ${String(errors[0])}`);
+    if (errors.length > 0)
+      throw new Error(`coopgraph bench: ${errors.length} read errors, first: ${String(errors[0])}`);
     const files = writeAdminCsv(dataset, path.join(instance.root, 'admin-csv'));
     const csvSeconds = seconds(started);
-    console.log(`offline: wrote ${whole(files.nodeRows)} node and ${whole(files.relationshipRows)} relationship rows as neo4j-admin CSV in ${fmt(csvSeconds)} s`);
+    console.log(
+      `offline: wrote ${whole(files.nodeRows)} node and ${whole(files.relationshipRows)} relationship rows as neo4j-admin CSV in ${fmt(csvSeconds)} s`,
+    );
 
     await instance.neo4j.stop();
     started = performance.now();
@@ -163,7 +191,9 @@ async function benchSize(institutions: number, batchSizes: number[], rounds: num
 
     const problems = differences(before, after);
     if (problems.length === 0) {
-      console.log(`counts: both databases hold ${whole(total(after, 'label:'))} nodes and ${whole(total(after, 'type:'))} relationships (derived COOPERATES_WITH excluded), per label and type`);
+      console.log(
+        `counts: both databases hold ${whole(total(after, 'label:'))} nodes and ${whole(total(after, 'type:'))} relationships (derived COOPERATES_WITH excluded), per label and type`,
+      );
     } else {
       console.log(`counts DIFFER:\n  ${problems.join('\n  ')}`);
     }

@@ -80,7 +80,9 @@ async function measure(institutions: number, limit: number | null, log: (line: s
       total: { nodes: number };
       truncated: boolean;
     };
-    log(`coopgraph bench: /api/network ${network.nodes.length} nodes, ${network.edges.length} edges, ${(body.byteLength / 1024 ** 2).toFixed(1)} MiB in ${serverMs.toFixed(0)} ms`);
+    log(
+      `coopgraph bench: /api/network ${network.nodes.length} nodes, ${network.edges.length} edges, ${(body.byteLength / 1024 ** 2).toFixed(1)} MiB in ${serverMs.toFixed(0)} ms`,
+    );
 
     const page = await browser.context.newPage();
     // tsx (esbuild keepNames) wraps named functions in evaluate() callbacks with __name(): give the page one.
@@ -88,17 +90,26 @@ async function measure(institutions: number, limit: number | null, log: (line: s
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${base}/${query}`);
-    await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, { timeout: 600_000 });
-    const firstRenderMs = await page.evaluate(() => performance.getEntriesByName('coopgraph:first-render')[0].startTime);
+    await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, {
+      timeout: 600_000,
+    });
+    const firstRenderMs = await page.evaluate(
+      () => performance.getEntriesByName('coopgraph:first-render')[0].startTime,
+    );
     const layoutDoneMs = await page
-      .waitForFunction(() => performance.getEntriesByName('coopgraph:layout-done')[0]?.startTime ?? null, undefined, { timeout: 600_000 })
+      .waitForFunction(() => performance.getEntriesByName('coopgraph:layout-done')[0]?.startTime ?? null, undefined, {
+        timeout: 600_000,
+      })
       .then((handle) => handle.jsonValue() as Promise<number>)
       .catch(() => null);
     await page.waitForTimeout(1_500); // the animation to the computed layout
 
     const interaction = await page.evaluate(async () => {
       const { explorer, sigma, graph } = window.__coopgraph!;
-      const hub = graph.reduceNodes((best, node, a) => (a.partners > graph.getNodeAttribute(best, 'partners') ? node : best), graph.nodes()[0]);
+      const hub = graph.reduceNodes(
+        (best, node, a) => (a.partners > graph.getNodeAttribute(best, 'partners') ? node : best),
+        graph.nodes()[0],
+      );
       const others = graph.nodes().slice(0, 15);
       const time = (fn: () => void) => {
         const t0 = performance.now();
@@ -172,7 +183,10 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { sizes: { type: 'string', default: '1000,10000,50000' }, limit: { type: 'string' } },
   });
-  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 10);
+  const sizes = values.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 10);
   const limit = values.limit ? Number(values.limit) : null;
   const log = (line: string) => console.log(line);
   const rows: Row[] = [];
@@ -182,7 +196,9 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(rows[rows.length - 1]));
   }
   const machine = await describeMachine();
-  console.log('\n| institutions | nodes drawn (of) | edges | payload | API | first frame | layout done | hover | select | frame | search |');
+  console.log(
+    '\n| institutions | nodes drawn (of) | edges | payload | API | first frame | layout done | hover | select | frame | search |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const p = row.payload;

@@ -19,7 +19,10 @@ export const DEFAULT_NON_COOPERATION_KINDS: readonly string[] = ['test-centre', 
 export function parseNonCooperationKinds(value: string | undefined): string[] {
   if (value === undefined || value.trim() === '') return [...DEFAULT_NON_COOPERATION_KINDS];
   if (value.trim() === 'none') return [];
-  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean);
   const unknown = kinds.find((kind) => !(AGREEMENT_KINDS as readonly string[]).includes(kind));
   if (unknown !== undefined) throw new Error(`"${unknown}" is not an Agreement kind (${AGREEMENT_KINDS.join(', ')})`);
   return [...new Set(kinds)];

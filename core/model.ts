@@ -194,7 +194,8 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = Object.
  */
 export const CONFIDENCE: PropertySpec = { type: 'number', min: 0, max: 1 };
 for (const label of NODE_LABELS) if (label !== 'Document') NODE_PROPERTIES[label].confidence = CONFIDENCE;
-for (const type of RELATIONSHIP_TYPES) if (type !== 'MENTIONED_IN') RELATIONSHIPS[type].properties.confidence = CONFIDENCE;
+for (const type of RELATIONSHIP_TYPES)
+  if (type !== 'MENTIONED_IN') RELATIONSHIPS[type].properties.confidence = CONFIDENCE;
 
 export const isNodeLabel = (value: unknown): value is NodeLabel => NODE_LABELS.includes(value as NodeLabel);
 export const isRelationshipType = (value: unknown): value is RelationshipType =>

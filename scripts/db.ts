@@ -35,7 +35,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     default:
-      console.error('usage: npm run db:start|db:stop|db:status|db:provision (scripts/db.ts) provision|start|stop|status');
+      console.error(
+        'usage: npm run db:start|db:stop|db:status|db:provision (scripts/db.ts) provision|start|stop|status',
+      );
       process.exitCode = 2;
   }
 }

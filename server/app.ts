@@ -43,7 +43,10 @@ interface QuerySchema {
  * Query parameters with a default are required in the route schemas, so that handlers see the default (Ajv fills
  * it in); a client need not send them, so the OpenAPI document lists them as optional.
  */
-function optionalDefaultsInDocs({ schema, url }: { schema: FastifySchema; url: string }): { schema: FastifySchema; url: string } {
+function optionalDefaultsInDocs({ schema, url }: { schema: FastifySchema; url: string }): {
+  schema: FastifySchema;
+  url: string;
+} {
   const query = schema?.querystring as QuerySchema | undefined;
   if (!query?.required || !query.properties) return { schema, url };
   const required = query.required.filter((name) => query.properties?.[name]?.default === undefined);
@@ -76,13 +79,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'coopgraph API', description: 'The knowledge graph of international cooperation.', version: '0.1.0' },
+      info: {
+        title: 'coopgraph API',
+        description: 'The knowledge graph of international cooperation.',
+        version: '0.1.0',
+      },
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from COOPGRAPH_API_KEYS' } },
       },
     },
     transform: optionalDefaultsInDocs,
-    transformObject: (documents) => conformOpenApi('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
+    transformObject: (documents) =>
+      conformOpenApi('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -95,7 +95,9 @@ function neo4jSettings(env: Env): Neo4jSettings | null {
   if (!uri) return null;
   const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
   if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
-    throw new ConfigError(`NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + '://').join(', ')}, got "${uri}"`);
+    throw new ConfigError(
+      `NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + '://').join(', ')}, got "${uri}"`,
+    );
   }
   const password = env.NEO4J_PASSWORD;
   if (!password) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');

@@ -25,7 +25,9 @@ async function prepareDatabase(db: Database, log: (message: string) => void): Pr
       log(`schema applied (${statements} statements)`);
       const seeded = await loadSeedIfEmpty(db);
       if (seeded?.summary) {
-        log(`seed loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships, ${seeded.summary.cooperationEdges} cooperation edges`);
+        log(
+          `seed loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships, ${seeded.summary.cooperationEdges} cooperation edges`,
+        );
       }
       return;
     } catch (error) {

@@ -46,7 +46,8 @@ export function conformOpenApi<T>(document: T): T {
       if (!HTTP_METHODS.has(method)) continue;
       const responses = (operation.responses ??= {}) as Json;
       responses['431'] ??= {
-        description: 'Request header fields too large: the request line (URL and query string) and headers passed 16 KiB. No body.',
+        description:
+          'Request header fields too large: the request line (URL and query string) and headers passed 16 KiB. No body.',
       };
       responses['405'] ??= {
         description: 'The path exists, but not with this method; `Allow` lists the methods it has',

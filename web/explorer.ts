@@ -44,7 +44,13 @@ import { bindPointer } from './renderer/pointer.js';
 import { LayoutController, type LiveSettings } from './renderer/layout.js';
 import { createReducers } from './renderer/reducers.js';
 import { LARGE_GRAPH_EDGES, sigmaSettings } from './renderer/settings.js';
-import { type DisplayState, type DisplayView, type LabelMode, getEmptyDisplayState, neighbours } from './renderer/view.js';
+import {
+  type DisplayState,
+  type DisplayView,
+  type LabelMode,
+  getEmptyDisplayState,
+  neighbours,
+} from './renderer/view.js';
 import { type WorldView, WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
 import type { AppState, Encoding, EndpointRef, LayoutName } from './state/app-state.js';
 import { History } from './state/history.js';
@@ -57,7 +63,10 @@ const DIM_ON_HOVER_MAX_ITEMS = 25_000;
 const GEO_SIZE_SCALE = 0.5;
 
 /** sigma's label grid for each label density (the key nodes are labelled in every mode but "all" labels all). */
-const LABEL_GRID: Record<LabelMode, { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number }> = {
+const LABEL_GRID: Record<
+  LabelMode,
+  { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number }
+> = {
   key: { labelDensity: 0.55, labelGridCellSize: 110, labelRenderedSizeThreshold: 8 },
   more: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 3 },
   all: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 },
@@ -84,14 +93,20 @@ export interface ReferenceData {
 function describeError(error: unknown): { message: string; detail: string } {
   if (error instanceof ApiError) {
     if (error.failure === 'network') {
-      return { message: 'The coopgraph server cannot be reached.', detail: 'Check that the server is running, then retry.' };
+      return {
+        message: 'The coopgraph server cannot be reached.',
+        detail: 'Check that the server is running, then retry.',
+      };
     }
     if (error.failure === 'unavailable') {
       return { message: 'The database is unavailable right now.', detail: error.message };
     }
     return { message: 'The network could not be loaded.', detail: error.message };
   }
-  return { message: 'Something went wrong while drawing the network.', detail: (error as Error)?.message ?? String(error) };
+  return {
+    message: 'Something went wrong while drawing the network.',
+    detail: (error as Error)?.message ?? String(error),
+  };
 }
 
 export class Explorer {
@@ -125,11 +140,19 @@ export class Explorer {
       () => this.#display,
     );
     const labels = createLabelDrawer(() => this.#sigma.getDimensions());
-    this.#sigma = new Sigma(this.#graph, container, { ...sigmaSettings(reducers, 0), defaultDrawNodeLabel: labels.draw });
+    this.#sigma = new Sigma(this.#graph, container, {
+      ...sigmaSettings(reducers, 0),
+      defaultDrawNodeLabel: labels.draw,
+    });
     this.#sigma.on('beforeRender', labels.reset);
     this.#history = new History((history) => this.store.set({ history }));
     this.#world = new WorldLayer(this.#sigma);
-    this.#layout = new LayoutController(this.#sigma, () => this.#graph, this.#world, () => this.#syncLayout());
+    this.#layout = new LayoutController(
+      this.#sigma,
+      () => this.#graph,
+      this.#world,
+      () => this.#syncLayout(),
+    );
     const pointer = bindPointer(this.#sigma, container, {
       onDragStart: () => this.setHovered(null),
       onDrag: (node, position) => this.#graph.hasNode(node) && this.#graph.mergeNodeAttributes(node, position),
@@ -156,7 +179,11 @@ export class Explorer {
       },
     });
     this.#sigma.on('downNode', ({ node }) => {
-      if (this.#graph.hasNode(node)) this.#dragStart.set(node, { x: this.#graph.getNodeAttribute(node, 'x'), y: this.#graph.getNodeAttribute(node, 'y') });
+      if (this.#graph.hasNode(node))
+        this.#dragStart.set(node, {
+          x: this.#graph.getNodeAttribute(node, 'x'),
+          y: this.#graph.getNodeAttribute(node, 'y'),
+        });
     });
     this.store.set({ labelMode: this.#display.labelMode });
     loadWorldPaths().then(
@@ -212,7 +239,9 @@ export class Explorer {
           if (code) this.#reference.countries.push({ code, name: country.name });
         }
         this.#reference.countries.sort((a, b) => a.name.localeCompare(b.name));
-        this.#reference.fields = fields.items.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name));
+        this.#reference.fields = fields.items
+          .map((f) => ({ id: f.id, name: f.name }))
+          .sort((a, b) => a.name.localeCompare(b.name));
       } catch {
         this.#centroids = null; // Retry with the next load.
       }
@@ -250,7 +279,9 @@ export class Explorer {
       this.store.set({ status: { type: 'empty' }, counts: this.#counts(), yearExtent: null });
       return;
     }
-    this.#sigma.once('afterRender', () => performance.mark('coopgraph:first-render', { detail: { nodes: this.#graph.order } }));
+    this.#sigma.once('afterRender', () =>
+      performance.mark('coopgraph:first-render', { detail: { nodes: this.#graph.order } }),
+    );
     this.store.set({ status: { type: 'ready' } });
     void this.#layout.place(this.store.get().layout).then(() => {
       this.#syncLayout();
@@ -262,7 +293,8 @@ export class Explorer {
     const { selected, path } = this.store.get();
     if (selected) {
       void this.select(selected, { centre: false }).then(() => {
-        if (this.store.get().selected === null) this.#report(`The link names “${selected}”, which is not in the graph.`);
+        if (this.store.get().selected === null)
+          this.#report(`The link names “${selected}”, which is not in the graph.`);
       });
     }
     if (path.from && path.to) void this.findPath();
@@ -278,7 +310,10 @@ export class Explorer {
       ...countries.filter((code) => !known.some((c) => c.code === code)),
       ...(knownFields.length ? fields.filter((id) => !knownFields.some((f) => f.id === id)) : []),
     ];
-    if (unknown.length) this.#report(`The link filters by ${unknown.map((v) => `“${v}”`).join(', ')}, which ${unknown.length === 1 ? 'names' : 'name'} nothing in the data.`);
+    if (unknown.length)
+      this.#report(
+        `The link filters by ${unknown.map((v) => `“${v}”`).join(', ')}, which ${unknown.length === 1 ? 'names' : 'name'} nothing in the data.`,
+      );
   }
 
   #report(message: string): void {
@@ -290,13 +325,12 @@ export class Explorer {
     const graph = createGraph();
     mergePayload(graph, payload);
     this.#graph = graph;
-    this.#total = { nodes: payload.total?.nodes ?? graph.order, edges: payload.total?.edges ?? graph.size, truncated: payload.truncated };
-    const version = digest([
-      'v1',
-      ...graph.nodes().sort(),
-      '#',
-      ...graph.edges().sort(),
-    ]);
+    this.#total = {
+      nodes: payload.total?.nodes ?? graph.order,
+      edges: payload.total?.edges ?? graph.size,
+      truncated: payload.truncated,
+    };
+    const version = digest(['v1', ...graph.nodes().sort(), '#', ...graph.edges().sort()]);
     this.#layout.reset(version);
     this.#display.hovered = null;
     this.#display.hoveredNeighbours = new Set();
@@ -325,7 +359,11 @@ export class Explorer {
       // Every node and edge is re-reduced (dimming touches them all) but not re-indexed: no normalisation, label
       // grid or z-sorting, which is what a full refresh spends its time on in big graphs.
       try {
-        this.#sigma.refresh({ partialGraph: { nodes: this.#graph.nodes(), edges: this.#graph.edges() }, skipIndexation: true, schedule });
+        this.#sigma.refresh({
+          partialGraph: { nodes: this.#graph.nodes(), edges: this.#graph.edges() },
+          skipIndexation: true,
+          schedule,
+        });
         return;
       } catch {
         // Nodes added since the last render are not indexed yet: fall back to a full refresh.
@@ -391,7 +429,11 @@ export class Explorer {
       });
     }
     try {
-      this.#sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: !sync });
+      this.#sigma.refresh({
+        partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] },
+        skipIndexation: true,
+        schedule: !sync,
+      });
     } catch {
       this.#sigma.refresh({ schedule: !sync });
     }
@@ -475,7 +517,8 @@ export class Explorer {
       }
       if (!this.#graph.hasNode(id)) id = null;
     }
-    const wasHidden = id !== null && !this.#display.visibility.nodes?.has(id) && this.#display.visibility.nodes !== null;
+    const wasHidden =
+      id !== null && !this.#display.visibility.nodes?.has(id) && this.#display.visibility.nodes !== null;
     this.#display.selected = id;
     this.#display.selectedNeighbours = neighbours(this.#graph, id);
     this.store.set({ selected: id });
@@ -517,8 +560,10 @@ export class Explorer {
 
   /** Hides the given nodes (default: the picked ones, else the selected one). */
   hide(ids?: string[]): void {
-    const targets = (ids ?? (this.#display.picked.size ? [...this.#display.picked] : this.#display.selected ? [this.#display.selected] : []))
-      .filter((id) => this.#graph.hasNode(id) && !this.#hidden.has(id));
+    const targets = (
+      ids ??
+      (this.#display.picked.size ? [...this.#display.picked] : this.#display.selected ? [this.#display.selected] : [])
+    ).filter((id) => this.#graph.hasNode(id) && !this.#hidden.has(id));
     if (targets.length === 0) return;
     const apply = (on: boolean) => {
       for (const id of targets) {
@@ -574,7 +619,11 @@ export class Explorer {
       this.#layout.rememberNodes([node]);
     };
     place(to, true);
-    this.#history.push({ label: `Move ${graph.getNodeAttribute(node, 'label')}`, undo: () => place(from, wasPinned), redo: () => place(to, true) });
+    this.#history.push({
+      label: `Move ${graph.getNodeAttribute(node, 'label')}`,
+      undo: () => place(from, wasPinned),
+      redo: () => place(to, true),
+    });
   }
 
   /** Unpins a node (the live layout may move it again). */
@@ -600,7 +649,10 @@ export class Explorer {
       ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }
       : this.#anchorFor(payload.nodes.find((n) => n.id === id));
     const spread = this.#typicalDistance();
-    const incoming = payload.nodes.filter((n) => n.id !== id && !graph.hasNode(n.id)).map((n) => n.id).sort();
+    const incoming = payload.nodes
+      .filter((n) => n.id !== id && !graph.hasNode(n.id))
+      .map((n) => n.id)
+      .sort();
     const ring = new Map(
       incoming.map((node, i) => {
         const angle = (2 * Math.PI * i) / Math.max(1, incoming.length);
@@ -619,14 +671,25 @@ export class Explorer {
     const name = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
     const added = new Set(addedNodes);
     const edges = payload.edges.filter((e) => graph.hasEdge(e.id) && (added.has(e.source) || added.has(e.target)));
-    const positions = new Map(addedNodes.map((node) => [node, settled?.get(node) ?? { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') }]));
+    const positions = new Map(
+      addedNodes.map((node) => [
+        node,
+        settled?.get(node) ?? { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') },
+      ]),
+    );
     const addBack = () => {
-      mergePayload(this.#graph, { nodes: payload.nodes.filter((n) => added.has(n.id) || n.id === id), edges }, { place: (node) => positions.get(node.id) ?? centre });
+      mergePayload(
+        this.#graph,
+        { nodes: payload.nodes.filter((n) => added.has(n.id) || n.id === id), edges },
+        { place: (node) => positions.get(node.id) ?? centre },
+      );
       this.#markFresh(id, name, addedNodes);
     };
     this.#markFresh(id, name, addedNodes);
     if (settled) {
-      animateNodes(graph, Object.fromEntries(settled), { duration: 450, easing: 'quadraticOut' }, () => this.#layout.rememberNodes(addedNodes));
+      animateNodes(graph, Object.fromEntries(settled), { duration: 450, easing: 'quadraticOut' }, () =>
+        this.#layout.rememberNodes(addedNodes),
+      );
     }
     this.#layout.rememberNodes(addedNodes);
     this.#layout.relayoutGeo();
@@ -688,11 +751,18 @@ export class Explorer {
     const fresh = new Set(added);
     for (const node of local) sub.addNode(node, { ...graph.getNodeAttributes(node), fixed: !fresh.has(node) });
     graph.forEachEdge((edge, a, source, target) => {
-      if (local.has(source) && local.has(target) && !sub.hasEdge(source, target)) sub.addEdgeWithKey(edge, source, target, a);
+      if (local.has(source) && local.has(target) && !sub.hasEdge(source, target))
+        sub.addEdgeWithKey(edge, source, target, a);
     });
     const settings = forceAtlas2.inferSettings(sub);
-    forceAtlas2.assign(sub, { iterations: EXPAND_ITERATIONS, settings: { ...settings, gravity: 0.5, scalingRatio: 6 }, getEdgeWeight: null });
-    return new Map(added.map((node) => [node, { x: sub.getNodeAttribute(node, 'x'), y: sub.getNodeAttribute(node, 'y') }]));
+    forceAtlas2.assign(sub, {
+      iterations: EXPAND_ITERATIONS,
+      settings: { ...settings, gravity: 0.5, scalingRatio: 6 },
+      getEdgeWeight: null,
+    });
+    return new Map(
+      added.map((node) => [node, { x: sub.getNodeAttribute(node, 'x'), y: sub.getNodeAttribute(node, 'y') }]),
+    );
   }
 
   /** Where a node with no neighbour in view lands: near a node of its country, else the centre of the graph. */
@@ -774,7 +844,10 @@ export class Explorer {
       const last = result.paths[0].nodes[result.paths[0].nodes.length - 1];
       const named = (ref: EndpointRef, node: { id: string; name: string; type: EndpointRef['type'] }) =>
         ref.id === node.id && ref.name !== node.name ? { ...ref, name: node.name, type: node.type } : ref;
-      this.store.set({ path: { from: named(from, first), to: named(to, last) }, pathStatus: { type: 'found', result } });
+      this.store.set({
+        path: { from: named(from, first), to: named(to, last) },
+        pathStatus: { type: 'found', result },
+      });
     } catch (error) {
       if (isAbort(error)) return;
       this.store.set({ pathStatus: { type: 'error', message: describeError(error).detail } });
@@ -833,7 +906,8 @@ export class Explorer {
     const before = new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }] as const));
     const after = kind === 'circular' ? circularPositions(graph) : radialPositions(graph, around!);
     this.#layout.arrange(after);
-    const label = kind === 'circular' ? 'Circular layout' : `Radial layout around ${graph.getNodeAttribute(around!, 'label')}`;
+    const label =
+      kind === 'circular' ? 'Circular layout' : `Radial layout around ${graph.getNodeAttribute(around!, 'label')}`;
     this.#history.push({ label, undo: () => this.#layout.arrange(before), redo: () => this.#layout.arrange(after) });
     window.setTimeout(() => fit(this.#sigma), 700);
     return true;

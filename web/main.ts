@@ -59,8 +59,7 @@ function initialState(): AppState {
 }
 
 /** The part of the state whose change is a new view (a history entry); the rest replaces the entry. */
-const viewKey = (state: AppState) =>
-  toUrlSearch({ ...state, years: { from: null, to: null } });
+const viewKey = (state: AppState) => toUrlSearch({ ...state, years: { from: null, to: null } });
 
 function boot(root: HTMLElement): Explorer {
   const store = createStore(initialState());
@@ -68,14 +67,25 @@ function boot(root: HTMLElement): Explorer {
   root.replaceChildren();
   root.classList.toggle('embed', embed);
 
-  const graphContainer = h('div', { class: 'graph', id: 'graph', role: 'img', 'aria-label': 'Cooperation network', tabindex: '-1' });
+  const graphContainer = h('div', {
+    class: 'graph',
+    id: 'graph',
+    role: 'img',
+    'aria-label': 'Cooperation network',
+    tabindex: '-1',
+  });
   const graphArea = h('div', { class: 'graph-area' }, graphContainer);
   const stage = h('main', { class: 'stage', id: 'stage' }, graphArea);
   const workspace = h('div', { class: 'workspace' }, stage);
   root.append(workspace);
 
   const explorer = new Explorer(graphContainer, store);
-  graphArea.append(createCounts(explorer), createSelectionBar(explorer), createGraphControls(explorer, stage), createStatusOverlay(explorer));
+  graphArea.append(
+    createCounts(explorer),
+    createSelectionBar(explorer),
+    createGraphControls(explorer, stage),
+    createStatusOverlay(explorer),
+  );
   // Under the graph, not over it: the legend never covers what it explains.
   stage.append(h('div', { class: 'stage-footer' }, createLegend(explorer), createTimeSlider(explorer)));
   explorer.setFreeArea(() => freeArea(graphContainer));
@@ -83,7 +93,9 @@ function boot(root: HTMLElement): Explorer {
   if (embed) {
     const open = new URL(window.location.href);
     open.searchParams.delete('embed');
-    graphArea.append(h('a', { class: 'embed-link', href: open.toString(), target: '_blank', rel: 'noopener' }, 'Open in coopgraph ↗'));
+    graphArea.append(
+      h('a', { class: 'embed-link', href: open.toString(), target: '_blank', rel: 'noopener' }, 'Open in coopgraph ↗'),
+    );
   } else {
     registerPanels();
     // The data table is the keyboard path to every node: the skip link opens it.
@@ -100,7 +112,8 @@ function boot(root: HTMLElement): Explorer {
     workspace.append(createDetailsPanel(explorer));
     // One drawer at a time where drawers cover the graph: a selection closes the open panel.
     store.subscribe((state, previous) => {
-      if (state.selected && state.selected !== previous.selected && state.panel && isCompact()) store.set({ panel: null });
+      if (state.selected && state.selected !== previous.selected && state.panel && isCompact())
+        store.set({ panel: null });
     });
     // Esc closes the details panel from anywhere but a text field or an open dialog.
     document.addEventListener('keydown', (event) => {

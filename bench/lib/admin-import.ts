@@ -29,7 +29,8 @@ function columnType(values: unknown[]): string {
   if (present.length === 0) return 'string';
   if (present.every((value) => Array.isArray(value))) return 'string[]';
   if (present.every((value) => typeof value === 'boolean')) return 'boolean';
-  if (present.every((value) => typeof value === 'number')) return present.every((value) => Number.isInteger(value)) ? 'int' : 'double';
+  if (present.every((value) => typeof value === 'number'))
+    return present.every((value) => Number.isInteger(value)) ? 'int' : 'double';
   return 'string';
 }
 
@@ -44,7 +45,8 @@ function cell(value: unknown, type: string, where: string): string {
   if (type === 'string[]') {
     const items = (value as unknown[]).map(String);
     const bad = items.find((item) => item.includes(ARRAY_DELIMITER));
-    if (bad !== undefined) throw new Error(`coopgraph bench: ${where}: "${bad}" contains the array delimiter ${ARRAY_DELIMITER}`);
+    if (bad !== undefined)
+      throw new Error(`coopgraph bench: ${where}: "${bad}" contains the array delimiter ${ARRAY_DELIMITER}`);
     return items.join(ARRAY_DELIMITER);
   }
   return String(value);
@@ -81,7 +83,13 @@ export interface AdminFiles {
 export function writeAdminCsv(dataset: Dataset, dir: string): AdminFiles {
   mkdirSync(dir, { recursive: true });
   const { nodes, relationships } = toRows(dataset);
-  const files: AdminFiles = { nodes: [], relationships: [], multiline: false, nodeRows: nodes.length, relationshipRows: 0 };
+  const files: AdminFiles = {
+    nodes: [],
+    relationships: [],
+    multiline: false,
+    nodeRows: nodes.length,
+    relationshipRows: 0,
+  };
   const check = (text: string) => {
     if (text.includes('\n') || text.includes('\r')) files.multiline = true;
     return text;
@@ -102,7 +110,11 @@ export function writeAdminCsv(dataset: Dataset, dir: string): AdminFiles {
       ['id:ID', ':LABEL', ...props.map(({ key, type }) => `${key}:${type}`)],
       (function* () {
         for (const row of rows) {
-          yield [row.id, `Entity${ARRAY_DELIMITER}${label}`, ...props.map(({ key, type }) => check(cell(row.props[key], type, `${label} ${row.id}.${key}`)))];
+          yield [
+            row.id,
+            `Entity${ARRAY_DELIMITER}${label}`,
+            ...props.map(({ key, type }) => check(cell(row.props[key], type, `${label} ${row.id}.${key}`))),
+          ];
         }
       })(),
     );
@@ -117,7 +129,14 @@ export function writeAdminCsv(dataset: Dataset, dir: string): AdminFiles {
       [':START_ID', ':END_ID', ':TYPE', ...props.map(({ key, type: kind }) => `${key}:${kind}`)],
       (function* () {
         for (const row of rows) {
-          yield [row.source, row.target, type, ...props.map(({ key, type: kind }) => check(cell(row.props[key], kind, `${type} ${row.source}->${row.target}.${key}`)))];
+          yield [
+            row.source,
+            row.target,
+            type,
+            ...props.map(({ key, type: kind }) =>
+              check(cell(row.props[key], kind, `${type} ${row.source}->${row.target}.${key}`)),
+            ),
+          ];
         }
       })(),
     );
@@ -146,6 +165,7 @@ export async function importOffline(neo4j: LocalNeo4j, files: AdminFiles, report
     ...files.relationships.map((file) => `--relationships=${file}`),
   ];
   const { status, output } = await neo4j.admin(args);
-  if (status !== 0) throw new Error(`coopgraph bench: neo4j-admin import failed (exit ${status}):\n${output.slice(-4000)}`);
+  if (status !== 0)
+    throw new Error(`coopgraph bench: neo4j-admin import failed (exit ${status}):\n${output.slice(-4000)}`);
   return output;
 }

@@ -57,10 +57,20 @@ export async function startSyntheticGraph(options: SyntheticGraphOptions): Promi
       log(`coopgraph bench: loading ${input.nodes} nodes and ${input.relationships} relationships`);
       const result = await loadPath(db, dir, options.batchSize ? { batchSize: options.batchSize } : {});
       if (result.errors.length > 0 || !result.summary) {
-        throw new Error(`coopgraph bench: the synthetic dataset did not load:\n${result.errors.slice(0, 20).map(String).join('\n')}`);
+        throw new Error(
+          `coopgraph bench: the synthetic dataset did not load:\n${result.errors.slice(0, 20).map(String).join('\n')}`,
+        );
       }
-      log(`coopgraph bench: loaded in ${result.summary.seconds.toFixed(1)} s, ${result.summary.cooperationEdges} cooperation edges`);
-      return { neo4j: instance.neo4j, settings: instance.settings, input, load: result.summary, stop: instance.destroy };
+      log(
+        `coopgraph bench: loaded in ${result.summary.seconds.toFixed(1)} s, ${result.summary.cooperationEdges} cooperation edges`,
+      );
+      return {
+        neo4j: instance.neo4j,
+        settings: instance.settings,
+        input,
+        load: result.summary,
+        stop: instance.destroy,
+      };
     } finally {
       await db.close();
     }

@@ -43,7 +43,11 @@ export function cleanupOnInterrupt(cleanup: () => Promise<void>): () => void {
 
 export async function startThrowawayNeo4j(options: ThrowawayOptions = {}): Promise<ThrowawayNeo4j> {
   const root = mkdtempSync(path.join(os.tmpdir(), `${options.name ?? 'coopgraph-bench'}-`));
-  const neo4j = new LocalNeo4j({ home: path.join(root, 'neo4j'), memory: options.memory ?? MAIN_MEMORY, log: options.log ?? (() => undefined) });
+  const neo4j = new LocalNeo4j({
+    home: path.join(root, 'neo4j'),
+    memory: options.memory ?? MAIN_MEMORY,
+    log: options.log ?? (() => undefined),
+  });
   let destroyed = false;
   let release = () => undefined as void;
   const destroy = async () => {

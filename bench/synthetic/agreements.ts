@@ -127,11 +127,14 @@ export function addAgreements(graph: SyntheticGraph): Agreement[] {
     const abroad: CountryInfo = foreignParty?.country ?? world.pickCountryOtherThan(partyCountries);
     const field = graph.field();
     const name = agreementName(random, kind, lead.name, (parties[1] ?? lead).name, field, abroad);
-    const topology = parties.length >= 3 && parties.length <= CONSORTIUM_SIZE[0] && random.chance(HUB_SHARE) ? 'hub' : 'joint';
+    const topology =
+      parties.length >= 3 && parties.length <= CONSORTIUM_SIZE[0] && random.chance(HUB_SHARE) ? 'hub' : 'joint';
     const node = graph.addNode({ id: makeId(name, agreements.length), type: 'Agreement', name, kind, topology });
     const startYear = dates(graph, node);
-    if (random.chance(0.25)) node.description = `A ${kind.replace(/-/g, ' ')} in ${field.toLowerCase()} led by ${lead.name}.`;
-    if (random.chance(0.05)) node.quantities = [`more than ${random.int(2, 20) * 10} students and researchers each year`];
+    if (random.chance(0.25))
+      node.description = `A ${kind.replace(/-/g, ' ')} in ${field.toLowerCase()} led by ${lead.name}.`;
+    if (random.chance(0.05))
+      node.quantities = [`more than ${random.int(2, 20) * 10} students and researchers each year`];
 
     parties.forEach((party, position) => {
       graph.relate('PARTY_TO', party.id, node.id, { role: position === 0 ? 'lead' : PARTNER_ROLES.pick(random) });
@@ -142,7 +145,8 @@ export function addAgreements(graph: SyntheticGraph): Agreement[] {
     }
     // A single-party agreement exists for its country; others sometimes name a country beyond their parties.
     if (single) graph.relate('WITH_COUNTRY', node.id, graph.country(abroad));
-    else if (random.chance(0.12)) graph.relate('WITH_COUNTRY', node.id, graph.country(world.pickCountryOtherThan(partyCountries)));
+    else if (random.chance(0.12))
+      graph.relate('WITH_COUNTRY', node.id, graph.country(world.pickCountryOtherThan(partyCountries)));
     agreements.push({ node, startYear, parties });
   }
   return agreements;

@@ -26,10 +26,12 @@ export interface GenerateOptions {
 
 export function generateDataset(options: GenerateOptions): SyntheticDataset {
   const count = options.institutions;
-  if (!Number.isInteger(count) || count < 10) throw new Error('coopgraph generate: institutions must be an integer of at least 10');
+  if (!Number.isInteger(count) || count < 10)
+    throw new Error('coopgraph generate: institutions must be an integer of at least 10');
   const graph = new SyntheticGraph(options.seed ?? DEFAULT_SEED);
 
-  for (const name of FIELDS) graph.addNode({ id: fieldId(name), type: 'Field', name, aliases: FIELD_ALIASES[name] ?? [] });
+  for (const name of FIELDS)
+    graph.addNode({ id: fieldId(name), type: 'Field', name, aliases: FIELD_ALIASES[name] ?? [] });
   addInstitutions(graph, count);
   const agreements = addAgreements(graph);
   addPeople(graph, count * 2);

@@ -47,7 +47,11 @@ class LineWriter {
 }
 
 /** Writes the dataset as one or more JSON files in `dir`; returns their paths. */
-export function writeJsonDataset(dataset: SyntheticDataset, dir: string, recordsPerFile = RECORDS_PER_JSON_FILE): string[] {
+export function writeJsonDataset(
+  dataset: SyntheticDataset,
+  dir: string,
+  recordsPerFile = RECORDS_PER_JSON_FILE,
+): string[] {
   mkdirSync(dir, { recursive: true });
   const records: { kind: 'nodes' | 'relationships'; items: (SyntheticNode | SyntheticRelationship)[] }[] = [
     { kind: 'nodes', items: dataset.nodes },
@@ -67,7 +71,8 @@ export function writeJsonDataset(dataset: SyntheticDataset, dir: string, records
       const from = Math.max(0, offset - start);
       const to = Math.max(from, Math.min(items.length, end - start));
       out.write(`${section > 0 ? ',\n' : ''}"${kind}": [\n`);
-      for (let index = from; index < to; index++) out.write(`${index > from ? ',\n' : ''}${JSON.stringify(items[index])}`);
+      for (let index = from; index < to; index++)
+        out.write(`${index > from ? ',\n' : ''}${JSON.stringify(items[index])}`);
       out.write('\n]');
       start += items.length;
     });
@@ -152,7 +157,11 @@ export function writeCsvDataset(dataset: SyntheticDataset, dir: string): string[
       ['source', 'target', ...properties, 'documents', 'evidence'],
       (function* () {
         for (const relationship of relationships) {
-          const row: Record<string, string> = { source: relationship.source, target: relationship.target, ...provenanceCells(relationship.mentions) };
+          const row: Record<string, string> = {
+            source: relationship.source,
+            target: relationship.target,
+            ...provenanceCells(relationship.mentions),
+          };
           for (const key of properties) row[key] = cell(relationship[key]);
           yield row;
         }

@@ -73,7 +73,12 @@ export class SyntheticGraph {
     return node;
   }
 
-  relate(type: RelationshipType, source: string, target: string, properties: Record<string, unknown> = {}): SyntheticRelationship {
+  relate(
+    type: RelationshipType,
+    source: string,
+    target: string,
+    properties: Record<string, unknown> = {},
+  ): SyntheticRelationship {
     const relationship: SyntheticRelationship = { type, source, target, ...properties };
     this.relationships.push(relationship);
     return relationship;
@@ -118,7 +123,13 @@ export class SyntheticGraph {
         groups.set(institution.country.code, group);
       }
       this.byCountry = new Map(
-        [...groups].map(([code, group]) => [code, new WeightedPicker(group, group.map((i) => i.activity + 1))]),
+        [...groups].map(([code, group]) => [
+          code,
+          new WeightedPicker(
+            group,
+            group.map((i) => i.activity + 1),
+          ),
+        ]),
       );
     }
     return this.byCountry.get(country.code)?.pick(this.random) ?? this.institution();

@@ -79,7 +79,13 @@ export function addInstitutions(graph: SyntheticGraph, count: number): void {
   const drafts = Array.from({ length: count }, () => {
     const country = world.pickCountry();
     const kind = KINDS.pick(random);
-    return { country, kind, city: world.city(country), field: graph.field(), activity: activity(graph, kind, country, cap) };
+    return {
+      country,
+      kind,
+      city: world.city(country),
+      field: graph.field(),
+      activity: activity(graph, kind, country, cap),
+    };
   });
 
   // Parents must exist before a faculty can be named after its university.
@@ -93,7 +99,13 @@ export function addInstitutions(graph: SyntheticGraph, count: number): void {
         groups.set(draft.country.code, [...(groups.get(draft.country.code) ?? []), index]);
       });
       byCountry = new Map(
-        [...groups].map(([group, indexes]) => [group, new WeightedPicker(indexes, indexes.map((i) => (drafts[i]?.activity ?? 0) + 1))]),
+        [...groups].map(([group, indexes]) => [
+          group,
+          new WeightedPicker(
+            indexes,
+            indexes.map((i) => (drafts[i]?.activity ?? 0) + 1),
+          ),
+        ]),
       );
       parents.set(kind, byCountry);
     }
@@ -113,7 +125,9 @@ export function addInstitutions(graph: SyntheticGraph, count: number): void {
   });
 
   // Universities first, so that faculties can take their names.
-  const order = drafts.map((_, index) => index).sort((a, b) => Number(parentOf.has(a)) - Number(parentOf.has(b)) || a - b);
+  const order = drafts
+    .map((_, index) => index)
+    .sort((a, b) => Number(parentOf.has(a)) - Number(parentOf.has(b)) || a - b);
   const built: Institution[] = new Array(count);
   for (const index of order) {
     const draft = drafts[index]!;
@@ -132,9 +146,20 @@ export function addInstitutions(graph: SyntheticGraph, count: number): void {
       node.description = `A ${KIND_LABEL[draft.kind] ?? draft.kind} in ${draft.city}, ${draft.country.name}.`;
     }
     if (draft.activity >= 20 && random.chance(0.5)) {
-      node.quantities = [`universities, research institutions and enterprises in more than ${Math.max(5, Math.floor(draft.activity / 4))} countries and regions`];
+      node.quantities = [
+        `universities, research institutions and enterprises in more than ${Math.max(5, Math.floor(draft.activity / 4))} countries and regions`,
+      ];
     }
-    built[index] = { node, id, name, kind: draft.kind, country: draft.country, city: draft.city, activity: draft.activity, people: [] };
+    built[index] = {
+      node,
+      id,
+      name,
+      kind: draft.kind,
+      country: draft.country,
+      city: draft.city,
+      activity: draft.activity,
+      people: [],
+    };
   }
   graph.institutions.push(...built);
 

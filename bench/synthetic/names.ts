@@ -9,7 +9,14 @@
  */
 import type { CountryInfo } from '../../core/countries.js';
 import { Random } from '../../core/random.js';
-import { COMPANY_SECTORS, COMPANY_SUFFIXES, DEGREES, type NameStyle, PERSON_NAMES, UNIVERSITY_TOPICS } from './vocabulary.js';
+import {
+  COMPANY_SECTORS,
+  COMPANY_SUFFIXES,
+  DEGREES,
+  type NameStyle,
+  PERSON_NAMES,
+  UNIVERSITY_TOPICS,
+} from './vocabulary.js';
 
 const MAX_SLUG = 80;
 
@@ -28,7 +35,13 @@ export function slugify(text: string): string {
 /** A unique id: the slug of the name and a serial number. */
 export const makeId = (name: string, serial: number) => `${slugify(name) || 'entity'}-${serial.toString(36)}`;
 
-export function institutionName(random: Random, kind: string, city: string, country: CountryInfo, field: string): string {
+export function institutionName(
+  random: Random,
+  kind: string,
+  city: string,
+  country: CountryInfo,
+  field: string,
+): string {
   switch (kind) {
     case 'university':
       return random.pick([
@@ -39,17 +52,37 @@ export function institutionName(random: Random, kind: string, city: string, coun
         `${country.name} University of ${random.pick(UNIVERSITY_TOPICS)}`,
       ]);
     case 'college':
-      return random.pick([`${city} Vocational College of Technology`, `${city} College of ${field}`, `${city} Polytechnic College`]);
+      return random.pick([
+        `${city} Vocational College of Technology`,
+        `${city} College of ${field}`,
+        `${city} Polytechnic College`,
+      ]);
     case 'academy':
-      return random.pick([`${city} Academy of Sciences`, `${city} Academy of ${field}`, `${country.name} Academy of ${field}`]);
+      return random.pick([
+        `${city} Academy of Sciences`,
+        `${city} Academy of ${field}`,
+        `${country.name} Academy of ${field}`,
+      ]);
     case 'research-institute':
-      return random.pick([`${city} Institute of ${field}`, `${field} Research Institute of ${city}`, `${country.name} Institute of ${field}`]);
+      return random.pick([
+        `${city} Institute of ${field}`,
+        `${field} Research Institute of ${city}`,
+        `${country.name} Institute of ${field}`,
+      ]);
     case 'company':
       return `${city} ${random.pick(COMPANY_SECTORS)} ${random.pick(COMPANY_SUFFIXES)}`;
     case 'government':
-      return random.pick([`${city} Bureau of Science and Technology`, `${city} Department of Education`, `Ministry of ${field} of ${country.name}`]);
+      return random.pick([
+        `${city} Bureau of Science and Technology`,
+        `${city} Department of Education`,
+        `Ministry of ${field} of ${country.name}`,
+      ]);
     case 'association':
-      return random.pick([`${city} Association for ${field}`, `${country.name} Society of ${field}`, `${city} Study Abroad Service Association`]);
+      return random.pick([
+        `${city} Association for ${field}`,
+        `${country.name} Society of ${field}`,
+        `${city} Study Abroad Service Association`,
+      ]);
     case 'alliance':
       return `${country.name} International ${field} Cooperation Alliance`;
     case 'lab':
@@ -68,11 +101,20 @@ export function facultyName(random: Random, field: string, university: string): 
 export function personName(random: Random, style: NameStyle): string {
   const { given, family } = PERSON_NAMES[style];
   // Chinese and Korean names put the family name first, as the curated texts do ("Sun Haisheng").
-  return style === 'chinese' ? `${random.pick(family)} ${random.pick(given)}` : `${random.pick(given)} ${random.pick(family)}`;
+  return style === 'chinese'
+    ? `${random.pick(family)} ${random.pick(given)}`
+    : `${random.pick(given)} ${random.pick(family)}`;
 }
 
 /** An agreement's name from its kind, its first two parties, a field and the partner country. */
-export function agreementName(random: Random, kind: string, lead: string, partner: string, field: string, country: CountryInfo): string {
+export function agreementName(
+  random: Random,
+  kind: string,
+  lead: string,
+  partner: string,
+  field: string,
+  country: CountryInfo,
+): string {
   switch (kind) {
     case 'education-program':
       return `${lead}–${partner} Joint ${random.pick(DEGREES)} Programme in ${field}`;
@@ -101,7 +143,14 @@ export function agreementName(random: Random, kind: string, lead: string, partne
   }
 }
 
-export function eventName(random: Random, kind: string, year: number, city: string, host: string, field: string): string {
+export function eventName(
+  random: Random,
+  kind: string,
+  year: number,
+  city: string,
+  host: string,
+  field: string,
+): string {
   switch (kind) {
     case 'conference':
       return `${year} International Conference on ${field} in ${city}`;

@@ -72,7 +72,14 @@ export function addEvents(graph: SyntheticGraph, count: number): SyntheticEvent[
     const year = random.recentYear(1995, 2025);
     const day = random.int(0, 360);
     const name = eventName(random, kind, year, city, host.name, field);
-    const node = graph.addNode({ id: makeId(name, serial), type: 'Event', name, kind, startDate: isoDate(year, day), city });
+    const node = graph.addNode({
+      id: makeId(name, serial),
+      type: 'Event',
+      name,
+      kind,
+      startDate: isoDate(year, day),
+      city,
+    });
     if (kind === 'conference' || kind === 'forum') node.endDate = isoDate(year, day + random.int(0, 3));
     if (random.chance(0.2)) node.quantities = [`more than ${random.int(2, 30) * 10} domestic and foreign experts`];
     if (random.chance(0.3)) node.description = `A ${kind} on ${field.toLowerCase()} in ${city}, ${country.name}.`;
@@ -96,10 +103,21 @@ export function addEvents(graph: SyntheticGraph, count: number): SyntheticEvent[
     }
     const people = new Set<string>();
     for (const participant of participants) {
-      graph.relate('PARTICIPATED_IN', participant.id, node.id, random.chance(0.3) ? { role: random.pick(PARTICIPANT_ROLES) } : {});
+      graph.relate(
+        'PARTICIPATED_IN',
+        participant.id,
+        node.id,
+        random.chance(0.3) ? { role: random.pick(PARTICIPANT_ROLES) } : {},
+      );
       if (participant.people.length > 0 && random.chance(0.4)) people.add(random.pick(participant.people));
     }
-    for (const person of people) graph.relate('PARTICIPATED_IN', person, node.id, random.chance(0.5) ? { role: random.pick(PARTICIPANT_ROLES) } : {});
+    for (const person of people)
+      graph.relate(
+        'PARTICIPATED_IN',
+        person,
+        node.id,
+        random.chance(0.5) ? { role: random.pick(PARTICIPANT_ROLES) } : {},
+      );
     const visiting = new Set<string>([country.code]);
     for (let n = random.int(0, 3); n > 0; n--) {
       const guest = world.pickCountryOtherThan(visiting);

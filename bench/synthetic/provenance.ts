@@ -12,7 +12,14 @@ import type { SyntheticGraph, SyntheticNode, SyntheticRelationship } from './gra
 import { WeightedPicker, zipfWeights } from '../../core/random.js';
 
 /** Share of nodes / relationships of each type that carry a mention. */
-const NODE_RATES: Record<string, number> = { Institution: 0.08, Agreement: 0.12, Person: 0.05, Event: 0.6, Field: 0.3, Country: 0.3 };
+const NODE_RATES: Record<string, number> = {
+  Institution: 0.08,
+  Agreement: 0.12,
+  Person: 0.05,
+  Event: 0.6,
+  Field: 0.3,
+  Country: 0.3,
+};
 const RELATIONSHIP_RATES: Record<string, number> = {
   PARTY_TO: 0.06,
   AFFILIATED_WITH: 0.05,
@@ -38,13 +45,19 @@ function nodeEvidence(node: SyntheticNode, second: boolean): string {
   const name = String(node.name);
   switch (node.type) {
     case 'Institution':
-      return second ? `${name} is committed to international exchanges and cooperation` : `delegations from ${name} visited partners abroad`;
+      return second
+        ? `${name} is committed to international exchanges and cooperation`
+        : `delegations from ${name} visited partners abroad`;
     case 'Agreement':
-      return node.startYear && !second ? `the ${name} was established in ${String(node.startYear)}` : `the ${name} was approved`;
+      return node.startYear && !second
+        ? `the ${name} was established in ${String(node.startYear)}`
+        : `the ${name} was approved`;
     case 'Person':
       return second ? `a speech by ${name}` : `${name} delivered a speech`;
     case 'Event':
-      return second ? `the ${name} featured a series of academic activities` : `the ${name} was held in ${String(node.city)}`;
+      return second
+        ? `the ${name} featured a series of academic activities`
+        : `the ${name} was held in ${String(node.city)}`;
     case 'Field':
       return `cooperation in the field of ${name.toLowerCase()}`;
     default:
@@ -86,7 +99,10 @@ export function addProvenance(graph: SyntheticGraph, count: number): void {
   const subjects = [...graph.institutions].sort((a, b) => b.activity - a.activity).slice(0, count);
   const documents: DraftDocument[] = Array.from({ length: count }, (_, index) => {
     const subject = subjects[index];
-    const title = subject && index % 3 !== 2 ? `International Exchanges and Cooperation of ${subject.name}` : `International Cooperation Bulletin No. ${index + 1}`;
+    const title =
+      subject && index % 3 !== 2
+        ? `International Exchanges and Cooperation of ${subject.name}`
+        : `International Cooperation Bulletin No. ${index + 1}`;
     return { id: `doc-${String(index).padStart(4, '0')}`, title, spans: [], chars: 0 };
   });
   const picker = new WeightedPicker(documents, zipfWeights(count, 0.8));

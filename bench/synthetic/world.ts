@@ -79,7 +79,9 @@ export class World {
     const leadingCodes = new Set(LEADING_SHARES.map(([code]) => code));
     // The tail is ordered by a seeded shuffle so that which small countries are "less small" varies by seed.
     const tail = random.shuffle(
-      [...byCode.values()].filter((c) => !leadingCodes.has(c.code) && !UNINHABITED.has(c.code)).sort((a, b) => a.code.localeCompare(b.code)),
+      [...byCode.values()]
+        .filter((c) => !leadingCodes.has(c.code) && !UNINHABITED.has(c.code))
+        .sort((a, b) => a.code.localeCompare(b.code)),
     );
     const rest = 1 - leading.reduce((sum, [, share]) => sum + share, 0);
     const zipf = zipfWeights(tail.length, 1.1);

@@ -17,7 +17,11 @@ import { Id, Nullable, OneOf } from './common.js';
  * An enumeration in a querystring, with a default Ajv fills in (`useDefaults`). A union of literals rather than
  * `OneOf`: the TypeBox type provider types `Type.Unsafe` request values as unknown.
  */
-const Choice = <const T extends readonly string[]>(values: T, fallback: NoInfer<T[number]> | undefined, description: string) =>
+const Choice = <const T extends readonly string[]>(
+  values: T,
+  fallback: NoInfer<T[number]> | undefined,
+  description: string,
+) =>
   Type.Union(
     values.map((value) => Type.Literal(value)) as TLiteral<T[number]>[],
     fallback === undefined ? { description } : { default: fallback, description },
@@ -61,7 +65,12 @@ const DirectOnly = Type.Boolean({
 export const CoverageGapsQuery = Type.Object({
   institution: InstitutionQuery,
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Gaps returned, the most shared first' }),
-  peers: Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'Peers named per country (all are counted)' }),
+  peers: Type.Integer({
+    minimum: 1,
+    maximum: 100,
+    default: 10,
+    description: 'Peers named per country (all are counted)',
+  }),
   similarity: Type.Number({
     exclusiveMinimum: 0,
     maximum: 1,
@@ -79,12 +88,20 @@ export const CoverageGapsResponse = Type.Object({
   directOnly: Type.Boolean(),
   covered: Type.Array(CountryRef, { description: 'The foreign countries it already works with' }),
   peers: Type.Object({
-    rule: OneOf(['kind-and-region-or-profile', 'same-kind', 'compatible-kind-and-shared-partner', 'compatible-kind'] as const),
+    rule: OneOf([
+      'kind-and-region-or-profile',
+      'same-kind',
+      'compatible-kind-and-shared-partner',
+      'compatible-kind',
+    ] as const),
     definition: Type.String({ description: 'Who counted as a peer, in words' }),
     count: Type.Integer(),
-    sample: Type.Array(Type.Object({ ...InstitutionRef.properties, similarity: Type.Number(), sameKind: Type.Boolean() }), {
-      description: 'Peers of the same kind first, then those with the most similar partners',
-    }),
+    sample: Type.Array(
+      Type.Object({ ...InstitutionRef.properties, similarity: Type.Number(), sameKind: Type.Boolean() }),
+      {
+        description: 'Peers of the same kind first, then those with the most similar partners',
+      },
+    ),
   }),
   gaps: Type.Array(
     Type.Object({
@@ -163,7 +180,7 @@ export const MatrixResponse = Type.Object({
   agreements: Type.Integer(),
   unclassified: Type.Object({ agreements: Type.Integer(), byCountry: Type.Array(Type.Integer()) }),
   emptyCells: Type.Integer(),
-  peerCells: Nullable(Type.Array(Type.Array(Type.Integer())), ),
+  peerCells: Nullable(Type.Array(Type.Array(Type.Integer()))),
   gapCells: Nullable(Type.Integer({ description: 'Empty cells that at least one peer fills; null for the network' })),
   peers: Nullable(Type.Object({ rule: Type.String(), definition: Type.String(), count: Type.Integer() })),
 });
@@ -252,7 +269,9 @@ export const WeakSpotsResponse = Type.Object({
   countries: Listed(
     Type.Object({
       country: CountryRef,
-      weaknesses: Type.Array(OneOf(['no-agreement', 'single-agreement', 'no-institution', 'single-institution'] as const)),
+      weaknesses: Type.Array(
+        OneOf(['no-agreement', 'single-agreement', 'no-institution', 'single-institution'] as const),
+      ),
       agreementCount: Type.Integer(),
       agreements: Type.Array(Ref),
       countryLevelAgreements: Type.Integer({ description: 'Agreements between countries, no institution party' }),
@@ -265,7 +284,11 @@ export const WeakSpotsResponse = Type.Object({
   institutions: Listed(
     Type.Object({
       institution: InstitutionRef,
-      partner: Type.Object({ id: Type.String(), type: OneOf(['Institution', 'Country'] as const), name: Type.String() }),
+      partner: Type.Object({
+        id: Type.String(),
+        type: OneOf(['Institution', 'Country'] as const),
+        name: Type.String(),
+      }),
       reason: Type.String(),
     }),
   ),
@@ -290,7 +313,12 @@ export const WeakSpotsResponse = Type.Object({
 // Country network
 
 export const CountryNetworkQuery = Type.Object({
-  minWeight: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0, description: 'Leave out edges with fewer agreements' }),
+  minWeight: Type.Integer({
+    minimum: 0,
+    maximum: 1_000_000,
+    default: 0,
+    description: 'Leave out edges with fewer agreements',
+  }),
   format: Type.Optional(Format),
 });
 

@@ -185,16 +185,23 @@ const entityBase = {
   id: Type.String(),
   name: Type.String(),
   aliases: Type.Array(Type.String()),
-  country: Type.Optional(Nullable(Type.String({ description: 'ISO code of the country it is located in (a Country: its own)' }))),
+  country: Type.Optional(
+    Nullable(Type.String({ description: 'ISO code of the country it is located in (a Country: its own)' })),
+  ),
 };
 
 /** The entity body of one label: its properties from core/model.ts, each optional except id, type and name. */
 export function entityOf(label: NodeLabel) {
   const properties: Record<string, TSchema> = {};
-  for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) properties[key] = Type.Optional(propertySchema(spec));
+  for (const [key, spec] of Object.entries(NODE_PROPERTIES[label]))
+    properties[key] = Type.Optional(propertySchema(spec));
   const extra: Record<string, TSchema> =
     label === 'Agreement'
-      ? { countries: Type.Optional(Type.Array(Type.String(), { description: 'ISO codes of the parties and WITH_COUNTRY' })) }
+      ? {
+          countries: Type.Optional(
+            Type.Array(Type.String(), { description: 'ISO codes of the parties and WITH_COUNTRY' }),
+          ),
+        }
       : {};
   return Type.Object(
     { ...properties, ...extra, ...entityBase, type: Type.Literal(label) },

@@ -25,18 +25,29 @@ import {
 } from './common.js';
 import type { EntityTypeSpec } from './entity-types.js';
 
-export const Text = Type.String({ minLength: 1, maxLength: 200, description: 'Words in the name, an alias or the code' });
+export const Text = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  description: 'Words in the name, an alias or the code',
+});
 
 export function listQuery(spec: EntityTypeSpec) {
   return Type.Object({
     q: Type.Optional(Text),
     ...(spec.country ? { country: Type.Optional(CountryCodeList) } : {}),
-    ...(spec.kinds ? { kind: Type.Optional(ListOf(spec.kinds, { description: 'One or more kinds, comma-separated' })) } : {}),
-    ...(spec.field ? { field: Type.Optional({ ...SlugList, description: 'Field ids, comma-separated (IN_FIELD)' }) } : {}),
+    ...(spec.kinds
+      ? { kind: Type.Optional(ListOf(spec.kinds, { description: 'One or more kinds, comma-separated' })) }
+      : {}),
+    ...(spec.field
+      ? { field: Type.Optional({ ...SlugList, description: 'Field ids, comma-separated (IN_FIELD)' }) }
+      : {}),
     ...(spec.year
       ? {
           yearFrom: Type.Optional({ ...Year, description: `Earliest year of ${spec.year}` }),
-          yearTo: Type.Optional({ ...Year, description: `Latest year of ${spec.year}; not before yearFrom (400 naming yearTo)` }),
+          yearTo: Type.Optional({
+            ...Year,
+            description: `Latest year of ${spec.year}; not before yearFrom (400 naming yearTo)`,
+          }),
         }
       : {}),
     ...PaginationQuery.properties,

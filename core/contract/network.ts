@@ -13,14 +13,16 @@ export const NetworkQuery = Type.Object({
   types: Type.String({
     ...ListOf(NETWORK_TYPES),
     default: DEFAULT_NETWORK_TYPES.join(','),
-    description: 'Node labels, comma-separated. Institution and Country are joined by COOPERATES_WITH; each other ' +
+    description:
+      'Node labels, comma-separated. Institution and Country are joined by COOPERATES_WITH; each other ' +
       'label adds its nodes and the relationships to them.',
   }),
   countries: Type.Optional({ ...CountryCodeList, description: 'Keep nodes whose country is one of these ISO codes' }),
   countryMode: Type.Optional(
     Type.Union([Type.Literal('located'), Type.Literal('partners')], {
       default: 'located',
-      description: 'located: the nodes in the countries; partners: those and everything linked to them (who works with them)',
+      description:
+        'located: the nodes in the countries; partners: those and everything linked to them (who works with them)',
     }),
   ),
   kinds: Type.Optional(

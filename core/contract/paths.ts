@@ -29,10 +29,9 @@ export const PathsResponse = Type.Object({
     }),
     { description: 'All shortest paths, at most 25; empty when none is within maxLength' },
   ),
-  agreements: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), kind: Type.Optional(Type.String()) }),
-    { description: 'Agreements on the paths' },
-  ),
+  agreements: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.Optional(Type.String()) }), {
+    description: 'Agreements on the paths',
+  }),
   people: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'People on the paths' }),
 });
 

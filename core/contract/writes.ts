@@ -36,7 +36,9 @@ const Mentions = documented(
 export function nodeBody(label: NodeLabel, mode: 'create' | 'update') {
   const properties: Record<string, TSchema> = {};
   for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) {
-    const update = spec.required ? `${describe(spec)}; cannot be removed (null is a 400)` : `${describe(spec)}; null removes it`;
+    const update = spec.required
+      ? `${describe(spec)}; cannot be removed (null is a 400)`
+      : `${describe(spec)}; null removes it`;
     properties[key] = documented(mode === 'create' ? describe(spec) : update);
   }
   return Type.Object(

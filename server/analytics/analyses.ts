@@ -42,7 +42,9 @@ export function requireInstitution(data: CooperationData, id: string): void {
   }
 }
 
-export const ANALYSES: { [N in AnalysisName]: (data: CooperationData, params: AnalysisParams[N]) => AnalysisResults[N] } = {
+export const ANALYSES: {
+  [N in AnalysisName]: (data: CooperationData, params: AnalysisParams[N]) => AnalysisResults[N];
+} = {
   'coverage-gaps': (data, { institution, ...options }) => {
     requireInstitution(data, institution);
     return coverageGaps(data, institution, options);
@@ -60,6 +62,10 @@ export const ANALYSES: { [N in AnalysisName]: (data: CooperationData, params: An
   'country-network': (data) => countryNetwork(data),
 };
 
-export function runAnalysis<N extends AnalysisName>(data: CooperationData, name: N, params: AnalysisParams[N]): AnalysisResults[N] {
+export function runAnalysis<N extends AnalysisName>(
+  data: CooperationData,
+  name: N,
+  params: AnalysisParams[N],
+): AnalysisResults[N] {
   return ANALYSES[name](data, params);
 }

@@ -21,7 +21,14 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import { UndirectedGraph } from 'graphology';
 
 import { Random } from '../../core/random.js';
-import { type CooperationGraph, type EdgeAttributes, type NodeAttributes, byName, countryCode, listNames } from './model.js';
+import {
+  type CooperationGraph,
+  type EdgeAttributes,
+  type NodeAttributes,
+  byName,
+  countryCode,
+  listNames,
+} from './model.js';
 
 export type BrokerScope = 'institutions' | 'cooperation';
 
@@ -84,10 +91,17 @@ export const BROKERS_DEFAULTS = {
 };
 
 /** The graph the analysis runs on: the scope's nodes that have an edge in it, and a weight for Louvain. */
-export function scopeGraph(graph: CooperationGraph, scope: BrokerScope): UndirectedGraph<NodeAttributes, EdgeAttributes> {
+export function scopeGraph(
+  graph: CooperationGraph,
+  scope: BrokerScope,
+): UndirectedGraph<NodeAttributes, EdgeAttributes> {
   const out = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-    if (scope === 'institutions' && (sourceAttributes.type !== 'Institution' || targetAttributes.type !== 'Institution')) return;
+    if (
+      scope === 'institutions' &&
+      (sourceAttributes.type !== 'Institution' || targetAttributes.type !== 'Institution')
+    )
+      return;
     out.mergeNode(source, sourceAttributes);
     out.mergeNode(target, targetAttributes);
     out.addUndirectedEdgeWithKey(edge, source, target, attributes);
@@ -203,7 +217,9 @@ export function brokers(graph: CooperationGraph, options: BrokersOptions = {}): 
     if (list) list.push(node);
     else members.set(community, [node]);
   }
-  const ranked = [...members.values()].map((list) => list.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const ranked = [...members.values()]
+    .map((list) => list.sort())
+    .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
   const communityOf = new Map<string, number>();
   ranked.forEach((list, index) => list.forEach((node) => communityOf.set(node, index + 1)));
 
@@ -234,7 +250,13 @@ export function brokers(graph: CooperationGraph, options: BrokersOptions = {}): 
       reason,
     };
   });
-  nodes.sort((a, b) => b.betweenness - a.betweenness || b.communitiesBridged - a.communitiesBridged || b.degree - a.degree || byName(a, b));
+  nodes.sort(
+    (a, b) =>
+      b.betweenness - a.betweenness ||
+      b.communitiesBridged - a.communitiesBridged ||
+      b.degree - a.degree ||
+      byName(a, b),
+  );
   nodes.forEach((node, index) => (node.rank = index + 1));
 
   const byBetweenness = new Map(nodes.map((node) => [node.id, node.betweenness]));
@@ -249,7 +271,10 @@ export function brokers(graph: CooperationGraph, options: BrokersOptions = {}): 
       id: index + 1,
       size: ids.length,
       members: [...ids]
-        .sort((a, b) => byBetweenness.get(b)! - byBetweenness.get(a)! || byName({ id: a, name: name(a) }, { id: b, name: name(b) }))
+        .sort(
+          (a, b) =>
+            byBetweenness.get(b)! - byBetweenness.get(a)! || byName({ id: a, name: name(a) }, { id: b, name: name(b) }),
+        )
         .slice(0, membersPerCommunity)
         .map((id) => ({ id, name: name(id) })),
       countries: [...countries]

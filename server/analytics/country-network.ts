@@ -121,7 +121,13 @@ export function countryNetwork(data: CooperationData): CountryNetwork {
         .sort(byName)
         .slice(0, 5),
     }))
-    .sort((a, b) => b.weight - a.weight || b.statedLinks - a.statedLinks || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        b.statedLinks - a.statedLinks ||
+        a.source.localeCompare(b.source) ||
+        a.target.localeCompare(b.target),
+    );
 
   return {
     definition:

@@ -25,7 +25,8 @@ import {
   ties,
 } from './model.js';
 
-export type PeerRule = 'kind-and-region-or-profile' | 'same-kind' | 'compatible-kind-and-shared-partner' | 'compatible-kind';
+export type PeerRule =
+  'kind-and-region-or-profile' | 'same-kind' | 'compatible-kind-and-shared-partner' | 'compatible-kind';
 
 export interface CoverageGapsOptions extends TieOptions {
   /** Jaccard similarity of partner sets from which two institutions have "a similar partner profile". */
@@ -76,9 +77,13 @@ export const PEER_RULES: readonly { rule: PeerRule; definition: (similarity: num
   { rule: 'same-kind', definition: () => `institutions of the same kind; ${OF_A_KIND}` },
   {
     rule: 'compatible-kind-and-shared-partner',
-    definition: (_s, kinds) => `institutions of a compatible kind (${kinds}) that share at least one partner; same kind first; ${OF_A_KIND}`,
+    definition: (_s, kinds) =>
+      `institutions of a compatible kind (${kinds}) that share at least one partner; same kind first; ${OF_A_KIND}`,
   },
-  { rule: 'compatible-kind', definition: (_s, kinds) => `institutions of a compatible kind (${kinds}); same kind first; ${OF_A_KIND}` },
+  {
+    rule: 'compatible-kind',
+    definition: (_s, kinds) => `institutions of a compatible kind (${kinds}); same kind first; ${OF_A_KIND}`,
+  },
 ];
 
 interface Candidate {
@@ -180,7 +185,11 @@ function ancestors(data: CooperationData, node: string): string[] {
   return out;
 }
 
-export function coverageGaps(data: CooperationData, institution: string, options: CoverageGapsOptions = {}): CoverageGapsResult {
+export function coverageGaps(
+  data: CooperationData,
+  institution: string,
+  options: CoverageGapsOptions = {},
+): CoverageGapsResult {
   const { peersPerCountry } = { ...COVERAGE_DEFAULTS, ...options };
   const { graph } = data;
   const self = institutionAttributes(graph, institution);

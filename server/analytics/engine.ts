@@ -100,7 +100,10 @@ export class AnalyticsEngine {
     if (thread) await thread.terminate();
   }
 
-  private async attempt<N extends AnalysisName>(name: N, params: AnalysisParams[N]): Promise<Cached<AnalysisResults[N]>> {
+  private async attempt<N extends AnalysisName>(
+    name: N,
+    params: AnalysisParams[N],
+  ): Promise<Cached<AnalysisResults[N]>> {
     const state = await this.current();
     const key = `${name}|${JSON.stringify(params)}`;
     let result = state.results.get(key) as Promise<AnalysisResults[N]> | undefined;
@@ -109,7 +112,9 @@ export class AnalyticsEngine {
       // Touch it: the least recently used result is the one dropped.
       state.results.delete(key);
     } else {
-      result = state.loaded.then(() => this.call({ kind: 'run', version: state.version, name, params }) as Promise<AnalysisResults[N]>);
+      result = state.loaded.then(
+        () => this.call({ kind: 'run', version: state.version, name, params }) as Promise<AnalysisResults[N]>,
+      );
       result.catch(() => {
         if (state.results.get(key) === result) state.results.delete(key);
       });
@@ -135,7 +140,8 @@ export class AnalyticsEngine {
 
   private async load(version: string): Promise<void> {
     await this.call({ kind: 'begin', version });
-    for await (const page of snapshotPages(this.db, { pageSize: this.pageSize })) await this.call({ kind: 'page', version, page });
+    for await (const page of snapshotPages(this.db, { pageSize: this.pageSize }))
+      await this.call({ kind: 'page', version, page });
     await this.call({ kind: 'end', version });
   }
 

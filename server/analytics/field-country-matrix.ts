@@ -73,7 +73,8 @@ export function fieldCountryMatrix(data: CooperationData, options: FieldCountryM
   const own = institution === undefined ? null : institutionAttributes(graph, institution).country;
   const directOnly = options.directOnly ?? false;
   const agreements = institution === undefined ? data.agreements : agreementsOf(data, institution, directOnly);
-  const countriesOf = (countries: string[]) => (own === null ? countries : countries.filter((country) => country !== own));
+  const countriesOf = (countries: string[]) =>
+    own === null ? countries : countries.filter((country) => country !== own);
 
   const fieldIds = new Set<string>();
   const countryIds = new Set<string>();
@@ -133,7 +134,8 @@ export function fieldCountryMatrix(data: CooperationData, options: FieldCountryM
       const keys = new Set<string>();
       for (const agreement of agreementsOf(data, peer.id, directOnly)) {
         for (const field of agreement.fields) {
-          for (const country of agreement.allCountries) if (country !== peerCountry) keys.add(`${field}\u0000${country}`);
+          for (const country of agreement.allCountries)
+            if (country !== peerCountry) keys.add(`${field}\u0000${country}`);
         }
       }
       for (const key of keys) filled.set(key, (filled.get(key) ?? 0) + 1);
@@ -141,7 +143,9 @@ export function fieldCountryMatrix(data: CooperationData, options: FieldCountryM
     peerCells = fields.map((field) => countries.map((country) => filled.get(`${field.id}\u0000${country.id}`) ?? 0));
   }
   const gapCells =
-    peerCells === null ? null : cells.reduce((sum, row, r) => sum + row.filter((value, c) => value === 0 && peerCells![r]![c]! > 0).length, 0);
+    peerCells === null
+      ? null
+      : cells.reduce((sum, row, r) => sum + row.filter((value, c) => value === 0 && peerCells![r]![c]! > 0).length, 0);
 
   return {
     institution: institution === undefined ? null : institutionRef(graph, institution),
@@ -159,7 +163,10 @@ export function fieldCountryMatrix(data: CooperationData, options: FieldCountryM
     fieldTotals: fields.map((field) => fieldTotal.get(field.id) ?? 0),
     countryTotals: countries.map((country) => countryTotal.get(country.id) ?? 0),
     agreements: agreements.length,
-    unclassified: { agreements: unclassifiedAgreements, byCountry: countries.map((country) => unclassified.get(country.id) ?? 0) },
+    unclassified: {
+      agreements: unclassifiedAgreements,
+      byCountry: countries.map((country) => unclassified.get(country.id) ?? 0),
+    },
     emptyCells: cells.reduce((sum, row) => sum + row.filter((value) => value === 0).length, 0),
     peerCells,
     gapCells,

@@ -164,7 +164,12 @@ export function buildCooperationData(rows: SnapshotRows, options: BuildOptions =
   const nonCooperationKinds = options.nonCooperationKinds ?? DEFAULT_NON_COOPERATION_KINDS;
   const graph: CooperationGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const country of rows.countries) {
-    graph.mergeNode(country.id, { type: 'Country', name: country.name ?? country.code, code: country.code, region: country.region });
+    graph.mergeNode(country.id, {
+      type: 'Country',
+      name: country.name ?? country.code,
+      code: country.code,
+      region: country.region,
+    });
   }
 
   const institutionCountry = new Map<string, string | null>();
@@ -258,13 +263,21 @@ export function buildCooperationData(rows: SnapshotRows, options: BuildOptions =
  * ties every party to every country it involves; a hub ties a lead to all of them, a partner to the leads'
  * countries and the WITH_COUNTRY ones.
  */
-export function agreementReaches(agreement: Agreement, party: string, country: string, countryOf: (id: string) => string | null): boolean {
+export function agreementReaches(
+  agreement: Agreement,
+  party: string,
+  country: string,
+  countryOf: (id: string) => string | null,
+): boolean {
   if (!agreement.hubbed || agreement.leads.includes(party)) return agreement.allCountries.includes(country);
   return agreement.countries.includes(country) || agreement.leads.some((lead) => countryOf(lead) === country);
 }
 
 /** The country pairs an agreement links: all pairs for joint; for a hub, the lead side with the partner side. */
-export function agreementCountryPairs(agreement: Agreement, countryOf: (id: string) => string | null): [string, string][] {
+export function agreementCountryPairs(
+  agreement: Agreement,
+  countryOf: (id: string) => string | null,
+): [string, string][] {
   let pairs: [string, string][] = [];
   const all = agreement.allCountries;
   if (!agreement.hubbed) {
@@ -273,7 +286,10 @@ export function agreementCountryPairs(agreement: Agreement, countryOf: (id: stri
   }
   const leadSide = new Set([...agreement.countries, ...agreement.leads.map(countryOf).filter((c): c is string => !!c)]);
   const partnerSide = new Set(
-    agreement.parties.filter((p) => !agreement.leads.includes(p)).map(countryOf).filter((c): c is string => !!c),
+    agreement.parties
+      .filter((p) => !agreement.leads.includes(p))
+      .map(countryOf)
+      .filter((c): c is string => !!c),
   );
   const seen = new Set<string>();
   const add = (a: string, b: string) => {
@@ -311,7 +327,11 @@ export function family(data: CooperationData, node: string): Set<string> {
   const out = new Set<string>([node]);
   const down = [node];
   while (down.length > 0) {
-    for (const child of data.children.get(down.pop()!) ?? []) if (!out.has(child)) (out.add(child), down.push(child));
+    for (const child of data.children.get(down.pop()!) ?? [])
+      if (!out.has(child)) {
+        out.add(child);
+        down.push(child);
+      }
   }
   const up = [node];
   while (up.length > 0) {
@@ -319,7 +339,11 @@ export function family(data: CooperationData, node: string): Set<string> {
     if (!data.graph.hasNode(current)) continue;
     const attributes = data.graph.getNodeAttributes(current);
     if (attributes.type !== 'Institution') continue;
-    for (const parent of attributes.parents) if (!out.has(parent)) (out.add(parent), up.push(parent));
+    for (const parent of attributes.parents)
+      if (!out.has(parent)) {
+        out.add(parent);
+        up.push(parent);
+      }
   }
   return out;
 }
@@ -440,14 +464,20 @@ export function coverageIndex(data: CooperationData, options: TieOptions = {}): 
   let index = byMode.get(mode);
   if (!index) {
     index = new Map();
-    for (const node of data.graph.nodes()) if (isInstitution(data.graph, node)) index.set(node, coveredCountries(data, node, options));
+    for (const node of data.graph.nodes())
+      if (isInstitution(data.graph, node)) index.set(node, coveredCountries(data, node, options));
     byMode.set(mode, index);
   }
   return index;
 }
 
 /** Jaccard similarity of `partners` and the ties of `node` (its neighbours when it has nothing to roll up). */
-export function neighborJaccard(data: CooperationData, partners: ReadonlySet<string>, node: string, options: TieOptions = {}): number {
+export function neighborJaccard(
+  data: CooperationData,
+  partners: ReadonlySet<string>,
+  node: string,
+  options: TieOptions = {},
+): number {
   const { graph } = data;
   let common = 0;
   let size = 0;

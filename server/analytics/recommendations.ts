@@ -82,7 +82,8 @@ export const RECOMMENDATION_DEFAULTS = {
   countryWeight: 0.25,
 };
 
-const isInstitutionNode = (graph: CooperationGraph, node: string) => graph.getNodeAttribute(node, 'type') === 'Institution';
+const isInstitutionNode = (graph: CooperationGraph, node: string) =>
+  graph.getNodeAttribute(node, 'type') === 'Institution';
 
 const fieldIndexes = new WeakMap<CooperationGraph, Map<string, string[]>>();
 
@@ -151,12 +152,17 @@ export function recommendPartners(
   const tied = ties(data, institution, options);
   const own = family(data, institution);
   // Link prediction walks through the institutions it works with: its own partners and its units'.
-  const partners = [...tied].filter(([node, tie]) => tie.tie !== 'alliance' && isInstitutionNode(graph, node)).map(([node]) => node);
+  const partners = [...tied]
+    .filter(([node, tie]) => tie.tie !== 'alliance' && isInstitutionNode(graph, node))
+    .map(([node]) => node);
   const fields = new Set(self.fields);
-  if (!options.directOnly) for (const unit of units(data, institution)) for (const field of institutionAttributes(graph, unit).fields) fields.add(field);
+  if (!options.directOnly)
+    for (const unit of units(data, institution))
+      for (const field of institutionAttributes(graph, unit).fields) fields.add(field);
   const countries = interestCountries(data, institution, options);
   const interests = new Map<string, Set<string>>();
-  const interestsOf = (node: string) => interests.get(node) ?? interests.set(node, interestCountries(data, node, options)).get(node)!;
+  const interestsOf = (node: string) =>
+    interests.get(node) ?? interests.set(node, interestCountries(data, node, options)).get(node)!;
 
   const excluded = (node: string) => {
     if (own.has(node) || tied.has(node)) return true;
@@ -193,7 +199,8 @@ export function recommendPartners(
   }
 
   const activity = (node: string) => data.agreementsOf.get(node)?.length ?? 0;
-  const scored: { node: string; score: number; link: number; fieldSimilarity: number; countrySimilarity: number }[] = [];
+  const scored: { node: string; score: number; link: number; fieldSimilarity: number; countrySimilarity: number }[] =
+    [];
   for (const node of candidates) {
     const attributes = institutionAttributes(graph, node);
     const fieldSimilarity = jaccard(fields, new Set(attributes.fields));
@@ -203,7 +210,8 @@ export function recommendPartners(
     if (score > 0) scored.push({ node, score, link: linkScore, fieldSimilarity, countrySimilarity });
   }
   const names = new Map<string, string>();
-  const nameOf = (node: string) => names.get(node) ?? names.set(node, institutionAttributes(graph, node).name).get(node)!;
+  const nameOf = (node: string) =>
+    names.get(node) ?? names.set(node, institutionAttributes(graph, node).name).get(node)!;
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -212,33 +220,40 @@ export function recommendPartners(
       byName({ id: a.node, name: nameOf(a.node) }, { id: b.node, name: nameOf(b.node) }),
   );
 
-  const recommendations = scored.slice(0, limit).map(({ node, score, link: linkScore, fieldSimilarity, countrySimilarity }) => {
-    const attributes = institutionAttributes(graph, node);
-    const sharedPartners = (via.get(node) ?? []).map((id) => institutionRef(graph, id)).sort(byName);
-    const sharedFields = attributes.fields.filter((field) => fields.has(field)).map((field) => fieldRef(data, field)).sort(byName);
-    const sharedCountries = [...interestsOf(node)]
-      .filter((country) => countries.has(country))
-      .map((country) => countryRef(graph, country))
-      .sort(byName);
-    const reasons: string[] = [];
-    const partnerNames = listNames(sharedPartners.map((partner) => partner.name));
-    if (sharedPartners.length === 1) reasons.push(`your partner ${partnerNames} works with them`);
-    else if (sharedPartners.length > 1) reasons.push(`${sharedPartners.length} of your partners work with them: ${partnerNames}`);
-    if (sharedFields.length > 0) reasons.push(`both work on ${listNames(sharedFields.map((field) => field.name))}`);
-    if (sharedCountries.length > 0) reasons.push(`both cooperate with ${listNames(sharedCountries.map((country) => country.name))}`);
-    return {
-      institution: institutionRef(graph, node),
-      score,
-      linkScore,
-      fieldSimilarity,
-      countrySimilarity,
-      activity: activity(node),
-      sharedPartners,
-      sharedFields,
-      sharedCountries,
-      reasons,
-    };
-  });
+  const recommendations = scored
+    .slice(0, limit)
+    .map(({ node, score, link: linkScore, fieldSimilarity, countrySimilarity }) => {
+      const attributes = institutionAttributes(graph, node);
+      const sharedPartners = (via.get(node) ?? []).map((id) => institutionRef(graph, id)).sort(byName);
+      const sharedFields = attributes.fields
+        .filter((field) => fields.has(field))
+        .map((field) => fieldRef(data, field))
+        .sort(byName);
+      const sharedCountries = [...interestsOf(node)]
+        .filter((country) => countries.has(country))
+        .map((country) => countryRef(graph, country))
+        .sort(byName);
+      const reasons: string[] = [];
+      const partnerNames = listNames(sharedPartners.map((partner) => partner.name));
+      if (sharedPartners.length === 1) reasons.push(`your partner ${partnerNames} works with them`);
+      else if (sharedPartners.length > 1)
+        reasons.push(`${sharedPartners.length} of your partners work with them: ${partnerNames}`);
+      if (sharedFields.length > 0) reasons.push(`both work on ${listNames(sharedFields.map((field) => field.name))}`);
+      if (sharedCountries.length > 0)
+        reasons.push(`both cooperate with ${listNames(sharedCountries.map((country) => country.name))}`);
+      return {
+        institution: institutionRef(graph, node),
+        score,
+        linkScore,
+        fieldSimilarity,
+        countrySimilarity,
+        activity: activity(node),
+        sharedPartners,
+        sharedFields,
+        sharedCountries,
+        reasons,
+      };
+    });
 
   return {
     institution: institutionRef(graph, institution),

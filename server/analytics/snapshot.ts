@@ -19,7 +19,8 @@ export const SNAPSHOT_PAGE_SIZE = 2_000;
 
 type Row = Record<string, unknown>;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 
@@ -35,7 +36,10 @@ async function* pages(db: Database, name: QueryName, pageSize: number): AsyncGen
 }
 
 /** The snapshot as a sequence of partial row sets; concatenated, they are the whole `SnapshotRows`. */
-export async function* snapshotPages(db: Database, options: { pageSize?: number } = {}): AsyncGenerator<Partial<SnapshotRows>> {
+export async function* snapshotPages(
+  db: Database,
+  options: { pageSize?: number } = {},
+): AsyncGenerator<Partial<SnapshotRows>> {
   const pageSize = options.pageSize ?? SNAPSHOT_PAGE_SIZE;
   yield {
     countries: (await db.read('analytics/countries')).map((row) => ({
@@ -44,7 +48,10 @@ export async function* snapshotPages(db: Database, options: { pageSize?: number 
       name: stringOrNull(row.name),
       region: stringOrNull(row.region),
     })),
-    fields: (await db.read('analytics/fields')).map((row) => ({ id: String(row.id), name: String(row.name ?? row.id) })),
+    fields: (await db.read('analytics/fields')).map((row) => ({
+      id: String(row.id),
+      name: String(row.name ?? row.id),
+    })),
   };
 
   for await (const rows of pages(db, 'analytics/institutions-page', pageSize)) {
@@ -95,7 +102,13 @@ export async function* snapshotPages(db: Database, options: { pageSize?: number 
   }
 }
 
-export const emptyRows = (): SnapshotRows => ({ countries: [], fields: [], institutions: [], cooperation: [], agreements: [] });
+export const emptyRows = (): SnapshotRows => ({
+  countries: [],
+  fields: [],
+  institutions: [],
+  cooperation: [],
+  agreements: [],
+});
 
 /** Appends a page to the rows gathered so far. */
 export function addPage(into: SnapshotRows, page: Partial<SnapshotRows>): void {

@@ -102,7 +102,10 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
   const relationship = (country: string) => {
     let found = relationships.get(country);
     if (!found) {
-      relationships.set(country, (found = { agreements: new Set(), countryLevel: new Set(), institutions: new Set(), statedLinks: 0 }));
+      relationships.set(
+        country,
+        (found = { agreements: new Set(), countryLevel: new Set(), institutions: new Set(), statedLinks: 0 }),
+      );
     }
     return found;
   };
@@ -126,7 +129,8 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
       [target, source],
     ] as const) {
       const country = countryOf(to);
-      if (graph.getNodeAttribute(from, 'type') !== 'Institution' || country === null || countryOf(from) === country) continue;
+      if (graph.getNodeAttribute(from, 'type') !== 'Institution' || country === null || countryOf(from) === country)
+        continue;
       const held = relationship(country);
       held.statedLinks += 1;
       held.institutions.add(from);
@@ -143,16 +147,20 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
     // Agreements signed between countries hold the relationship too: one institution beside them is no weakness.
     if (held.institutions.size === 1 && countryLevel === 0) weaknesses.push('single-institution');
     if (weaknesses.length === 0) continue;
-    const agreements = [...held.agreements].map((id) => data.agreementsById.get(id)!).map(({ id, name }) => ({ id, name }));
+    const agreements = [...held.agreements]
+      .map((id) => data.agreementsById.get(id)!)
+      .map(({ id, name }) => ({ id, name }));
     const institutions = [...held.institutions].map((id) => institutionRef(graph, id)).sort(byName);
     const ref = countryRef(graph, country);
     const parts: string[] = [];
-    if (held.agreements.size === 0) parts.push(`no agreement, only ${held.statedLinks} stated cooperation${held.statedLinks === 1 ? '' : 's'}`);
+    if (held.agreements.size === 0)
+      parts.push(`no agreement, only ${held.statedLinks} stated cooperation${held.statedLinks === 1 ? '' : 's'}`);
     if (held.agreements.size === 1) {
       parts.push(`a single ${countryLevel === 1 ? 'country-level ' : ''}agreement (${agreements[0]!.name})`);
     }
     if (held.institutions.size === 0) parts.push('no institution outside it is a party');
-    if (held.institutions.size === 1 && countryLevel === 0) parts.push(`a single institution (${institutions[0]!.name})`);
+    if (held.institutions.size === 1 && countryLevel === 0)
+      parts.push(`a single institution (${institutions[0]!.name})`);
     countries.push({
       country: ref,
       weaknesses,
@@ -164,7 +172,9 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
       statedLinks: held.statedLinks,
       reason:
         `the relationship with ${ref.name} hangs on ${listNames(parts, 4)}` +
-        (countryLevel > 0 ? ` (${ref.name}: ${summary(held.agreements.size, countryLevel, held.institutions.size)})` : ''),
+        (countryLevel > 0
+          ? ` (${ref.name}: ${summary(held.agreements.size, countryLevel, held.institutions.size)})`
+          : ''),
     });
   }
   countries.sort(
@@ -226,7 +236,8 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
   };
   for (const agreement of data.agreements) {
     const problems: AgreementProblem[] = [];
-    if (agreement.status === 'ended' || (agreement.endYear !== null && agreement.endYear < year)) problems.push('ended');
+    if (agreement.status === 'ended' || (agreement.endYear !== null && agreement.endYear < year))
+      problems.push('ended');
     if (agreement.startYear === null && agreement.endYear === null) problems.push('undated');
     if (problems.length === 0) continue;
     const { id, name, kind, startYear, endYear, status } = agreement;
@@ -238,7 +249,8 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
     });
   }
   agreements.sort(
-    (a, b) => Number(b.problems.includes('ended')) - Number(a.problems.includes('ended')) || byName(a.agreement, b.agreement),
+    (a, b) =>
+      Number(b.problems.includes('ended')) - Number(a.problems.includes('ended')) || byName(a.agreement, b.agreement),
   );
 
   return {
@@ -249,7 +261,7 @@ export function weakSpots(data: CooperationData, options: WeakSpotsOptions = {})
         'relationship is held by one institution outside the country (or none); agreements between countries ' +
         '(no institution party) count as agreements and hold the relationship beside an institution',
       institutions:
-        'institutions with exactly one foreign partner (their own and their units\' partnerships; alliance ' +
+        "institutions with exactly one foreign partner (their own and their units' partnerships; alliance " +
         'memberships do not count): one institution abroad, or one foreign country and no institution abroad',
       agreements: `agreements whose status is ended or whose end year is before ${year}, and agreements with no start or end year`,
     },

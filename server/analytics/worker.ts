@@ -64,10 +64,17 @@ function handle(request: WorkerRequest): unknown {
 
 function describe(error: unknown): WorkerError {
   if (isDomainError(error)) {
-    return { message: error.message, domain: error.name as DomainErrorName, ...(error.field ? { field: error.field } : {}) };
+    return {
+      message: error.message,
+      domain: error.name as DomainErrorName,
+      ...(error.field ? { field: error.field } : {}),
+    };
   }
   const stale = (error as { stale?: boolean }).stale === true;
-  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error), ...(stale ? { stale } : {}) };
+  return {
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    ...(stale ? { stale } : {}),
+  };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -53,7 +53,9 @@ async function main(): Promise<number> {
     },
   });
   if (positionals.length !== 1) {
-    console.error('usage: npm run extract -- <file-or-folder> [--owner "<page owner>"] [--out <file>] [--load] [--no-graph]');
+    console.error(
+      'usage: npm run extract -- <file-or-folder> [--owner "<page owner>"] [--out <file>] [--load] [--no-graph]',
+    );
     return 2;
   }
   const files = inputFiles(path.resolve(positionals[0]!));
@@ -78,16 +80,25 @@ async function main(): Promise<number> {
         }
         throw error;
       }
-      const extraction = await extractDocument({ text, file: path.basename(file), ...(values.owner ? { owner: values.owner } : {}) }, { gazetteer });
+      const extraction = await extractDocument(
+        { text, file: path.basename(file), ...(values.owner ? { owner: values.owner } : {}) },
+        { gazetteer },
+      );
       extractions.push(extraction);
-      const owner = extraction.owner ? `${extraction.owner.name}${extraction.owner.guessed ? ' (guessed)' : ''}` : 'none';
-      console.error(`${file}: ${extraction.entities.length} entities, ${extraction.relations.length} relations; owner ${owner}`);
+      const owner = extraction.owner
+        ? `${extraction.owner.name}${extraction.owner.guessed ? ' (guessed)' : ''}`
+        : 'none';
+      console.error(
+        `${file}: ${extraction.entities.length} entities, ${extraction.relations.length} relations; owner ${owner}`,
+      );
     }
     const output = toLoaderJson(extractions);
     const json = JSON.stringify(output, null, 2) + '\n';
     if (values.out) writeFileSync(values.out, json);
     else if (!values.load) process.stdout.write(json);
-    console.error(`${output.nodes.length} nodes and ${output.relationships.length} relationships proposed (${known.length} graph names used)`);
+    console.error(
+      `${output.nodes.length} nodes and ${output.relationships.length} relationships proposed (${known.length} graph names used)`,
+    );
     if (values.load && connection) {
       const { dataset, errors: readErrors } = parseJsonDataset(json, values.out ?? 'extraction');
       await connection.db.applySchema();
@@ -98,7 +109,9 @@ async function main(): Promise<number> {
         return 1;
       }
       const { nodes, relationships } = result.summary!;
-      console.error(`loaded: nodes ${nodes.created} created, ${nodes.updated} updated; relationships ${relationships.created} created, ${relationships.updated} updated`);
+      console.error(
+        `loaded: nodes ${nodes.created} created, ${nodes.updated} updated; relationships ${relationships.created} created, ${relationships.updated} updated`,
+      );
     }
     return 0;
   } finally {

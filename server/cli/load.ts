@@ -53,14 +53,18 @@ async function main(): Promise<number> {
       return 1;
     }
     if (!result.summary) {
-      console.log(`${target}: valid (${result.nodes} nodes, ${result.relationships} relationships); dry run, nothing written.`);
+      console.log(
+        `${target}: valid (${result.nodes} nodes, ${result.relationships} relationships); dry run, nothing written.`,
+      );
       return 0;
     }
     const { nodes, relationships, cooperationEdges, seconds } = result.summary;
     const changed = nodes.created + nodes.updated + relationships.created + relationships.updated;
     console.log(`loaded ${target} in ${seconds.toFixed(1)} s`);
     console.log(`  nodes:         ${nodes.created} created, ${nodes.updated} updated, ${nodes.unchanged} unchanged`);
-    console.log(`  relationships: ${relationships.created} created, ${relationships.updated} updated, ${relationships.unchanged} unchanged`);
+    console.log(
+      `  relationships: ${relationships.created} created, ${relationships.updated} updated, ${relationships.unchanged} unchanged`,
+    );
     console.log(`  cooperation edges after derivation: ${cooperationEdges}`);
     if (changed === 0) console.log('  nothing changed: the database already held this input.');
     return 0;

@@ -57,7 +57,8 @@ export class Database {
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
     const config = { timeout: timeoutMs ?? this.timeoutMs };
     try {
-      const records = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const records =
+        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return records.map((record) => toPlain(record.toObject()) as Row);
     } finally {
       await session.close();

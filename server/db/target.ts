@@ -15,7 +15,10 @@ export interface Neo4jTarget {
   startedHere: boolean;
 }
 
-export async function resolveNeo4j(configured: Neo4jSettings | null, log: (line: string) => void): Promise<Neo4jTarget> {
+export async function resolveNeo4j(
+  configured: Neo4jSettings | null,
+  log: (line: string) => void,
+): Promise<Neo4jTarget> {
   if (configured) return { settings: configured, local: null, startedHere: false };
   const local = new LocalNeo4j({ log });
   const startedHere = await local.start();

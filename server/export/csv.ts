@@ -13,7 +13,14 @@ import { stringify } from 'csv-stringify/sync';
 import { Zip, ZipDeflate } from 'fflate';
 
 import { escapeFormula } from '../../core/csv-cells.js';
-import { NODE_LABELS, NODE_PROPERTIES, type NodeLabel, RELATIONSHIPS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/model.js';
+import {
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  type NodeLabel,
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from '../../core/model.js';
 import type { ExportNode, ExportRelationship } from './records.js';
 import type { GraphSource } from './source.js';
 
@@ -38,7 +45,9 @@ export function nodeColumns(label: NodeLabel): string[] {
 }
 
 export function relationshipColumns(type: RelationshipType): string[] {
-  const properties = Object.keys(RELATIONSHIPS[type].properties).filter((key) => !(type === 'COOPERATES_WITH' && DERIVED.has(key)));
+  const properties = Object.keys(RELATIONSHIPS[type].properties).filter(
+    (key) => !(type === 'COOPERATES_WITH' && DERIVED.has(key)),
+  );
   return ['source', 'target', ...properties, 'documents', 'evidence'];
 }
 
@@ -53,7 +62,11 @@ function nodeRow(node: ExportNode, columns: string[]): string[] {
 }
 
 function relationshipRow(relationship: ExportRelationship, columns: string[]): string[] {
-  const values: Record<string, unknown> = { ...relationship.properties, source: relationship.source, target: relationship.target };
+  const values: Record<string, unknown> = {
+    ...relationship.properties,
+    source: relationship.source,
+    target: relationship.target,
+  };
   return columns.map((column) => cell(values[column]));
 }
 
@@ -107,7 +120,10 @@ export async function* csvExport(source: GraphSource): AsyncGenerator<Uint8Array
       (async function* () {
         for (const label of RELATIONSHIPS[type].from) {
           for await (const page of source.relationships(label, [type])) {
-            const kept = type === 'COOPERATES_WITH' ? page.filter((relationship) => relationship.properties.stated === true) : page;
+            const kept =
+              type === 'COOPERATES_WITH'
+                ? page.filter((relationship) => relationship.properties.stated === true)
+                : page;
             yield kept.map((relationship) => relationshipRow(relationship, columns));
           }
         }

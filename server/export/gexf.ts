@@ -7,7 +7,15 @@
  * parallel edges of different kinds apart) and `weight` the cooperation weight. Lists are written as
  * `|`-joined strings, which every GEXF reader accepts.
  */
-import { type Attribute, EDGE_ATTRIBUTES, type ExportNode, type ExportRelationship, NODE_ATTRIBUTES, attributeText, nodeLabel } from './records.js';
+import {
+  type Attribute,
+  EDGE_ATTRIBUTES,
+  type ExportNode,
+  type ExportRelationship,
+  NODE_ATTRIBUTES,
+  attributeText,
+  nodeLabel,
+} from './records.js';
 import { type GraphSource, allNodes, allRelationships } from './source.js';
 import { xmlAttributes } from './xml.js';
 
@@ -15,7 +23,8 @@ const GEXF_TYPES = { string: 'string', integer: 'integer', double: 'double', boo
 
 function declarations(kind: 'node' | 'edge', attributes: Attribute[]): string {
   const lines = attributes.map(
-    (attribute) => `      <attribute${xmlAttributes({ id: attribute.name, title: attribute.name, type: GEXF_TYPES[attribute.type] })}/>`,
+    (attribute) =>
+      `      <attribute${xmlAttributes({ id: attribute.name, title: attribute.name, type: GEXF_TYPES[attribute.type] })}/>`,
   );
   return `    <attributes class="${kind}" mode="static">\n${lines.join('\n')}\n    </attributes>\n`;
 }
@@ -42,14 +51,16 @@ export function edgeGexf(relationship: ExportRelationship): string {
 }
 
 export async function* gexfExport(source: GraphSource, date = new Date()): AsyncGenerator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
     `  <meta lastmodifieddate="${date.toISOString().slice(0, 10)}">\n` +
     '    <creator>coopgraph</creator>\n' +
     '    <description>The knowledge graph of international cooperation</description>\n' +
     '  </meta>\n' +
-    '  <graph defaultedgetype="directed" mode="static">\n';
+    '  <graph defaultedgetype="directed" mode="static">\n'
+  );
   yield declarations('node', NODE_ATTRIBUTES) + declarations('edge', EDGE_ATTRIBUTES);
   yield '    <nodes>\n';
   for await (const page of allNodes(source)) yield page.map(nodeGexf).join('\n') + '\n';

@@ -38,7 +38,12 @@ export interface ExportRelationship {
 }
 
 /** Keeps the properties the model gives this label, in the model's order. */
-export function toExportNode(type: NodeLabel, id: string, stored: Record<string, unknown>, mentions: Mention[] = []): ExportNode {
+export function toExportNode(
+  type: NodeLabel,
+  id: string,
+  stored: Record<string, unknown>,
+  mentions: Mention[] = [],
+): ExportNode {
   const specs = NODE_PROPERTIES[type];
   const properties: Record<string, unknown> = {};
   for (const key of Object.keys(specs)) {
@@ -51,7 +56,12 @@ export function toExportNode(type: NodeLabel, id: string, stored: Record<string,
 
 /** MENTIONED_IN rows (one per node and document, `evidence` a list) as one mention per span. */
 export function spansOf(rows: { document: string; evidence: unknown }[]): Mention[] {
-  return rows.flatMap((row) => (Array.isArray(row.evidence) ? row.evidence : []).map((span) => ({ document: row.document, evidence: String(span) })));
+  return rows.flatMap((row) =>
+    (Array.isArray(row.evidence) ? row.evidence : []).map((span) => ({
+      document: row.document,
+      evidence: String(span),
+    })),
+  );
 }
 
 /** Keeps the properties the model gives this type, plus provenance (`documents`, `evidence`) when there is some. */
@@ -73,7 +83,8 @@ export function toExportRelationship(
   if (type === 'COOPERATES_WITH') {
     properties.stated = stored.stated === true;
     // The derivation collects these in no particular order; sorted, two exports of one graph are identical.
-    for (const key of ['agreementIds', 'kinds']) if (Array.isArray(properties[key])) properties[key] = [...(properties[key] as string[])].sort();
+    for (const key of ['agreementIds', 'kinds'])
+      if (Array.isArray(properties[key])) properties[key] = [...(properties[key] as string[])].sort();
   }
   const id = typeof stored.id === 'string' && stored.id !== '' ? stored.id : relationshipId(source, type, target);
   return { id, type, source, target, properties };
@@ -106,7 +117,8 @@ function attributeOf(name: string, spec: PropertySpec): Attribute {
 function union(specs: Record<string, PropertySpec>[], skip: string[]): Attribute[] {
   const out = new Map<string, Attribute>();
   for (const properties of specs) {
-    for (const [name, spec] of Object.entries(properties)) if (!skip.includes(name) && !out.has(name)) out.set(name, attributeOf(name, spec));
+    for (const [name, spec] of Object.entries(properties))
+      if (!skip.includes(name) && !out.has(name)) out.set(name, attributeOf(name, spec));
   }
   return [...out.values()];
 }
@@ -114,7 +126,10 @@ function union(specs: Record<string, PropertySpec>[], skip: string[]): Attribute
 /** Node attributes: the label, then every property any label carries (the name is the node's label). */
 export const NODE_ATTRIBUTES: Attribute[] = [
   { name: 'type', type: 'string', list: false },
-  ...union(NODE_LABELS.map((label) => NODE_PROPERTIES[label]), ['name']),
+  ...union(
+    NODE_LABELS.map((label) => NODE_PROPERTIES[label]),
+    ['name'],
+  ),
 ];
 
 /**
@@ -123,7 +138,13 @@ export const NODE_ATTRIBUTES: Attribute[] = [
  */
 export const EDGE_ATTRIBUTES: Attribute[] = [
   { name: 'relationship', type: 'string', list: false },
-  ...union([...RELATIONSHIP_TYPES.map((type) => RELATIONSHIPS[type].properties), { documents: { type: 'string[]' }, evidence: { type: 'string[]' } }], []),
+  ...union(
+    [
+      ...RELATIONSHIP_TYPES.map((type) => RELATIONSHIPS[type].properties),
+      { documents: { type: 'string[]' }, evidence: { type: 'string[]' } },
+    ],
+    [],
+  ),
 ];
 
 /** The text a node is drawn with. */

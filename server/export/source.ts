@@ -58,7 +58,9 @@ const PAGE_TIMEOUT_MS = 60_000;
 async function readText(db: Database, text: string, params: Params): Promise<Row[]> {
   const session = db.session('READ');
   try {
-    const records = await session.executeRead(async (tx) => (await tx.run(text, params)).records, { timeout: PAGE_TIMEOUT_MS });
+    const records = await session.executeRead(async (tx) => (await tx.run(text, params)).records, {
+      timeout: PAGE_TIMEOUT_MS,
+    });
     return records.map((record) => toPlain(record.toObject()) as Row);
   } finally {
     await session.close();
@@ -71,10 +73,17 @@ function nodeOf(label: NodeLabel, row: Row): ExportNode {
 }
 
 /** The relationships of a page of start nodes, kept if `keep` says so. */
-function relationshipsOf(rows: Row[], keep: (relationship: ExportRelationship) => boolean = () => true): ExportRelationship[] {
+function relationshipsOf(
+  rows: Row[],
+  keep: (relationship: ExportRelationship) => boolean = () => true,
+): ExportRelationship[] {
   const out: ExportRelationship[] = [];
   for (const row of rows) {
-    for (const item of (row.relationships ?? []) as { type: string; target: string; properties: Record<string, unknown> }[]) {
+    for (const item of (row.relationships ?? []) as {
+      type: string;
+      target: string;
+      properties: Record<string, unknown>;
+    }[]) {
       if (!isRelationshipType(item.type)) continue;
       const relationship = toExportRelationship(item.type, String(row.id), String(item.target), item.properties ?? {});
       if (keep(relationship)) out.push(relationship);
@@ -91,7 +100,7 @@ export function wholeGraph(db: Database): GraphSource {
     async *nodes(label, withMentions) {
       const text = queryForType('export/nodes', label, NODE_LABELS);
       const limit = pageSize(label);
-      for (let after = ''; ; ) {
+      for (let after = ''; ;) {
         const rows = await readText(db, text, { after, limit: int(limit), withMentions });
         if (rows.length > 0) yield rows.map((row) => nodeOf(label, row));
         if (rows.length < limit) return;
@@ -100,7 +109,7 @@ export function wholeGraph(db: Database): GraphSource {
     },
     async *relationships(label, types) {
       const text = queryForType('export/relationships', label, NODE_LABELS);
-      for (let after = ''; ; ) {
+      for (let after = ''; ;) {
         const rows = await readText(db, text, { after, limit: int(SOURCES_PER_PAGE), types: types ?? null });
         const page = relationshipsOf(rows);
         if (page.length > 0) yield page;
@@ -122,7 +131,6 @@ const DRAWN_TYPES: ReadonlySet<string> = new Set([
   'SIGNED_AT',
   'IN_FIELD',
 ]);
-
 
 export interface Selection {
   source: GraphSource;
@@ -156,7 +164,8 @@ export async function selection(db: Database, filters: NetworkFilters): Promise<
 
   const keep = (relationship: ExportRelationship) => {
     if (relationship.type === 'MENTIONED_IN') return documents.has(relationship.target);
-    if (DRAWN_TYPES.has(relationship.type)) return edges.has(relationshipId(relationship.source, relationship.type, relationship.target));
+    if (DRAWN_TYPES.has(relationship.type))
+      return edges.has(relationshipId(relationship.source, relationship.type, relationship.target));
     return selected.has(relationship.target);
   };
 

@@ -59,7 +59,10 @@ export function readDataset(body: unknown, file: string): ReadBody {
 export function readNode(label: NodeLabel, body: Record<string, unknown>): ReadBody {
   assertJsonShape(body);
   if (body.type !== undefined && body.type !== label) {
-    throw new InvalidInputError(`body type: this route takes a ${label}, got ${JSON.stringify(body.type).slice(0, 100)}`, 'type');
+    throw new InvalidInputError(
+      `body type: this route takes a ${label}, got ${JSON.stringify(body.type).slice(0, 100)}`,
+      'type',
+    );
   }
   return readDataset({ nodes: [{ ...body, type: label }] }, 'body');
 }
@@ -69,7 +72,8 @@ export function readRelationship(body: Record<string, unknown>): ReadBody {
   const read = readDataset({ relationships: [body] }, 'body');
   if (read.errors.length === 0 && read.dataset.relationships.length === 0) {
     // The reader skips exported derived edges (stated: false); a client cannot create one.
-    throw new InvalidInputError('body stated: derived cooperation is computed from agreements; post a stated COOPERATES_WITH (with mentions) or a PARTY_TO',
+    throw new InvalidInputError(
+      'body stated: derived cooperation is computed from agreements; post a stated COOPERATES_WITH (with mentions) or a PARTY_TO',
       'stated',
     );
   }
@@ -83,7 +87,11 @@ export interface Problem {
   message: string;
 }
 
-export const problemOf = (error: InputError): Problem => ({ record: error.origin.record, field: error.field, message: error.message });
+export const problemOf = (error: InputError): Problem => ({
+  record: error.origin.record,
+  field: error.field,
+  message: error.message,
+});
 
 /** `body kind: must be one of ...; body name: is required`: the problems of a one-record body. */
 export function bodyError(errors: InputError[]): InvalidInputError {

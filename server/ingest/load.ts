@@ -42,7 +42,11 @@ export async function loadDataset(
   return result;
 }
 
-export async function loadPath(db: Database, target: string, options: WriteOptions & { dryRun?: boolean } = {}): Promise<LoadResult> {
+export async function loadPath(
+  db: Database,
+  target: string,
+  options: WriteOptions & { dryRun?: boolean } = {},
+): Promise<LoadResult> {
   const { dataset, errors } = readInput(target);
   return loadDataset(db, dataset, { ...options, readErrors: errors });
 }

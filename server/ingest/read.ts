@@ -13,7 +13,14 @@ import path from 'node:path';
 
 import { unescapeFormula } from '../../core/csv-cells.js';
 import { type Dataset, InputError, type Mention, emptyDataset, merge } from '../../core/dataset.js';
-import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIPS, RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType } from '../../core/model.js';
+import {
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  isNodeLabel,
+  isRelationshipType,
+} from '../../core/model.js';
 
 export interface ReadResult {
   dataset: Dataset;
@@ -36,7 +43,9 @@ function readMentions(value: unknown, file: string, record: string, errors: Inpu
   const mentions: Mention[] = [];
   value.forEach((mention, index) => {
     if (!isObject(mention) || typeof mention.document !== 'string' || typeof mention.evidence !== 'string') {
-      errors.push(new InputError({ file, record }, `mentions[${index}]`, 'must be { "document": string, "evidence": string }'));
+      errors.push(
+        new InputError({ file, record }, `mentions[${index}]`, 'must be { "document": string, "evidence": string }'),
+      );
     } else {
       mentions.push({ document: mention.document, evidence: mention.evidence });
     }
@@ -74,7 +83,9 @@ export function parseJsonDataset(text: string, file: string): ReadResult {
     return { dataset, errors };
   }
   if (!isObject(data)) {
-    errors.push(new InputError({ file, record: 'document' }, null, 'must be an object with "nodes" and "relationships"'));
+    errors.push(
+      new InputError({ file, record: 'document' }, null, 'must be an object with "nodes" and "relationships"'),
+    );
     return { dataset, errors };
   }
   for (const key of ['nodes', 'relationships'] as const) {
@@ -149,11 +160,17 @@ function cellValue(raw: string, type: string | undefined): unknown {
 
 function csvMentions(row: Record<string, string>, file: string, record: string, errors: InputError[]): Mention[] {
   const documents = splitList(unescapeFormula(row.documents ?? ''));
-  const evidence = unescapeFormula(row.evidence ?? '').split('|').map((item) => item.trim());
+  const evidence = unescapeFormula(row.evidence ?? '')
+    .split('|')
+    .map((item) => item.trim());
   if (documents.length === 0 && !(row.evidence ?? '').trim()) return [];
   if (documents.length !== evidence.length) {
     errors.push(
-      new InputError({ file, record }, 'evidence', `has ${evidence.length} spans for ${documents.length} documents; give one per document`),
+      new InputError(
+        { file, record },
+        'evidence',
+        `has ${evidence.length} spans for ${documents.length} documents; give one per document`,
+      ),
     );
     return [];
   }

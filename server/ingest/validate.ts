@@ -8,7 +8,14 @@
  * database: `existing` maps those to their labels.
  */
 import { countryByCode } from '../../core/countries.js';
-import { type Dataset, InputError, type InputNode, type InputRelationship, type Mention, type Origin } from '../../core/dataset.js';
+import {
+  type Dataset,
+  InputError,
+  type InputNode,
+  type InputRelationship,
+  type Mention,
+  type Origin,
+} from '../../core/dataset.js';
 import {
   NODE_LABELS,
   NODE_PROPERTIES,
@@ -39,7 +46,8 @@ function propertyProblem(value: unknown, spec: PropertySpec): string | null {
       if (typeof value !== 'string') return `must be a string, got ${JSON.stringify(value)}`;
       if (value.trim() === '') return 'must not be empty';
       if (value.length > MAX_TEXT) return `is longer than ${MAX_TEXT} characters`;
-      if (spec.values && !spec.values.includes(value)) return `must be one of ${spec.values.join(', ')}, got "${value}"`;
+      if (spec.values && !spec.values.includes(value))
+        return `must be one of ${spec.values.join(', ')}, got "${value}"`;
       return null;
     case 'string[]':
       if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return 'must be a list of strings';
@@ -55,7 +63,9 @@ function propertyProblem(value: unknown, spec: PropertySpec): string | null {
         ? null
         : `must be a year (integer from 1000 to 2200), got ${JSON.stringify(value)}`;
     case 'date':
-      return typeof value === 'string' && validDate(value) ? null : `must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`;
+      return typeof value === 'string' && validDate(value)
+        ? null
+        : `must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`;
     case 'boolean':
       return typeof value === 'boolean' ? null : `must be true or false, got ${JSON.stringify(value)}`;
   }
@@ -78,7 +88,11 @@ function checkProperties(
     if (!spec) {
       const allowed = Object.keys(specs);
       errors.push(
-        new InputError(origin, key, `is not a property of ${what}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`),
+        new InputError(
+          origin,
+          key,
+          `is not a property of ${what}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
+        ),
       );
       continue;
     }
@@ -88,18 +102,33 @@ function checkProperties(
   }
 }
 
-function checkMentions(mentions: Mention[], origin: Origin, labelOf: (id: string) => NodeLabel | undefined, errors: InputError[]) {
+function checkMentions(
+  mentions: Mention[],
+  origin: Origin,
+  labelOf: (id: string) => NodeLabel | undefined,
+  errors: InputError[],
+) {
   mentions.forEach((mention, index) => {
     const label = labelOf(mention.document);
     if (label === undefined) {
-      errors.push(new InputError(origin, `mentions[${index}].document`, `refers to unknown document "${mention.document}"`));
+      errors.push(
+        new InputError(origin, `mentions[${index}].document`, `refers to unknown document "${mention.document}"`),
+      );
     } else if (label !== 'Document') {
-      errors.push(new InputError(origin, `mentions[${index}].document`, `"${mention.document}" is a ${label}, not a Document`));
+      errors.push(
+        new InputError(origin, `mentions[${index}].document`, `"${mention.document}" is a ${label}, not a Document`),
+      );
     }
     if (mention.evidence.trim() === '') {
       errors.push(new InputError(origin, `mentions[${index}].evidence`, 'must not be empty'));
     } else if (mention.evidence.length > MAX_EVIDENCE) {
-      errors.push(new InputError(origin, `mentions[${index}].evidence`, `is longer than ${MAX_EVIDENCE} characters; quote a sentence or less`));
+      errors.push(
+        new InputError(
+          origin,
+          `mentions[${index}].evidence`,
+          `is longer than ${MAX_EVIDENCE} characters; quote a sentence or less`,
+        ),
+      );
     }
   });
 }
@@ -123,10 +152,18 @@ function checkNode(node: InputNode, errors: InputError[]): void {
   if (typeof node.id !== 'string' || node.id === '') {
     errors.push(new InputError(origin, 'id', 'is required'));
   } else if (!SLUG.test(node.id) || node.id.length > 200) {
-    errors.push(new InputError(origin, 'id', `must be a lowercase slug (a-z, 0-9, single hyphens, at most 200), got "${node.id}"`));
+    errors.push(
+      new InputError(
+        origin,
+        'id',
+        `must be a lowercase slug (a-z, 0-9, single hyphens, at most 200), got "${node.id}"`,
+      ),
+    );
   }
   if (!isNodeLabel(node.type)) {
-    errors.push(new InputError(origin, 'type', `must be one of ${NODE_LABELS.join(', ')}, got ${JSON.stringify(node.type)}`));
+    errors.push(
+      new InputError(origin, 'type', `must be one of ${NODE_LABELS.join(', ')}, got ${JSON.stringify(node.type)}`),
+    );
     return;
   }
   checkProperties(node.properties, NODE_PROPERTIES[node.type], origin, `a ${node.type}`, errors);
@@ -138,7 +175,13 @@ function checkNode(node: InputNode, errors: InputError[]): void {
     errors.push(new InputError(origin, 'code', `must be upper case ("${code.toUpperCase()}")`));
   }
   if (typeof node.properties.website === 'string' && !isWebAddress(node.properties.website)) {
-    errors.push(new InputError(origin, 'website', `must be an http:// or https:// address, got ${JSON.stringify(node.properties.website.slice(0, 100))}`));
+    errors.push(
+      new InputError(
+        origin,
+        'website',
+        `must be an http:// or https:// address, got ${JSON.stringify(node.properties.website.slice(0, 100))}`,
+      ),
+    );
   }
   if (typeof startYear === 'number' && typeof endYear === 'number' && endYear < startYear) {
     errors.push(new InputError(origin, 'endYear', `${endYear} is before startYear ${startYear}`));
@@ -155,7 +198,9 @@ function checkRelationship(
 ): void {
   const { origin, type } = relationship;
   if (!isRelationshipType(type)) {
-    errors.push(new InputError(origin, 'type', `must be one of ${RELATIONSHIP_TYPES.join(', ')}, got ${JSON.stringify(type)}`));
+    errors.push(
+      new InputError(origin, 'type', `must be one of ${RELATIONSHIP_TYPES.join(', ')}, got ${JSON.stringify(type)}`),
+    );
     return;
   }
   const spec = RELATIONSHIPS[type];
@@ -169,7 +214,13 @@ function checkRelationship(
     const label = labelOf(id);
     if (label === undefined) errors.push(new InputError(origin, end, `refers to unknown id "${id}"`));
     else if (!allowed.includes(label)) {
-      errors.push(new InputError(origin, end, `"${id}" is a ${label}; ${type} ${end === 'source' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}`));
+      errors.push(
+        new InputError(
+          origin,
+          end,
+          `"${id}" is a ${label}; ${type} ${end === 'source' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}`,
+        ),
+      );
     }
   }
   if (relationship.source === relationship.target) {
@@ -199,7 +250,13 @@ export function validate(dataset: Dataset, existing: ReadonlyMap<string, NodeLab
     if (typeof node.id !== 'string' || node.id === '') continue;
     const first = defined.get(node.id);
     if (first) {
-      errors.push(new InputError(node.origin, 'id', `duplicate id "${node.id}", first defined at ${first.origin.file}: ${first.origin.record}`));
+      errors.push(
+        new InputError(
+          node.origin,
+          'id',
+          `duplicate id "${node.id}", first defined at ${first.origin.file}: ${first.origin.record}`,
+        ),
+      );
     } else defined.set(node.id, node);
     const code = node.properties.code;
     if (node.type === 'Country' && typeof code === 'string') {
@@ -225,7 +282,11 @@ export function validate(dataset: Dataset, existing: ReadonlyMap<string, NodeLab
     const first = keys.get(key);
     if (first) {
       errors.push(
-        new InputError(relationship.origin, 'target', `duplicate relationship, first at ${first.origin.file}: ${first.origin.record}; merge their mentions`),
+        new InputError(
+          relationship.origin,
+          'target',
+          `duplicate relationship, first at ${first.origin.file}: ${first.origin.record}; merge their mentions`,
+        ),
       );
     } else keys.set(key, relationship);
   }

@@ -36,7 +36,12 @@ export const SINGLE_TRANSACTION_ROWS = 50_000;
 const DERIVED_KEYS = ['weight', 'agreementIds', 'kinds', 'firstYear', 'derivation'];
 
 /** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
-export const COOPERATION_INPUTS: ReadonlySet<string> = new Set(['PARTY_TO', 'WITH_COUNTRY', 'LOCATED_IN', 'COOPERATES_WITH']);
+export const COOPERATION_INPUTS: ReadonlySet<string> = new Set([
+  'PARTY_TO',
+  'WITH_COUNTRY',
+  'LOCATED_IN',
+  'COOPERATES_WITH',
+]);
 /** The one label whose properties the derivation reads (an agreement's kind and startYear). */
 const COOPERATION_LABEL = 'Agreement';
 
@@ -104,7 +109,9 @@ function countryProperties(properties: Record<string, unknown>): Record<string, 
     lat: info.lat,
     lng: info.lng,
     ...properties,
-    aliases: [...new Set([...((properties.aliases as string[]) ?? []), info.officialName].filter((a) => a !== info.name))],
+    aliases: [
+      ...new Set([...((properties.aliases as string[]) ?? []), info.officialName].filter((a) => a !== info.name)),
+    ],
   };
 }
 
@@ -183,7 +190,13 @@ function plan(dataset: Dataset, batchSize: number, createOnly: boolean): Batch[]
     const text = queryForType('load/merge-relationships', type, RELATIONSHIP_TYPES);
     for (const chunk of chunks(rows, batchSize)) {
       const params = { rows: chunk, derivedKeys: DERIVED_KEYS };
-      batches.push({ text, params, rows: chunk.length, kind: 'relationships', movesCooperation: COOPERATION_INPUTS.has(type) });
+      batches.push({
+        text,
+        params,
+        rows: chunk.length,
+        kind: 'relationships',
+        movesCooperation: COOPERATION_INPUTS.has(type),
+      });
     }
   }
   return batches;
@@ -193,7 +206,11 @@ function plan(dataset: Dataset, batchSize: number, createOnly: boolean): Batch[]
  * The conflicts merge-nodes.cypher found inside the transaction, as one error naming the records: thrown from
  * the transaction's work, it rolls the transaction back whole.
  */
-function conflictError(conflicts: { id: string; label: string }[], dataset: Dataset, createOnly: boolean): ConflictError {
+function conflictError(
+  conflicts: { id: string; label: string }[],
+  dataset: Dataset,
+  createOnly: boolean,
+): ConflictError {
   const records = new Map(dataset.nodes.map((node) => [node.id, node]));
   const described = conflicts.map(({ id, label }) => {
     const node = records.get(id);
@@ -237,7 +254,14 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
   const batches = plan(dataset, options.batchSize ?? DEFAULT_BATCH_SIZE, options.createOnly ?? false);
   const total = batches.reduce((sum, batch) => sum + batch.rows, 0);
   const fresh = (): Changes => ({
-    summary: { nodes: zero(), relationships: zero(), cooperationEdges: 0, batches: batches.length, seconds: 0, derived: false },
+    summary: {
+      nodes: zero(),
+      relationships: zero(),
+      cooperationEdges: 0,
+      batches: batches.length,
+      seconds: 0,
+      derived: false,
+    },
     movedCooperation: false,
   });
   let changes = fresh();

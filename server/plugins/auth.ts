@@ -49,7 +49,11 @@ function isApiRoute(pattern: string | null): boolean {
 
 function isPublic(request: FastifyRequest, pattern: string | null): boolean {
   if (pattern === null) return false;
-  return request.routeOptions.config.access === 'public' || pattern === PUBLIC_PREFIX || pattern.startsWith(`${PUBLIC_PREFIX}/`);
+  return (
+    request.routeOptions.config.access === 'public' ||
+    pattern === PUBLIC_PREFIX ||
+    pattern.startsWith(`${PUBLIC_PREFIX}/`)
+  );
 }
 
 /** The bearer token of a request, or null when there is none (or another scheme). */

@@ -94,7 +94,11 @@ export default fp(
         ['body', request.body],
       ] as const) {
         const found = malformedString(values);
-        if (found) throw new InvalidInputError(`${part} ${found.path || '(the value)'}: ${describe(found.text)}`, found.path || part);
+        if (found)
+          throw new InvalidInputError(
+            `${part} ${found.path || '(the value)'}: ${describe(found.text)}`,
+            found.path || part,
+          );
       }
     });
   },

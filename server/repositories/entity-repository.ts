@@ -77,7 +77,9 @@ export class EntityRepository {
     const names = documentNames(row.documents);
     const related = ((row.related ?? []) as Record<string, unknown>[]).map((item): RelatedItem => {
       const properties = item.relationship as Record<string, unknown>;
-      const visible = Object.fromEntries(Object.entries(properties).filter(([key]) => !HIDDEN_RELATIONSHIP_KEYS.has(key)));
+      const visible = Object.fromEntries(
+        Object.entries(properties).filter(([key]) => !HIDDEN_RELATIONSHIP_KEYS.has(key)),
+      );
       const type = String(item.type);
       // A Document's related entities are its mentions: the spans are evidence from the document itself.
       const provenance =

@@ -45,4 +45,5 @@ export function capGraph(nodes: GraphNode[], edges: GraphEdge[], limit: number):
 }
 
 /** Most cooperation partners first, then by id: when a cap cuts, the best-connected nodes stay. */
-export const byPartners = (a: GraphNode, b: GraphNode) => b.partners - a.partners || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byPartners = (a: GraphNode, b: GraphNode) =>
+  b.partners - a.partners || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -29,7 +29,12 @@ export class NeighborhoodRepository {
     let rows: Awaited<ReturnType<Database['read']>> = [];
     let searchedDepth = 0;
     for (let hops = 1; hops <= depth; hops += 1) {
-      rows = await this.db.read('neighborhood/nodes', { id, code: asCountryCode(id), depth: int(hops), limit: int(limit) });
+      rows = await this.db.read('neighborhood/nodes', {
+        id,
+        code: asCountryCode(id),
+        depth: int(hops),
+        limit: int(limit),
+      });
       searchedDepth = hops;
       if (rows.length === 0) return null;
       if (Number(rows[0]!.total) >= limit) break;

@@ -23,7 +23,6 @@ import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/com
 import { type NetworkType, relationshipId } from '../../core/model.js';
 import { byPartners, capGraph } from './graph-payload.js';
 
-
 export interface NetworkFilters {
   types: NetworkType[];
   countries?: string[];
@@ -113,7 +112,9 @@ export class NetworkRepository {
         filtered,
         ...agreementFilter,
       }),
-      filters.fields && types.has('Institution') ? this.db.read('network/in-field', { fields: filters.fields }) : Promise.resolve([]),
+      filters.fields && types.has('Institution')
+        ? this.db.read('network/in-field', { fields: filters.fields })
+        : Promise.resolve([]),
     ]);
 
     const candidates = new Map<string, GraphNode>();
@@ -134,10 +135,14 @@ export class NetworkRepository {
       edges = [...between, ...partOf].map(publicEdge);
       const connected = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
       // Fields carry no country: under a country filter only those tied to a kept node are meaningful.
-      nodes = [...candidates.values()].filter((node) => !(filters.countries && node.type === 'Field') || connected.has(node.id));
+      nodes = [...candidates.values()].filter(
+        (node) => !(filters.countries && node.type === 'Field') || connected.has(node.id),
+      );
     } else {
       // Agreement nodes came back only if they match; they stay even when nothing else ties to them.
-      const anchors = new Set<string>([...candidates.values()].filter((node) => node.type === 'Agreement').map((node) => node.id));
+      const anchors = new Set<string>(
+        [...candidates.values()].filter((node) => node.type === 'Agreement').map((node) => node.id),
+      );
       for (const row of fieldRows) if (candidates.has(String(row.id))) anchors.add(String(row.id));
       for (const edge of between) {
         if (edge.anchored) {
@@ -153,11 +158,15 @@ export class NetworkRepository {
         kept.add(edge.target);
         return true;
       });
-      edges = [...keptEdges, ...partOf.filter((edge) => kept.has(edge.source) && kept.has(edge.target))].map(publicEdge);
+      edges = [...keptEdges, ...partOf.filter((edge) => kept.has(edge.source) && kept.has(edge.target))].map(
+        publicEdge,
+      );
       nodes = [...kept].map((id) => candidates.get(id)!);
     }
     if (worksWith) {
-      const inCountry = new Set(nodes.filter((node) => node.country !== null && chosen.includes(node.country)).map((node) => node.id));
+      const inCountry = new Set(
+        nodes.filter((node) => node.country !== null && chosen.includes(node.country)).map((node) => node.id),
+      );
       edges = edges.filter((edge) => inCountry.has(edge.source) || inCountry.has(edge.target));
       const linked = new Set([...inCountry, ...edges.flatMap((edge) => [edge.source, edge.target])]);
       nodes = nodes.filter((node) => linked.has(node.id));

@@ -103,12 +103,15 @@ export class PartnerRepository {
 
     const documentIds = new Set<string>();
     const collectDocuments = (spans: Spans) => {
-      for (const span of spans) if (Array.isArray(span.documents)) for (const d of span.documents) documentIds.add(String(d));
+      for (const span of spans)
+        if (Array.isArray(span.documents)) for (const d of span.documents) documentIds.add(String(d));
     };
     for (const entry of shown) for (const row of entry.rows) collectDocuments(row.spans);
     for (const row of details) collectDocuments(row.agreementSpans as Spans);
     const names: DocumentNames =
-      documentIds.size > 0 ? documentNames(await this.db.read('entities/document-names', { ids: [...documentIds] })) : new Map();
+      documentIds.size > 0
+        ? documentNames(await this.db.read('entities/document-names', { ids: [...documentIds] }))
+        : new Map();
 
     const partners = shown.map((entry, index): Partnership => {
       const agreements = new Map<string, PartnerAgreement>();
@@ -117,13 +120,19 @@ export class PartnerRepository {
         const detail = byKey.get(item.key);
         if (!detail) continue;
         for (const agreement of detail.agreements as unknown as PartnerAgreement[]) {
-          agreements.set(agreement.id, withoutNulls(agreement as unknown as Record<string, unknown>) as unknown as PartnerAgreement);
+          agreements.set(
+            agreement.id,
+            withoutNulls(agreement as unknown as Record<string, unknown>) as unknown as PartnerAgreement,
+          );
         }
         spans.push(...(detail.agreementSpans as Spans));
       }
       const listed = [...agreements.values()]
         .map((a) => ({ ...a, startYear: a.startYear ?? null }))
-        .sort((x, y) => (x.startYear ?? 9999) - (y.startYear ?? 9999) || x.name.toLowerCase().localeCompare(y.name.toLowerCase()))
+        .sort(
+          (x, y) =>
+            (x.startYear ?? 9999) - (y.startYear ?? 9999) || x.name.toLowerCase().localeCompare(y.name.toLowerCase()),
+        )
         .slice(0, MAX_AGREEMENTS);
       const evidence: Provenance[] = uniqueProvenance(
         spans.flatMap((span) => pairProvenance(span.documents, span.evidence, names)),
@@ -160,7 +169,9 @@ export class PartnerRepository {
       entity: entity as unknown as Partners['entity'],
       directOnly,
       counts,
-      through: [...through.values()].sort((x, y) => rank(x.tie) - rank(y.tie) || y.partners - x.partners || x.name.localeCompare(y.name)),
+      through: [...through.values()].sort(
+        (x, y) => rank(x.tie) - rank(y.tie) || y.partners - x.partners || x.name.localeCompare(y.name),
+      ),
       partners,
       total: grouped.length,
     };

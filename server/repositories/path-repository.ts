@@ -37,7 +37,12 @@ export class PathRepository {
 
   /** The entities the two ends name (an ISO code names its country); null for an end that names nothing. */
   async resolve(from: string, to: string): Promise<Resolved> {
-    const [row] = await this.db.read('paths/resolve', { from, to, fromCode: asCountryCode(from), toCode: asCountryCode(to) });
+    const [row] = await this.db.read('paths/resolve', {
+      from,
+      to,
+      fromCode: asCountryCode(from),
+      toCode: asCountryCode(to),
+    });
     return { from: refOf(row?.from), to: refOf(row?.to) };
   }
 
@@ -62,7 +67,8 @@ export class PathRepository {
     const agreements = new Map<string, Paths['agreements'][number]>();
     const people = new Map<string, Paths['people'][number]>();
     for (const node of paths.flatMap((path) => path.nodes)) {
-      if (node.type === 'Agreement') agreements.set(node.id, withoutNulls({ id: node.id, name: node.name, kind: node.kind }));
+      if (node.type === 'Agreement')
+        agreements.set(node.id, withoutNulls({ id: node.id, name: node.name, kind: node.kind }));
       if (node.type === 'Person') people.set(node.id, { id: node.id, name: node.name });
     }
     return { from: from.id, to: to.id, paths, agreements: [...agreements.values()], people: [...people.values()] };

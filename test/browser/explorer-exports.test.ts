@@ -9,7 +9,14 @@ import { after, before, describe, it } from 'node:test';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Served, SCREENSHOTS, e2eSkipReason, openAt, serveExplorer, waitForSettledGraph } from './explorer-harness.js';
+import {
+  type Served,
+  SCREENSHOTS,
+  e2eSkipReason,
+  openAt,
+  serveExplorer,
+  waitForSettledGraph,
+} from './explorer-harness.js';
 
 const skip = e2eSkipReason();
 
@@ -36,7 +43,10 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
       const exportMenu = page.locator('.toolbar .menu > summary');
 
       await exportMenu.click();
-      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image of the view' }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'PNG image of the view' }).click(),
+      ]);
       const bytes = readFileSync((await png.path())!);
       const width = bytes.readUInt32BE(16);
       const height = bytes.readUInt32BE(20);
@@ -54,11 +64,15 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
         const context = canvas.getContext('2d')!;
         context.drawImage(image, 0, 0);
         // No helper function here: the test runner's transform would name it with a helper the page lacks.
-        const regions = [[image.width * 0.6, 0, image.width * 0.4, 2000], [0, 2000, image.width, image.height - 2000]];
+        const regions = [
+          [image.width * 0.6, 0, image.width * 0.4, 2000],
+          [0, 2000, image.width, image.height - 2000],
+        ];
         const inked = regions.map(([x0, y0, w, h]) => {
           const pixels = context.getImageData(x0, y0, w, h).data;
           let n = 0;
-          for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i] - 248) > 24 || Math.abs(pixels[i + 2] - 252) > 24) n += 1;
+          for (let i = 0; i < pixels.length; i += 4)
+            if (Math.abs(pixels[i] - 248) > 24 || Math.abs(pixels[i + 2] - 252) > 24) n += 1;
           return n;
         });
         return { right: inked[0], legend: inked[1] };
@@ -67,7 +81,10 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
       assert.ok(ink.legend > 500, `the legend is drawn: ${ink.legend}`);
 
       await exportMenu.click();
-      const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'GEXF of the view (Gephi)' }).click()]);
+      const [gexf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'GEXF of the view (Gephi)' }).click(),
+      ]);
       const xml = readFileSync((await gexf.path())!, 'utf8');
       assert.match(xml, /<gexf[^>]*version="1\.2"/);
       assert.match(xml, /xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
@@ -75,8 +92,13 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
       assert.doesNotMatch(xml, /hex=/);
 
       await exportMenu.click();
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /CSV of the links on screen/ }).click()]);
-      const lines = readFileSync((await csv.path())!, 'utf8').trim().split(/\r\n/);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: /CSV of the links on screen/ }).click(),
+      ]);
+      const lines = readFileSync((await csv.path())!, 'utf8')
+        .trim()
+        .split(/\r\n/);
       const counts = await page.evaluate(() => window.__coopgraph!.state.counts!);
       assert.equal(lines.length, counts.edges + 1);
       const partnerships = lines.filter((line) => /,partnership,\d+,/.test(line));

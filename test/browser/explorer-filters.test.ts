@@ -10,7 +10,17 @@ import type { Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForSettledGraph, waitForStatus } from './explorer-harness.js';
+import {
+  type Browser,
+  type Served,
+  e2eSkipReason,
+  launchBrowser,
+  openPage,
+  screenshot,
+  serveExplorer,
+  waitForSettledGraph,
+  waitForStatus,
+} from './explorer-harness.js';
 
 const skip = e2eSkipReason();
 
@@ -40,14 +50,24 @@ describe('explorer filters (headless Chromium)', { skip }, () => {
   it('a country: "located in" its nodes, "works with" its partners and the links to them', async () => {
     const { page, errors } = await open('?countries=DE');
     await waitForSettledGraph(page);
-    const located = await page.evaluate(() => ({ nodes: window.__coopgraph!.graph.order, edges: window.__coopgraph!.graph.size }));
+    const located = await page.evaluate(() => ({
+      nodes: window.__coopgraph!.graph.order,
+      edges: window.__coopgraph!.graph.size,
+    }));
     assert.equal(located.edges, 0, 'no link between two German nodes in the seed');
     await page.getByRole('group', { name: 'Country filter' }).getByRole('button', { name: 'Works with' }).click();
     await page.waitForURL(/countryMode=partners/);
-    await page.waitForFunction((n) => window.__coopgraph!.state.status.type === 'ready' && window.__coopgraph!.graph.order > n, located.nodes);
+    await page.waitForFunction(
+      (n) => window.__coopgraph!.state.status.type === 'ready' && window.__coopgraph!.graph.order > n,
+      located.nodes,
+    );
     const works = await page.evaluate(() => {
       const { graph } = window.__coopgraph!;
-      return { edges: graph.size, partner: graph.hasNode('ocean-university-of-china'), german: graph.filterNodes((_n, a) => a.country === 'DE').length };
+      return {
+        edges: graph.size,
+        partner: graph.hasNode('ocean-university-of-china'),
+        german: graph.filterNodes((_n, a) => a.country === 'DE').length,
+      };
     });
     assert.ok(works.edges > 0 && works.partner, 'the partners of German institutions and the links to them');
     assert.ok(works.german >= 1);
@@ -59,7 +79,10 @@ describe('explorer filters (headless Chromium)', { skip }, () => {
   it('a field finds the institutions in it', async () => {
     const { page, errors } = await open('?fields=quantum-computing');
     await waitForSettledGraph(page);
-    assert.equal(await page.evaluate(() => window.__coopgraph!.graph.hasNode('faculty-of-information-science-and-engineering')), true);
+    assert.equal(
+      await page.evaluate(() => window.__coopgraph!.graph.hasNode('faculty-of-information-science-and-engineering')),
+      true,
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -30,7 +30,10 @@ export async function openAt(served: Served, viewport: { width: number; height: 
 /** Rectangles of the page (viewport pixels) for the given selectors; null where absent or hidden. */
 export function rects(page: Page, selectors: string[]) {
   return page.evaluate((list) => {
-    const out: Record<string, { left: number; top: number; right: number; bottom: number; width: number; height: number } | null> = {};
+    const out: Record<
+      string,
+      { left: number; top: number; right: number; bottom: number; width: number; height: number } | null
+    > = {};
     for (const selector of list) {
       const element = document.querySelector<HTMLElement>(selector);
       if (!element || element.hidden || element.getClientRects().length === 0) {
@@ -45,6 +48,9 @@ export function rects(page: Page, selectors: string[]) {
 }
 
 /** True when the two rectangles share area. */
-export function overlap(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+export function overlap(
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

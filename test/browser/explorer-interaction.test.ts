@@ -41,7 +41,8 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await waitForSettledGraph(opened.page);
     return opened;
   };
-  const display = (page: Page, id: string) => page.evaluate((node) => window.__coopgraph!.sigma.getNodeDisplayData(node) ?? null, id);
+  const display = (page: Page, id: string) =>
+    page.evaluate((node) => window.__coopgraph!.sigma.getNodeDisplayData(node) ?? null, id);
 
   before(async () => {
     db = openTestDatabase();
@@ -70,7 +71,12 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
 
     // Hubs, countries with partners and events carry their label; the conference has presence.
     const labelled = await page.evaluate(() => [...window.__coopgraph!.sigma.getNodeDisplayedLabels()]);
-    for (const node of ['country-gb', 'country-ua', CONFERENCE, 'qilu-university-of-technology-shandong-academy-of-sciences']) {
+    for (const node of [
+      'country-gb',
+      'country-ua',
+      CONFERENCE,
+      'qilu-university-of-technology-shandong-academy-of-sciences',
+    ]) {
       assert.ok(labelled.includes(node), `${node} is labelled`);
     }
     const conference = (await display(page, CONFERENCE))!;
@@ -78,18 +84,23 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     assert.ok(conference.size >= 9, `the conference is drawn large: ${conference.size}`);
 
     // The faculty's tie to its university is drawn, and the legend says what it is.
-    const partOf = await page.evaluate(([a, b]) => {
-      const { graph, sigma } = window.__coopgraph!;
-      const edge = graph.edges(a, b).find((e) => graph.getEdgeAttribute(e, 'relType') === 'PART_OF');
-      return edge ? sigma.getEdgeDisplayData(edge)?.hidden === false : false;
-    }, [FACULTY, OUC]);
+    const partOf = await page.evaluate(
+      ([a, b]) => {
+        const { graph, sigma } = window.__coopgraph!;
+        const edge = graph.edges(a, b).find((e) => graph.getEdgeAttribute(e, 'relType') === 'PART_OF');
+        return edge ? sigma.getEdgeDisplayData(edge)?.hidden === false : false;
+      },
+      [FACULTY, OUC],
+    );
     assert.equal(partOf, true);
     await page.getByRole('region', { name: 'Legend' }).getByText('Part of (a faculty and its university)').waitFor();
     await page.getByRole('region', { name: 'Legend' }).getByText('Colour: kind').waitFor();
 
     // "N not connected" shows them, in the link too.
     await page.getByTestId('isolated-toggle').click();
-    await page.waitForFunction(() => window.__coopgraph!.state.counts!.nodes === window.__coopgraph!.state.counts!.loadedNodes);
+    await page.waitForFunction(
+      () => window.__coopgraph!.state.counts!.nodes === window.__coopgraph!.state.counts!.loadedNodes,
+    );
     assert.match(page.url(), /isolated=1/);
     assert.equal((await display(page, state.isolated[0]))?.hidden, false);
 
@@ -113,7 +124,10 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await legend.getByText('Community 1', { exact: true }).waitFor();
     const communityColours = await page.evaluate(() => window.__coopgraph!.graph.mapNodes((_n, a) => a.color));
     const kinds = new Set(kindColours);
-    assert.ok(communityColours.filter((c) => c !== '#e2e8f0' && c !== '#94a3b8').every((c) => !kinds.has(c)), 'no community colour is a kind colour');
+    assert.ok(
+      communityColours.filter((c) => c !== '#e2e8f0' && c !== '#94a3b8').every((c) => !kinds.has(c)),
+      'no community colour is a kind colour',
+    );
     await page.locator('#panel-gaps input[name="byBetweenness"]').check();
     await legend.getByText(/Size: betweenness/).waitFor();
     await page.locator('#panel-gaps input[name="byCommunity"]').uncheck();
@@ -138,14 +152,21 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
       return {
         fresh,
         order: graph.order,
-        distances: fresh.map((n) => Math.hypot(graph.getNodeAttribute(n, 'x') - c.x, graph.getNodeAttribute(n, 'y') - c.y) / spanX),
-        positions: new Set(fresh.map((n) => `${graph.getNodeAttribute(n, 'x').toFixed(3)},${graph.getNodeAttribute(n, 'y').toFixed(3)}`)).size,
+        distances: fresh.map(
+          (n) => Math.hypot(graph.getNodeAttribute(n, 'x') - c.x, graph.getNodeAttribute(n, 'y') - c.y) / spanX,
+        ),
+        positions: new Set(
+          fresh.map((n) => `${graph.getNodeAttribute(n, 'x').toFixed(3)},${graph.getNodeAttribute(n, 'y').toFixed(3)}`),
+        ).size,
       };
     }, OUC);
     assert.ok(added.fresh.length > 0, 'the expansion brought nodes in');
     assert.equal(added.order, before + added.fresh.length);
     assert.equal(added.positions, added.fresh.length, 'no two new nodes on the same spot');
-    assert.ok(added.distances.every((d) => d > 0.005 && d < 0.6), `around the node, not on it: ${added.distances.map((d) => d.toFixed(3))}`);
+    assert.ok(
+      added.distances.every((d) => d > 0.005 && d < 0.6),
+      `around the node, not on it: ${added.distances.map((d) => d.toFixed(3))}`,
+    );
     const marked = await display(page, added.fresh[0]);
     assert.match(String(marked?.label), / · new$/);
     await screenshot(page, 'interaction-expanded');
@@ -202,7 +223,13 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await page.keyboard.down('Shift');
     await page.mouse.move(c.x - 30, c.y - 30);
     await page.mouse.down();
-    for (const [dx, dy] of [[30, -30], [30, 30], [-30, 30], [-30, -30]]) await page.mouse.move(c.x + dx, c.y + dy, { steps: 4 });
+    for (const [dx, dy] of [
+      [30, -30],
+      [30, 30],
+      [-30, 30],
+      [-30, -30],
+    ])
+      await page.mouse.move(c.x + dx, c.y + dy, { steps: 4 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
     const picked = await page.evaluate(() => window.__coopgraph!.state.picked);
@@ -253,19 +280,27 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     const rings = await page.evaluate((centre) => {
       const { graph } = window.__coopgraph!;
       const c = graph.getNodeAttributes(centre);
-      return graph.neighbors(centre).map((n) => Math.hypot(graph.getNodeAttribute(n, 'x') - c.x, graph.getNodeAttribute(n, 'y') - c.y));
+      return graph
+        .neighbors(centre)
+        .map((n) => Math.hypot(graph.getNodeAttribute(n, 'x') - c.x, graph.getNodeAttribute(n, 'y') - c.y));
     }, OUC);
-    assert.ok(rings.length > 0 && rings.every((r) => Math.abs(r - rings[0]) < 1e-6), 'the neighbours on the first ring');
+    assert.ok(
+      rings.length > 0 && rings.every((r) => Math.abs(r - rings[0]) < 1e-6),
+      'the neighbours on the first ring',
+    );
     await screenshot(page, 'layout-radial');
     await page.getByRole('button', { name: /^Undo Radial layout/ }).waitFor();
 
     await page.locator('#panel-layout input[name="gravity"]').fill('3');
     await page.locator('#panel-layout input[name="gravity"]').dispatchEvent('change');
     await page.locator('#panel-layout input[name="linLogMode"]').check();
-    assert.deepEqual(await page.evaluate(() => {
-      const s = window.__coopgraph!.explorer.liveSettings;
-      return [s.gravity, s.linLogMode];
-    }), [3, true]);
+    assert.deepEqual(
+      await page.evaluate(() => {
+        const s = window.__coopgraph!.explorer.liveSettings;
+        return [s.gravity, s.linLogMode];
+      }),
+      [3, true],
+    );
     await page.locator('#panel-layout').getByRole('button', { name: 'Run ForceAtlas2' }).click();
     await page.waitForFunction(() => window.__coopgraph!.state.layoutRunning);
     await page.locator('#panel-layout').getByRole('button', { name: 'Stop ForceAtlas2' }).click();

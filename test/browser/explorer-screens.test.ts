@@ -9,7 +9,17 @@ import { after, before, describe, it } from 'node:test';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Served, e2eSkipReason, nodePoint, openAt, overlap, rects, screenshot, serveExplorer, waitForSettledGraph } from './explorer-harness.js';
+import {
+  type Served,
+  e2eSkipReason,
+  nodePoint,
+  openAt,
+  overlap,
+  rects,
+  screenshot,
+  serveExplorer,
+  waitForSettledGraph,
+} from './explorer-harness.js';
 
 const skip = e2eSkipReason();
 const SELECTED = 'ocean-university-of-china';
@@ -43,7 +53,10 @@ describe('explorer screens (headless Chromium)', { skip }, () => {
         await page.locator('#details-title', { hasText: 'Ocean University of China' }).waitFor();
         // The reveal after the layout has settled (a camera animation).
         await page.waitForTimeout(1_500);
-        const overflow = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }));
+        const overflow = await page.evaluate(() => ({
+          scroll: document.scrollingElement!.scrollWidth,
+          inner: window.innerWidth,
+        }));
         assert.ok(overflow.scroll <= overflow.inner, `no horizontal overflow: ${overflow.scroll} > ${overflow.inner}`);
 
         const box = await rects(page, ['#graph', '.details-panel', '.legend', '.toolbar', '.stage-footer']);
@@ -51,16 +64,26 @@ describe('explorer screens (headless Chromium)', { skip }, () => {
         const details = box['.details-panel']!;
         assert.ok(details, 'the details panel is open');
         // The part of the canvas the details panel leaves free.
-        const freeWidth = details.top > graph.top + graph.height / 3 ? graph.width : Math.min(graph.right, details.left) - graph.left;
+        const freeWidth =
+          details.top > graph.top + graph.height / 3 ? graph.width : Math.min(graph.right, details.left) - graph.left;
         assert.ok(freeWidth >= 0.5 * size.width, `the graph keeps most of the width: ${freeWidth} of ${size.width}`);
         if (size.width <= 720) assert.ok(graph.width >= size.width - 1, 'on a phone the canvas is the whole width');
         assert.ok(!overlap(box['.legend']!, graph), 'the legend is not over the graph');
 
         // The selection is drawn, highlighted, inside the canvas and not under the details panel.
         const point = await nodePoint(page, SELECTED);
-        assert.ok(point.x > graph.left && point.x < graph.right && point.y > graph.top && point.y < graph.bottom, `selected node on the canvas: ${JSON.stringify(point)}`);
-        assert.ok(!(point.x >= details.left && point.x <= details.right && point.y >= details.top && point.y <= details.bottom), 'not under the details panel');
-        const highlighted = await page.evaluate((id) => window.__coopgraph!.sigma.getNodeDisplayData(id)?.highlighted, SELECTED);
+        assert.ok(
+          point.x > graph.left && point.x < graph.right && point.y > graph.top && point.y < graph.bottom,
+          `selected node on the canvas: ${JSON.stringify(point)}`,
+        );
+        assert.ok(
+          !(point.x >= details.left && point.x <= details.right && point.y >= details.top && point.y <= details.bottom),
+          'not under the details panel',
+        );
+        const highlighted = await page.evaluate(
+          (id) => window.__coopgraph!.sigma.getNodeDisplayData(id)?.highlighted,
+          SELECTED,
+        );
         assert.equal(highlighted, true);
         await screenshot(page, `screen-${size.width}x${size.height}-selected`);
 
@@ -78,7 +101,7 @@ describe('explorer screens (headless Chromium)', { skip }, () => {
           await page.locator('.details-panel .close').click();
           await page.getByRole('tab', { name: 'Filters' }).click();
           await page.locator('#panel-filters').waitFor();
-          const sheet = (await rects(page, ['.sidebar-body', '#graph']));
+          const sheet = await rects(page, ['.sidebar-body', '#graph']);
           assert.ok(sheet['.sidebar-body']!.width >= size.width - 1 && sheet['#graph']!.width >= size.width - 1);
           assert.ok((await page.evaluate(() => document.scrollingElement!.scrollWidth)) <= size.width);
           await screenshot(page, `screen-${size.width}x${size.height}-filters`);

@@ -12,7 +12,16 @@ import type { Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForSettledGraph } from './explorer-harness.js';
+import {
+  type Browser,
+  type Served,
+  e2eSkipReason,
+  launchBrowser,
+  openPage,
+  screenshot,
+  serveExplorer,
+  waitForSettledGraph,
+} from './explorer-harness.js';
 
 const skip = e2eSkipReason();
 
@@ -52,7 +61,10 @@ describe('explorer data table and document reader (headless Chromium)', { skip }
     await table.getByRole('button', { name: /^Name/ }).click();
     assert.equal(await table.locator('th').first().getAttribute('aria-sort'), 'ascending');
     const names = await table.locator('tbody tr td:first-child').allTextContents();
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b)),
+    );
 
     // Filter, then a click on a name selects it; a selection made on the graph marks its row.
     await table.getByRole('searchbox', { name: 'Filter the table rows' }).fill('aberdeen');
@@ -67,15 +79,24 @@ describe('explorer data table and document reader (headless Chromium)', { skip }
     // Links: the partnerships on screen with their weight, as CSV.
     await table.getByRole('button', { name: 'Links', exact: true }).click();
     assert.equal(await table.locator('tbody tr').count(), counts.edges);
-    const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r\n/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r\n/);
     assert.equal(csv[0], 'source,sourceName,target,targetName,relationship,weight,kinds,firstYear,stated');
     assert.equal(csv.length, counts.edges + 1);
     const expected = await page.evaluate(() => {
       const { graph } = window.__coopgraph!;
       return graph.filterEdges((_e, a) => a.relType === 'COOPERATES_WITH').length;
     });
-    assert.equal(csv.filter((line) => /,(partnership|stated cooperation),/.test(line)).length, expected, 'every derived partnership is there');
+    assert.equal(
+      csv.filter((line) => /,(partnership|stated cooperation),/.test(line)).length,
+      expected,
+      'every derived partnership is there',
+    );
     await screenshot(page, 'table-links');
     assert.deepEqual(errors, []);
     await page.close();
@@ -115,7 +136,10 @@ describe('explorer data table and document reader (headless Chromium)', { skip }
     const dialog = page.getByRole('dialog');
     await dialog.locator('mark').waitFor();
     assert.equal(await dialog.locator('mark').textContent(), evidence);
-    assert.ok((await dialog.locator('.reader-body').textContent())!.length > evidence.length * 3, 'the whole text is there');
+    assert.ok(
+      (await dialog.locator('.reader-body').textContent())!.length > evidence.length * 3,
+      'the whole text is there',
+    );
     await screenshot(page, 'reader-quote');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

@@ -42,7 +42,9 @@ describe('explorer (headless Chromium)', { skip }, () => {
     const { page, errors } = await open();
     await waitForSettledGraph(page);
     // The first view: institutions, countries and events (state/app-state.ts FIRST_VIEW_TYPES).
-    const network = await api<{ nodes: { id: string }[]; edges: { id: string }[] }>('/api/network?types=Institution,Country,Event');
+    const network = await api<{ nodes: { id: string }[]; edges: { id: string }[] }>(
+      '/api/network?types=Institution,Country,Event',
+    );
     assert.ok(network.nodes.length > 20, 'the seed network has nodes');
 
     const drawn = await page.evaluate(() => ({
@@ -54,7 +56,12 @@ describe('explorer (headless Chromium)', { skip }, () => {
     const loaded = await page.getByTestId('node-count').getAttribute('data-loaded');
     assert.equal(Number(loaded), network.nodes.length);
     // Drawn: all but the nodes with no link, which the first view leaves behind a toggle.
-    const connected = new Set(network.edges.flatMap((e) => { const edge = e as unknown as { source: string; target: string }; return [edge.source, edge.target]; }));
+    const connected = new Set(
+      network.edges.flatMap((e) => {
+        const edge = e as unknown as { source: string; target: string };
+        return [edge.source, edge.target];
+      }),
+    );
     await page.getByTestId('node-count').getByText(String(connected.size), { exact: true }).waitFor();
 
     assert.ok((await inkedNodePixels(page)) > 500, 'the WebGL node layer has drawn pixels');
@@ -79,7 +86,9 @@ describe('explorer (headless Chromium)', { skip }, () => {
     await page.waitForFunction(() => window.__coopgraph!.state.selected === 'heriot-watt-university');
     await page.locator('#details-title', { hasText: 'Heriot-Watt University' }).waitFor();
     assert.match(page.url(), /selected=heriot-watt-university/);
-    const highlighted = await page.evaluate(() => window.__coopgraph!.sigma.getNodeDisplayData('heriot-watt-university')?.highlighted);
+    const highlighted = await page.evaluate(
+      () => window.__coopgraph!.sigma.getNodeDisplayData('heriot-watt-university')?.highlighted,
+    );
     assert.equal(highlighted, true);
     await screenshot(page, 'explorer-search');
     // Esc in the panel closes it.
@@ -94,11 +103,16 @@ describe('explorer (headless Chromium)', { skip }, () => {
     const { page, errors } = await open();
     await waitForSettledGraph(page);
     const id = 'university-of-aberdeen';
-    const detail = await api<{ provenance: { evidence: string }[]; related: { provenance: { evidence: string }[] }[] }>(`/api/institutions/${id}`);
+    const detail = await api<{ provenance: { evidence: string }[]; related: { provenance: { evidence: string }[] }[] }>(
+      `/api/institutions/${id}`,
+    );
     const evidence = [...detail.provenance, ...detail.related.flatMap((r) => r.provenance)].map((p) => p.evidence);
     assert.ok(evidence.length > 0, 'the seed has evidence for the institution');
     const texts = seedTexts();
-    assert.ok(texts.some((text) => text.includes(evidence[0])), 'the evidence is a span of a seed document');
+    assert.ok(
+      texts.some((text) => text.includes(evidence[0])),
+      'the evidence is a span of a seed document',
+    );
 
     const point = await nodePoint(page, id);
     await page.mouse.move(point.x, point.y);
@@ -121,7 +135,10 @@ describe('explorer (headless Chromium)', { skip }, () => {
     assert.ok(gb.nodes.length > 0 && gb.nodes.length < all.nodes.length);
 
     await page.getByRole('group', { name: 'Countries' }).getByLabel('United Kingdom').check();
-    await page.waitForFunction((n) => window.__coopgraph!.graph.order === n && window.__coopgraph!.state.status.type === 'ready', gb.nodes.length);
+    await page.waitForFunction(
+      (n) => window.__coopgraph!.graph.order === n && window.__coopgraph!.state.status.type === 'ready',
+      gb.nodes.length,
+    );
     await waitForSettledGraph(page);
     const drawn = await page.evaluate(() => window.__coopgraph!.graph.nodes().sort());
     assert.deepEqual(drawn, gb.nodes.map((n) => n.id).sort());
@@ -133,7 +150,9 @@ describe('explorer (headless Chromium)', { skip }, () => {
     await page.getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
     await page.waitForFunction(() => {
       const explorer = window.__coopgraph!;
-      return explorer.state.status.type !== 'loading' && !explorer.graph.someNode((_n, a) => a.entityType === 'Country');
+      return (
+        explorer.state.status.type !== 'loading' && !explorer.graph.someNode((_n, a) => a.entityType === 'Country')
+      );
     });
     assert.match(page.url(), /types=Institution,Event(&|$)/);
     assert.deepEqual(errors, []);
@@ -204,13 +223,19 @@ describe('explorer (headless Chromium)', { skip }, () => {
     const order = await page.evaluate(() => window.__coopgraph!.state.counts!.nodes);
 
     await page.getByText('Export', { exact: true }).click();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image of the view' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG image of the view' }).click(),
+    ]);
     const pngBytes = readFileSync((await png.path())!);
     assert.deepEqual([...pngBytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     assert.ok(pngBytes.length > 20_000, `a PNG with content (${pngBytes.length} bytes)`);
 
     await page.getByText('Export', { exact: true }).click();
-    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'GEXF of the view (Gephi)' }).click()]);
+    const [gexf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'GEXF of the view (Gephi)' }).click(),
+    ]);
     const xml = readFileSync((await gexf.path())!, 'utf8');
     assert.match(xml, /<gexf[^>]*version="1\.2"/);
     assert.equal(xml.match(/<node /g)?.length, order);
@@ -293,11 +318,15 @@ describe('explorer time slider (headless Chromium)', { skip }, () => {
 
     // Play: the window grows a year at a time from the first year.
     await page.getByRole('button', { name: 'Play the years' }).click();
-    await page.waitForFunction(() => window.__coopgraph!.state.playing && (window.__coopgraph!.state.years.to ?? 0) >= 2010);
+    await page.waitForFunction(
+      () => window.__coopgraph!.state.playing && (window.__coopgraph!.state.years.to ?? 0) >= 2010,
+    );
     await page.getByRole('button', { name: 'Pause' }).click();
     assert.equal(await page.evaluate(() => window.__coopgraph!.state.playing), false);
     await page.getByRole('button', { name: 'All years' }).click();
-    await page.waitForFunction(() => window.__coopgraph!.state.counts!.edges === window.__coopgraph!.state.counts!.loadedEdges);
+    await page.waitForFunction(
+      () => window.__coopgraph!.state.counts!.edges === window.__coopgraph!.state.counts!.loadedEdges,
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -28,7 +28,8 @@ describe('Gaps panel (headless Chromium)', { skip }, () => {
     return opened;
   }
 
-  const texts = (page: Page, selector: string) => page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
+  const texts = (page: Page, selector: string) =>
+    page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
 
   it("analyses the selected institution: SVCT's missing countries, recommendations and heatmap", async () => {
     const { page, errors } = await openGaps('shandong-vocational-college-of-technology');
@@ -37,7 +38,10 @@ describe('Gaps panel (headless Chromium)', { skip }, () => {
       // Missing countries, the first section: Japan from two peers first (see test/db/analytics/routes.test.ts); no
       // Austria (a test centre is not cooperation, issue 11).
       await sections.nth(0).locator('.gaps-item').first().waitFor();
-      const gaps = await texts(page, '#panel-gaps .gaps-institution > .gaps-section:nth-of-type(1) .gaps-item .fact-head .entity-link');
+      const gaps = await texts(
+        page,
+        '#panel-gaps .gaps-institution > .gaps-section:nth-of-type(1) .gaps-item .fact-head .entity-link',
+      );
       assert.deepEqual(gaps, ['Japan', 'Ukraine', 'New Zealand', 'Belarus', 'France', 'Russia']);
       await sections.nth(1).locator('.gaps-item').first().waitFor();
       const first = await sections.nth(1).locator('.gaps-item').first().textContent();
@@ -63,7 +67,9 @@ describe('Gaps panel (headless Chromium)', { skip }, () => {
   it('lights a recommendation and the partner it shares on the graph', async () => {
     const { page, errors } = await openGaps('hewlett-packard');
     try {
-      const button = page.locator('#panel-gaps .gaps-institution > .gaps-section:nth-of-type(2) .gaps-item .entity-link').first();
+      const button = page
+        .locator('#panel-gaps .gaps-institution > .gaps-section:nth-of-type(2) .gaps-item .entity-link')
+        .first();
       await button.waitFor();
       assert.equal((await button.textContent())?.trim(), 'SNP');
       await button.click();
@@ -81,27 +87,41 @@ describe('Gaps panel (headless Chromium)', { skip }, () => {
   it('colours nodes by community and gives the kinds colours back', async () => {
     const { page, errors } = await openGaps('ocean-university-of-china');
     try {
-      const colourOf = (id: string) => page.evaluate((node) => window.__coopgraph!.graph.getNodeAttribute(node, 'color'), id);
+      const colourOf = (id: string) =>
+        page.evaluate((node) => window.__coopgraph!.graph.getNodeAttribute(node, 'color'), id);
       const before = await colourOf('ecole-centrale-de-nantes');
       await page.locator('#panel-gaps input[name="byCommunity"]').check();
-      await page.waitForFunction((colour) => window.__coopgraph!.graph.getNodeAttribute('ecole-centrale-de-nantes', 'color') !== colour, before);
+      await page.waitForFunction(
+        (colour) => window.__coopgraph!.graph.getNodeAttribute('ecole-centrale-de-nantes', 'color') !== colour,
+        before,
+      );
       // Every node drawn takes the colour of its community in /api/analytics/brokers (scope cooperation).
-      const brokers = (await served.app.inject({ method: 'GET', url: '/api/analytics/brokers?scope=cooperation&nodes=true&limit=1' })).json();
-      const community = new Map<string, number>(brokers.nodes.map((node: { id: string; community: number }) => [node.id, node.community]));
-      const drawn = await page.evaluate(() => window.__coopgraph!.graph.mapNodes((node, attributes) => [node, attributes.color] as [string, string]));
+      const brokers = (
+        await served.app.inject({ method: 'GET', url: '/api/analytics/brokers?scope=cooperation&nodes=true&limit=1' })
+      ).json();
+      const community = new Map<string, number>(
+        brokers.nodes.map((node: { id: string; community: number }) => [node.id, node.community]),
+      );
+      const drawn = await page.evaluate(() =>
+        window.__coopgraph!.graph.mapNodes((node, attributes) => [node, attributes.color] as [string, string]),
+      );
       for (const [node, colour] of drawn) assert.equal(colour, communityColor(community.get(node)), node);
       assert.ok(new Set(drawn.map(([, colour]) => colour)).size > 2);
       await page.locator('#panel-gaps input[name="byBetweenness"]').check();
-      await page.waitForFunction(
-        () => {
-          const graph = window.__coopgraph!.graph;
-          return graph.getNodeAttribute('faculty-of-information-science-and-engineering', 'size') > graph.getNodeAttribute('ecole-centrale-de-nantes', 'size');
-        },
-      );
+      await page.waitForFunction(() => {
+        const graph = window.__coopgraph!.graph;
+        return (
+          graph.getNodeAttribute('faculty-of-information-science-and-engineering', 'size') >
+          graph.getNodeAttribute('ecole-centrale-de-nantes', 'size')
+        );
+      });
       await page.evaluate(() => window.__coopgraph!.explorer.select(null));
       await screenshot(page, 'gaps-panel-communities');
       await page.locator('#panel-gaps input[name="byCommunity"]').uncheck();
-      await page.waitForFunction((colour) => window.__coopgraph!.graph.getNodeAttribute('ecole-centrale-de-nantes', 'color') === colour, before);
+      await page.waitForFunction(
+        (colour) => window.__coopgraph!.graph.getNodeAttribute('ecole-centrale-de-nantes', 'color') === colour,
+        before,
+      );
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -113,7 +133,9 @@ describe('Gaps panel (headless Chromium)', { skip }, () => {
     try {
       await page.locator('#panel-gaps .gaps-institution > .gaps-section:nth-of-type(3) table.gaps-heatmap').waitFor();
       await page.locator('#panel-gaps .gaps-network .gaps-csv').nth(2).waitFor();
-      const links = await page.$$eval('#panel-gaps a.gaps-csv', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      const links = await page.$$eval('#panel-gaps a.gaps-csv', (anchors) =>
+        anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+      );
       assert.equal(links.length, 6);
       for (const href of links) {
         assert.match(href, /^\/api\/analytics\/[a-z-]+\?.*format=csv/);

@@ -16,7 +16,16 @@ import type { Frame, Page } from 'playwright-core';
 
 import type { Database } from '../../server/db/database.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../helpers/browser.js';
+import {
+  type Browser,
+  type Served,
+  e2eSkipReason,
+  launchBrowser,
+  openPage,
+  screenshot,
+  serveExplorer,
+  waitForStatus,
+} from '../helpers/browser.js';
 
 const skip = e2eSkipReason();
 const HOST_RULES = '--host-resolver-rules=MAP coopgraph.intranet 127.0.0.1, MAP embedder.intranet 127.0.0.1';
@@ -87,9 +96,11 @@ describe('hosting the explorer (headless Chromium)', { skip }, () => {
       assert.deepEqual(errors, []);
       const assets = requested.filter((url) => new URL(url).pathname.startsWith('/assets/'));
       assert.ok(assets.length > 0, requested.join('\n'));
-      const elsewhere = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+      const elsewhere = requested.filter(
+        (url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+      );
       assert.deepEqual(elsewhere, [], 'every request stays on plain HTTP at the intranet name');
-      assert.ok(await page.locator('canvas').count() > 0, 'the graph is drawn');
+      assert.ok((await page.locator('canvas').count()) > 0, 'the graph is drawn');
     } finally {
       await closePages(browser);
       await served.app.close();
@@ -106,12 +117,21 @@ describe('hosting the explorer (headless Chromium)', { skip }, () => {
         embedder.src = `http://coopgraph.intranet:${portOf(served.url)}/?embed=1`;
         const { page } = await openPage(browser);
         const refusals: string[] = [];
-        page.on('console', (message) => /frame-ancestors|X-Frame-Options/i.test(message.text()) && refusals.push(message.text()));
+        page.on(
+          'console',
+          (message) => /frame-ancestors|X-Frame-Options/i.test(message.text()) && refusals.push(message.text()),
+        );
         await page.goto(`${embedderOrigin}/`);
         const frame = await embeddedFrame(page);
         if (allowed) {
-          await frame.waitForFunction(() => window.__coopgraph?.state.status.type === 'ready', undefined, { timeout: LOAD_TIMEOUT });
-          assert.equal(await frame.evaluate(() => document.querySelector('.embed-link') !== null), true, 'the embed view');
+          await frame.waitForFunction(() => window.__coopgraph?.state.status.type === 'ready', undefined, {
+            timeout: LOAD_TIMEOUT,
+          });
+          assert.equal(
+            await frame.evaluate(() => document.querySelector('.embed-link') !== null),
+            true,
+            'the embed view',
+          );
           assert.deepEqual(refusals, []);
           await screenshot(page, 'hosting-embed-allowed');
         } else {

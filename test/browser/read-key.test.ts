@@ -12,7 +12,16 @@ import { after, before, describe, it } from 'node:test';
 import type { Database } from '../../server/db/database.js';
 import { API_KEY } from '../helpers/api.js';
 import { loadSeed, openTestDatabase } from '../helpers/context.js';
-import { type Browser, type Served, e2eSkipReason, launchBrowser, openPage, screenshot, serveExplorer, waitForStatus } from '../helpers/browser.js';
+import {
+  type Browser,
+  type Served,
+  e2eSkipReason,
+  launchBrowser,
+  openPage,
+  screenshot,
+  serveExplorer,
+  waitForStatus,
+} from '../helpers/browser.js';
 
 const skip = e2eSkipReason();
 const LOAD_TIMEOUT = 120_000;
@@ -64,7 +73,10 @@ describe('explorer with keys required for reads (headless Chromium)', { skip }, 
     await page.reload();
     await waitForStatus(page, 'ready', LOAD_TIMEOUT);
     assert.equal(await page.locator('dialog.key-prompt').count(), 0);
-    assert.ok(authorizations.length > 0 && authorizations.every((header) => header === `Bearer ${API_KEY}`), String(authorizations));
+    assert.ok(
+      authorizations.length > 0 && authorizations.every((header) => header === `Bearer ${API_KEY}`),
+      String(authorizations),
+    );
     assert.deepEqual(errors, []);
   });
 });

@@ -20,7 +20,10 @@ describe('response compression', () => {
       assert.equal(zipped.headers['content-encoding'], 'gzip');
       const unzipped = gunzipSync(zipped.rawPayload).toString('utf8');
       assert.deepEqual(JSON.parse(unzipped), JSON.parse(plain.body));
-      assert.ok(zipped.rawPayload.length * 3 < plain.rawPayload.length, `${zipped.rawPayload.length} vs ${plain.rawPayload.length}`);
+      assert.ok(
+        zipped.rawPayload.length * 3 < plain.rawPayload.length,
+        `${zipped.rawPayload.length} vs ${plain.rawPayload.length}`,
+      );
     });
   }
 });

@@ -69,7 +69,11 @@ describe('concurrent writes of one id', () => {
       ]);
       const [first, second] = responses.map((response) => response.statusCode);
       assert.ok(first! < 500 && second! < 500, responses.map((r) => r.body).join('\n'));
-      assert.equal([first, second].filter((status) => status! < 300).length, 1, responses.map((r) => r.body).join('\n'));
+      assert.equal(
+        [first, second].filter((status) => status! < 300).length,
+        1,
+        responses.map((r) => r.body).join('\n'),
+      );
       const written = await db.read('load/labels-of-ids', { ids: [bystander] });
       // The bystander exists exactly when the second import won.
       assert.equal(written.length, second! < 300 ? 1 : 0, responses.map((r) => r.body).join('\n'));

@@ -4,6 +4,7 @@
  * country-level agreements, roll-up along PART_OF and ties through alliances. Every expected answer is worked
  * out by hand in the comments.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies validated against the OpenAPI document, read field by field */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -25,7 +26,9 @@ async function edges(): Promise<Set<string>> {
     );
     for (const record of result.records) {
       const [x, y] = [String(record.get('x')), String(record.get('y'))];
-      out.add(record.get('stated') ? `${x}>${y} (stated)` : y.startsWith('country-') ? `${x}>${y}` : [x, y].sort().join('-'));
+      out.add(
+        record.get('stated') ? `${x}>${y} (stated)` : y.startsWith('country-') ? `${x}>${y}` : [x, y].sort().join('-'),
+      );
     }
   } finally {
     await session.close();
@@ -58,12 +61,25 @@ describe('derivation rules', () => {
       [
         // hub-ag: the lead with each partner, the partners never with each other; lead -> partners' countries,
         // each partner -> the lead's country only.
-        'a-fac', 'fac-t', 'fac>country-gb', 'fac>country-us', 'a>country-cn', 't>country-cn',
+        'a-fac',
+        'fac-t',
+        'fac>country-gb',
+        'fac>country-us',
+        'a>country-cn',
+        't>country-cn',
         // joint-ag and lab-ag: a pair each, both ways to the other's country.
-        'h-uni', 'uni>country-gb', 'h>country-cn', 'f0-lab', 'lab>country-fr', 'f0>country-cn',
+        'h-uni',
+        'uni>country-gb',
+        'h>country-cn',
+        'f0-lab',
+        'lab>country-fr',
+        'f0>country-cn',
         // big-ag: 13 parties > 10, so m01 (the lead) with the 12 others: 11 members and uni; the lead reaches
         // China through uni, uni reaches France through the lead, m02..m12 reach only France, their own.
-        ...consortium, 'm01-uni', 'm01>country-cn', 'uni>country-fr',
+        ...consortium,
+        'm01-uni',
+        'm01>country-cn',
+        'uni>country-fr',
         // the alliance's stated edge survives; test-ag (test centre) and state-ag (no party) derive nothing.
         'al>country-ru (stated)',
       ].sort(),
@@ -96,20 +112,41 @@ describe('GET /api/partners: roll-up and alliances', () => {
     assert.deepEqual(['h', 'm01', 'country-gb', 'country-fr'].map(tie), ['direct', 'direct', 'direct', 'direct']);
     assert.deepEqual(['a', 't', 'country-us', 'f0'].map(tie), ['unit', 'unit', 'unit', 'unit']);
     assert.deepEqual(['al', 'o', 'country-ru'].map(tie), ['alliance', 'alliance', 'alliance']);
-    assert.deepEqual((byId.get('a') as any).via.map((v: { id: string }) => v.id), ['fac']);
-    assert.deepEqual((byId.get('f0') as any).via.map((v: { id: string }) => v.id), ['lab']);
+    assert.deepEqual(
+      (byId.get('a') as any).via.map((v: { id: string }) => v.id),
+      ['fac'],
+    );
+    assert.deepEqual(
+      (byId.get('f0') as any).via.map((v: { id: string }) => v.id),
+      ['lab'],
+    );
     const gb = byId.get('country-gb') as any;
     assert.equal(gb.direct, true);
-    assert.deepEqual(gb.via.map((v: { id: string }) => v.id), ['fac']);
+    assert.deepEqual(
+      gb.via.map((v: { id: string }) => v.id),
+      ['fac'],
+    );
     assert.equal(gb.weight, 2); // joint-ag (uni's own) and hub-ag (the faculty's)
     // The unit's agreement is listed for the partner it brings.
-    assert.deepEqual((byId.get('a') as any).agreements.map((x: { id: string }) => x.id), ['hub-ag']);
+    assert.deepEqual(
+      (byId.get('a') as any).agreements.map((x: { id: string }) => x.id),
+      ['hub-ag'],
+    );
     // Strongest tie first.
     const ties = body.partners.map((p: { tie: string }) => p.tie);
-    assert.deepEqual(ties, [...ties].sort((x: string, y: string) => ['direct', 'unit', 'alliance'].indexOf(x) - ['direct', 'unit', 'alliance'].indexOf(y)));
+    assert.deepEqual(
+      ties,
+      [...ties].sort(
+        (x: string, y: string) => ['direct', 'unit', 'alliance'].indexOf(x) - ['direct', 'unit', 'alliance'].indexOf(y),
+      ),
+    );
     assert.deepEqual(
       body.through.map((t: { id: string; partners: number }) => [t.id, t.partners]),
-      [['fac', 4], ['lab', 2], ['al', 3]],
+      [
+        ['fac', 4],
+        ['lab', 2],
+        ['al', 3],
+      ],
     );
     // The faculty and the lab are the institution's own units, never its partners.
     assert.ok(!byId.has('fac') && !byId.has('lab'));
@@ -117,7 +154,12 @@ describe('GET /api/partners: roll-up and alliances', () => {
 
   it('answers its own edges only with directOnly=true', async () => {
     const body = await partners('uni', '?directOnly=true');
-    assert.deepEqual(body.partners.map((p: { partner: { id: string } }) => p.partner.id).sort(), ['country-fr', 'country-gb', 'h', 'm01']);
+    assert.deepEqual(body.partners.map((p: { partner: { id: string } }) => p.partner.id).sort(), [
+      'country-fr',
+      'country-gb',
+      'h',
+      'm01',
+    ]);
     assert.deepEqual(body.counts, { direct: 4, unit: 0, alliance: 0 });
   });
 });

@@ -48,7 +48,11 @@ describe('POST /api/import that changes nothing', () => {
     const response = await importing(exported.json());
     assert.equal(response.statusCode, 200, response.body);
     const summary = response.json();
-    assert.equal(summary.nodes.created + summary.nodes.updated + summary.relationships.created + summary.relationships.updated, 0, response.body);
+    assert.equal(
+      summary.nodes.created + summary.nodes.updated + summary.relationships.created + summary.relationships.updated,
+      0,
+      response.body,
+    );
     assert.equal(summary.derived, false);
     assert.equal(await readDataVersion(db), version);
   });
@@ -61,9 +65,7 @@ describe('POST /api/import that changes nothing', () => {
     assert.notEqual(await readDataVersion(db), version);
     const party = await importing({
       nodes: [{ id: 'acoustics-lab', type: 'Agreement', name: 'Acoustics Lab', kind: 'joint-lab' }],
-      relationships: [
-        { type: 'PARTY_TO', source: 'ocean-university-of-china', target: 'acoustics-lab', role: 'lead' },
-      ],
+      relationships: [{ type: 'PARTY_TO', source: 'ocean-university-of-china', target: 'acoustics-lab', role: 'lead' }],
     });
     assert.equal(party.statusCode, 200, party.body);
     assert.equal(party.json().derived, true);

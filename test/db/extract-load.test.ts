@@ -26,7 +26,12 @@ function extract(args: string[]): string {
   const settings = testNeo4jSettings();
   return execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/extract.ts', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password },
+    env: {
+      ...process.env,
+      NEO4J_URI: settings.uri,
+      NEO4J_USERNAME: settings.username,
+      NEO4J_PASSWORD: settings.password,
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,7 +54,9 @@ describe('npm run extract and npm run load', () => {
     assert.ok(first.summary!.nodes.created >= 5);
     const again = await loadPath(db, out);
     assert.equal(again.summary!.nodes.created + again.summary!.nodes.updated, 0);
-    const [row] = await db.read('extract/known-names').then((rows) => rows.filter((r) => r.id === 'heriot-watt-university'));
+    const [row] = await db
+      .read('extract/known-names')
+      .then((rows) => rows.filter((r) => r.id === 'heriot-watt-university'));
     assert.equal(row?.name, 'Heriot-Watt University');
   });
 
@@ -65,7 +72,11 @@ describe('npm run extract and npm run load', () => {
     const heriot = extraction.entities.find((e: { name: string }) => e.name === 'Heriot-Watt University');
     assert.equal(heriot.id, 'heriot-watt-university');
     assert.equal(heriot.resolved, true);
-    assert.ok(json.relationships.some((r: { type: string; source: string }) => r.type === 'MENTIONED_IN' && r.source === 'heriot-watt-university'));
+    assert.ok(
+      json.relationships.some(
+        (r: { type: string; source: string }) => r.type === 'MENTIONED_IN' && r.source === 'heriot-watt-university',
+      ),
+    );
     const loaded = await loadPath(db, outSecond);
     assert.deepEqual(loaded.errors.map(String), []);
     const rows = await db.read('extract/known-names');
@@ -74,7 +85,10 @@ describe('npm run extract and npm run load', () => {
 
   it('--load loads the proposals in one step', async () => {
     const third = path.join(dir, 'third.txt');
-    writeFileSync(third, 'Xuchang University signed a memorandum of understanding with Technische Hochschule Mittelhessen University of Applied Sciences.');
+    writeFileSync(
+      third,
+      'Xuchang University signed a memorandum of understanding with Technische Hochschule Mittelhessen University of Applied Sciences.',
+    );
     extract([third, '--load']);
     const rows = await db.read('extract/known-names');
     assert.ok(rows.some((r) => r.name === 'Technische Hochschule Mittelhessen University of Applied Sciences'));

@@ -63,8 +63,13 @@ describe('synthetic dataset generator', () => {
     const result = await loadPath(db, path.join(dir, 'json'));
     assert.deepEqual(result.errors.map(String), []);
 
-    const labels = new Map((await db.read('admin/count-by-label')).map((row) => [String(row.label), Number(row.count)]));
-    assert.deepEqual(labels, countBy(dataset.nodes, (node) => node.type));
+    const labels = new Map(
+      (await db.read('admin/count-by-label')).map((row) => [String(row.label), Number(row.count)]),
+    );
+    assert.deepEqual(
+      labels,
+      countBy(dataset.nodes, (node) => node.type),
+    );
 
     const types = new Map((await db.read('admin/count-by-type')).map((row) => [String(row.type), Number(row.count)]));
     const expected = countBy(
@@ -72,7 +77,9 @@ describe('synthetic dataset generator', () => {
       (r) => r.type,
     );
     // One MENTIONED_IN per node and document it is mentioned in.
-    const mentioned = new Set(dataset.nodes.flatMap((node) => (node.mentions ?? []).map((m) => `${node.id}|${m.document}`)));
+    const mentioned = new Set(
+      dataset.nodes.flatMap((node) => (node.mentions ?? []).map((m) => `${node.id}|${m.document}`)),
+    );
     expected.set('MENTIONED_IN', mentioned.size);
     expected.set('COOPERATES_WITH', expectedCooperation(dataset));
     assert.deepEqual(new Map([...types].sort()), new Map([...expected].sort()));

@@ -57,7 +57,12 @@ describe('Neo4j stopped and restarted under a running server', () => {
   before(async () => {
     await neo4j.start({ timeoutMs: 180_000 });
     const { uri, username, password } = neo4j.credentials();
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+      LOG_LEVEL: 'silent',
+    });
     app = await buildApp({ config, db: new Database(config.neo4j!), logger: false });
   });
 

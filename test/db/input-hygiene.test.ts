@@ -41,7 +41,10 @@ describe('lone surrogates', () => {
       ['name', '{"id":"lone-a","name":"Bad \\ud800 name","kind":"university"}'],
       ['description', '{"id":"lone-b","name":"Ok","kind":"university","description":"x\\udfff"}'],
       ['aliases[1]', '{"id":"lone-c","name":"Ok","kind":"university","aliases":["fine","\\udbff"]}'],
-      ['mentions[0].evidence', '{"id":"lone-d","name":"Ok","kind":"university","mentions":[{"document":"doc-001","evidence":"\\ud83d"}]}'],
+      [
+        'mentions[0].evidence',
+        '{"id":"lone-d","name":"Ok","kind":"university","mentions":[{"document":"doc-001","evidence":"\\ud83d"}]}',
+      ],
     ];
     for (const [field, json] of cases) {
       const response = await raw('POST', '/api/institutions', json);
@@ -83,7 +86,15 @@ describe('lone surrogates', () => {
 
 describe('websites', () => {
   it('accept http and https only, naming the field', async () => {
-    for (const website of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://x.example', 'https://', 'vbscript:x']) {
+    for (const website of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'ftp://x.example',
+      'https://',
+      'vbscript:x',
+    ]) {
       const response = await app.inject({
         method: 'POST',
         url: '/api/institutions',
@@ -142,7 +153,10 @@ describe('embedding headers', () => {
     const embeddable = await buildTestApp(db, { COOPGRAPH_FRAME_ANCESTORS: "'self' https://intranet.example" });
     try {
       const framed = await embeddable.inject({ method: 'GET', url: '/api/health' });
-      assert.match(String(framed.headers['content-security-policy']), /frame-ancestors 'self' https:\/\/intranet\.example(;|$)/);
+      assert.match(
+        String(framed.headers['content-security-policy']),
+        /frame-ancestors 'self' https:\/\/intranet\.example(;|$)/,
+      );
       assert.equal(framed.headers['x-frame-options'], undefined);
     } finally {
       await embeddable.close();

@@ -28,7 +28,9 @@ async function counts(): Promise<Record<string, number>> {
 }
 
 /** A temporary JSON input: the small fixture with `change` applied to its parsed content. */
-function variant(change: (data: { nodes: Record<string, unknown>[]; relationships: Record<string, unknown>[] }) => void): string {
+function variant(
+  change: (data: { nodes: Record<string, unknown>[]; relationships: Record<string, unknown>[] }) => void,
+): string {
   const data = JSON.parse(JSON.stringify(smallJson));
   change(data);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-loader-'));
@@ -90,14 +92,20 @@ describe('validation: each kind of bad input is named by file, record and field'
     },
     {
       name: 'impossible date',
-      input: () => variant((d) => d.nodes.push({ id: 'summit', type: 'Event', name: 'Summit', kind: 'conference', startDate: '2025-02-30' })),
+      input: () =>
+        variant((d) =>
+          d.nodes.push({ id: 'summit', type: 'Event', name: 'Summit', kind: 'conference', startDate: '2025-02-30' }),
+        ),
       record: /nodes\[7\] \(id "summit"\)/,
       field: 'startDate',
       message: /must be a date YYYY-MM-DD/,
     },
     {
       name: 'duplicate id',
-      input: () => variant((d) => d.nodes.push({ id: 'beta-institute', type: 'Institution', name: 'Beta again', kind: 'company' })),
+      input: () =>
+        variant((d) =>
+          d.nodes.push({ id: 'beta-institute', type: 'Institution', name: 'Beta again', kind: 'company' }),
+        ),
       record: /nodes\[7\] \(id "beta-institute"\)/,
       field: 'id',
       message: /duplicate id "beta-institute", first defined at .*nodes\[4\]/,
@@ -185,7 +193,10 @@ describe('validation: each kind of bad input is named by file, record and field'
   }
 
   it('one bad record among good ones writes nothing at all', async () => {
-    const result = await loadPath(db, variant((d) => (d.relationships[5]!.target = 'country-zz')));
+    const result = await loadPath(
+      db,
+      variant((d) => (d.relationships[5]!.target = 'country-zz')),
+    );
     assert.equal(result.errors.length, 1);
     assert.deepEqual(await counts(), {});
   });
@@ -207,7 +218,10 @@ describe('writing', () => {
     // Valid on its own, but the database already holds country code FR under another id: the unique
     // constraint fails in the middle of the write.
     const input = variant((d) => {
-      d.nodes = [{ id: 'new-institute', type: 'Institution', name: 'New Institute', kind: 'company' }, { id: 'france', type: 'Country', code: 'FR' }];
+      d.nodes = [
+        { id: 'new-institute', type: 'Institution', name: 'New Institute', kind: 'company' },
+        { id: 'france', type: 'Country', code: 'FR' },
+      ];
       d.relationships = [];
     });
     await assert.rejects(loadPath(db, input), /already exists|ConstraintValidationFailed/);
@@ -227,10 +241,13 @@ describe('writing', () => {
 
   it('counts a changed record as updated and replaces its properties', async () => {
     await loadPath(db, SMALL_JSON);
-    const result = await loadPath(db, variant((d) => {
-      d.nodes[3]!.city = 'Qingdao';
-      delete d.nodes[3]!.aliases;
-    }));
+    const result = await loadPath(
+      db,
+      variant((d) => {
+        d.nodes[3]!.city = 'Qingdao';
+        delete d.nodes[3]!.aliases;
+      }),
+    );
     assert.equal(result.summary?.nodes.updated, 1);
     assert.equal(result.summary?.nodes.unchanged, 6);
     const alpha = (await db.read('admin/dump')).find((row) => row.id === 'alpha-university')!;
@@ -252,7 +269,11 @@ describe('writing', () => {
     await loadPath(db, SMALL_JSON);
     const dump = await db.read('admin/dump');
     const alpha = dump.find((row) => row.id === 'alpha-university')!;
-    const relationships = alpha.relationships as Array<{ type: string; target: string; properties: Record<string, unknown> }>;
+    const relationships = alpha.relationships as Array<{
+      type: string;
+      target: string;
+      properties: Record<string, unknown>;
+    }>;
     const mention = relationships.find((r) => r.type === 'MENTIONED_IN');
     assert.deepEqual(mention?.properties.evidence, ['Alpha University and Beta Institute']);
     assert.equal(mention?.target, 'doc-a');
@@ -306,9 +327,11 @@ describe('writing', () => {
     const [row] = await db.write('admin/delete-relationship-by-id', { id: 'beta-institute|PARTY_TO|gamma-lab' });
     assert.equal(row?.deleted, 1);
     assert.equal(await deriveCooperation(db), 1, 'only the stated Alpha-France edge is left');
-    const france = (await db.read('admin/dump'))
-      .find((r) => r.id === 'alpha-university')!
-      .relationships as Array<{ type: string; target: string; properties: Record<string, unknown> }>;
+    const france = (await db.read('admin/dump')).find((r) => r.id === 'alpha-university')!.relationships as Array<{
+      type: string;
+      target: string;
+      properties: Record<string, unknown>;
+    }>;
     const edge = france.find((r) => r.type === 'COOPERATES_WITH');
     assert.equal(edge?.target, 'country-fr');
     assert.equal(edge?.properties.weight, 0);

@@ -12,7 +12,10 @@ import { countryOf, nodeById, relsOf } from '../helpers/seed-graph.js';
 
 const { get } = testApp();
 
-type Payload = { nodes: { id: string; type: string; country: string | null }[]; edges: { source: string; target: string; type: string }[] };
+type Payload = {
+  nodes: { id: string; type: string; country: string | null }[];
+  edges: { source: string; target: string; type: string }[];
+};
 
 describe('GET /api/network: country and field filters', () => {
   it('"works with" a country: its nodes, the nodes linked to them, and only the links that touch them', async () => {
@@ -21,21 +24,34 @@ describe('GET /api/network: country and field filters', () => {
     const german = new Set(located.nodes.map((n) => n.id));
     assert.ok(german.size > 0);
     assert.equal(located.edges.length, 0, 'located in Germany: the seed has no link between two German nodes');
-    assert.ok([...german].every((id) => works.nodes.some((n) => n.id === id)), 'every German node is kept');
+    assert.ok(
+      [...german].every((id) => works.nodes.some((n) => n.id === id)),
+      'every German node is kept',
+    );
     assert.ok(works.edges.length > 0, 'and the links to their partners');
-    for (const edge of works.edges) assert.ok(german.has(edge.source) || german.has(edge.target), `${edge.source} - ${edge.target} touches Germany`);
+    for (const edge of works.edges)
+      assert.ok(german.has(edge.source) || german.has(edge.target), `${edge.source} - ${edge.target} touches Germany`);
     const partners = works.nodes.filter((n) => !german.has(n.id));
     assert.ok(partners.length > 0 && partners.every((n) => n.country !== 'DE'));
-    assert.ok(works.nodes.some((n) => n.id === 'ocean-university-of-china'), 'SNP works with Ocean University of China');
+    assert.ok(
+      works.nodes.some((n) => n.id === 'ocean-university-of-china'),
+      'SNP works with Ocean University of China',
+    );
     assert.equal(countryOf('snp'), 'DE');
   });
 
   it('a field finds the institutions in it', async () => {
     const field = 'quantum-computing';
-    const inField = relsOf('IN_FIELD').filter((r) => r.target === field && nodeById.get(r.source)?.type === 'Institution').map((r) => r.source);
+    const inField = relsOf('IN_FIELD')
+      .filter((r) => r.target === field && nodeById.get(r.source)?.type === 'Institution')
+      .map((r) => r.source);
     assert.ok(inField.length > 0, 'the seed has an institution in the field');
     const { nodes } = (await get(`/api/network?fields=${field}`)).data as Payload;
-    for (const id of inField) assert.ok(nodes.some((n) => n.id === id), `${id} is in ${field}`);
+    for (const id of inField)
+      assert.ok(
+        nodes.some((n) => n.id === id),
+        `${id} is in ${field}`,
+      );
   });
 
   it('names the parameter of a bad country mode', async () => {

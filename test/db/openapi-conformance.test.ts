@@ -41,11 +41,18 @@ describe('the OpenAPI document', () => {
   it('uses the OpenAPI 3.0 form of exclusive bounds (a boolean beside minimum or maximum)', () => {
     const bad = [...schemas(document)].filter(
       ([, schema]) =>
-        ('exclusiveMinimum' in schema && (typeof schema.exclusiveMinimum !== 'boolean' || typeof schema.minimum !== 'number')) ||
-        ('exclusiveMaximum' in schema && (typeof schema.exclusiveMaximum !== 'boolean' || typeof schema.maximum !== 'number')),
+        ('exclusiveMinimum' in schema &&
+          (typeof schema.exclusiveMinimum !== 'boolean' || typeof schema.minimum !== 'number')) ||
+        ('exclusiveMaximum' in schema &&
+          (typeof schema.exclusiveMaximum !== 'boolean' || typeof schema.maximum !== 'number')),
     );
-    assert.deepEqual(bad.map(([at]) => at), []);
-    const similarity = document.paths['/api/analytics/coverage-gaps'].get.parameters.find((p: Json) => p.name === 'similarity');
+    assert.deepEqual(
+      bad.map(([at]) => at),
+      [],
+    );
+    const similarity = document.paths['/api/analytics/coverage-gaps'].get.parameters.find(
+      (p: Json) => p.name === 'similarity',
+    );
     assert.deepEqual([similarity.schema.minimum, similarity.schema.exclusiveMinimum], [0, true]);
   });
 
@@ -90,7 +97,10 @@ describe('methods', () => {
     ] as const) {
       const response = await app.inject({ method, url, headers: withKey() });
       assert.equal(response.statusCode, 405, `${method} ${url}: ${response.body}`);
-      assert.ok(String(response.headers.allow).split(', ').includes(allowed), `${method} ${url}: ${response.headers.allow}`);
+      assert.ok(
+        String(response.headers.allow).split(', ').includes(allowed),
+        `${method} ${url}: ${response.headers.allow}`,
+      );
       assert.equal(response.json().statusCode, 405);
     }
     const missing = await app.inject({ method: 'GET', url: '/api/no-such-thing' });

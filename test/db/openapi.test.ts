@@ -22,7 +22,14 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('describes the routes the explorer and the analysts use', () => {
-    for (const path of ['/api/health', '/api/network', '/api/search', '/api/paths', '/api/export', '/api/analytics/brokers']) {
+    for (const path of [
+      '/api/health',
+      '/api/network',
+      '/api/search',
+      '/api/paths',
+      '/api/export',
+      '/api/analytics/brokers',
+    ]) {
       assert.ok(paths[path]?.get, `${path} is missing`);
     }
   });
@@ -39,9 +46,12 @@ describe('GET /api/openapi.json', () => {
   it('keeps parameters without a default required', () => {
     const q = paths['/api/search']!.get!.parameters!.find((p) => p.in === 'query' && p.name === 'q')!;
     assert.equal(q.required, true);
-    const every = Object.values(paths).flatMap((methods) => Object.values(methods).flatMap((op) => op.parameters ?? []));
+    const every = Object.values(paths).flatMap((methods) =>
+      Object.values(methods).flatMap((op) => op.parameters ?? []),
+    );
     for (const parameter of every.filter((p) => p.in === 'query')) {
-      if (parameter.schema?.default !== undefined) assert.notEqual(parameter.required, true, `${parameter.name} has a default`);
+      if (parameter.schema?.default !== undefined)
+        assert.notEqual(parameter.required, true, `${parameter.name} has a default`);
     }
   });
 });

@@ -17,8 +17,12 @@ describe('schema', () => {
     assert.equal(await db.applySchema(), statements.length);
     const session = db.session('READ');
     try {
-      const constraints = (await session.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0]!.get('names');
-      const indexes = (await session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get('names');
+      const constraints = (
+        await session.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')
+      ).records[0]!.get('names');
+      const indexes = (await session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0]!.get(
+        'names',
+      );
       for (const statement of statements) {
         const name = /(?:CONSTRAINT|INDEX)\s+(\w+)/.exec(statement)?.[1];
         assert.ok(name, `no name in ${statement}`);

@@ -27,7 +27,8 @@ describe('seed dataset', () => {
     const actual: Record<string, number> = {};
     for (const row of await db.read('admin/count-by-type')) actual[String(row.type)] = Number(row.count);
     for (const [type, count] of Object.entries(expected)) {
-      if (type === 'COOPERATES_WITH') assert.ok(actual[type]! > count, 'derivation adds cooperation edges to the stated ones');
+      if (type === 'COOPERATES_WITH')
+        assert.ok(actual[type]! > count, 'derivation adds cooperation edges to the stated ones');
       else assert.equal(actual[type], count, type);
     }
     const mentionPairs = new Set(

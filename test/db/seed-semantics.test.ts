@@ -2,6 +2,7 @@
  * The seed answers as a careful reader of the four texts would (issue 11), through the API and the CSV. Each
  * test states its expected answer in words from the texts.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies validated against the OpenAPI document, read field by field */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -26,7 +27,9 @@ async function get(url: string): Promise<any> {
     response = await app.inject({ method: 'GET', url });
   }
   assert.equal(response.statusCode, 200, `${url}: ${response.body.slice(0, 300)}`);
-  return response.headers['content-type']?.toString().startsWith('text/csv') ? parse(response.body, { columns: true }) : response.json();
+  return response.headers['content-type']?.toString().startsWith('text/csv')
+    ? parse(response.body, { columns: true })
+    : response.json();
 }
 
 const partnerIds = (body: { partners: { partner: { id: string } }[] }) => body.partners.map((p) => p.partner.id);
@@ -46,14 +49,20 @@ describe('hierarchy: a faculty works for its university', () => {
     const uk = body.partners.find((p: any) => p.partner.id === 'country-gb');
     assert.ok(uk, 'the United Kingdom is a partner');
     assert.equal(uk.tie, 'unit');
-    assert.deepEqual(uk.via.map((v: { id: string }) => v.id), [FACULTY]);
+    assert.deepEqual(
+      uk.via.map((v: { id: string }) => v.id),
+      [FACULTY],
+    );
     // "the Computer Science and Technology (Sino-foreign Cooperation) program in collaboration with Heriot-Watt
     // University in the UK": the faculty's evidence comes with it.
     const heriotWatt = body.partners.find((p: any) => p.partner.id === 'heriot-watt-university');
     assert.ok(heriotWatt.evidence.some((e: any) => /Heriot-Watt University in the UK/.test(e.evidence)));
     // Its own: the HP software laboratory and the joint business intelligence laboratory (HP, SNP, the US, Germany).
     assert.equal(body.counts.direct, 4);
-    assert.deepEqual(body.through.map((t: { id: string }) => t.id), [FACULTY]);
+    assert.deepEqual(
+      body.through.map((t: { id: string }) => t.id),
+      [FACULTY],
+    );
     assert.ok(body.through[0].partners > 4);
     const direct = await get(`/api/partners/${OUC}?directOnly=true`);
     assert.deepEqual(partnerIds(direct).sort(), ['country-de', 'country-us', 'hewlett-packard', 'snp']);
@@ -106,7 +115,9 @@ describe('alliances: Qilu joined the Sino-Russian, Sino-Japanese and Sino-Belaru
 
   it('a vocational-education alliance is not recommended to a university', async () => {
     const body = await get(`/api/analytics/recommendations?institution=${OUC}&limit=100`);
-    assert.ok(body.recommendations.every((r: any) => !['alliance', 'association', 'company'].includes(r.institution.kind)));
+    assert.ok(
+      body.recommendations.every((r: any) => !['alliance', 'association', 'company'].includes(r.institution.kind)),
+    );
   });
 });
 
@@ -128,7 +139,8 @@ describe('what is not cooperation', () => {
 describe('reasons a person would accept', () => {
   it('Heriot-Watt is not told that others "cooperate with China" like it (China is its partner\'s home)', async () => {
     const body = await get('/api/analytics/recommendations?institution=heriot-watt-university&limit=100');
-    for (const item of body.recommendations) assert.ok(!item.reasons.includes('both cooperate with China'), item.institution.id);
+    for (const item of body.recommendations)
+      assert.ok(!item.reasons.includes('both cooperate with China'), item.institution.id);
     assert.match(body.definition, /equal scores: the candidate with more agreements first/);
   });
 

@@ -28,11 +28,19 @@ export async function graphCounts(db: Database): Promise<Record<string, number>>
   }
   // The totals count every node and relationship, labelled or not (an injected node would have no :Entity).
   const [totals] = await db.read('writes/totals');
-  return { ...out, entities: nodes, typed: relationships, nodes: Number(totals?.nodes), relationships: Number(totals?.relationships) };
+  return {
+    ...out,
+    entities: nodes,
+    typed: relationships,
+    nodes: Number(totals?.nodes),
+    relationships: Number(totals?.relationships),
+  };
 }
 
 /** Asserts the one error body shape of server/plugins/errors.ts. */
-export function isErrorBody(body: unknown): body is { statusCode: number; error: string; message: string; field?: string } {
+export function isErrorBody(
+  body: unknown,
+): body is { statusCode: number; error: string; message: string; field?: string } {
   if (typeof body !== 'object' || body === null) return false;
   const { statusCode, error, message, field } = body as Record<string, unknown>;
   return (

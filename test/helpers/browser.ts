@@ -46,7 +46,8 @@ export function findChromium(): string | null {
 export function e2eSkipReason(): string | false {
   const problems: string[] = [];
   if (!findChromium()) problems.push('Chromium not found (apt-get install chromium, or set COOPGRAPH_CHROMIUM)');
-  if (!existsSync(path.join(WEB_DIST, 'index.html'))) problems.push(`the explorer is not built (${WEB_DIST}): run npx vite build`);
+  if (!existsSync(path.join(WEB_DIST, 'index.html')))
+    problems.push(`the explorer is not built (${WEB_DIST}): run npx vite build`);
   if (problems.length === 0) return false;
   const reason = `explorer end-to-end tests skipped: ${problems.join('; ')}`;
   if (process.env.COOPGRAPH_REQUIRE_E2E === '1') throw new Error(`${reason} (COOPGRAPH_REQUIRE_E2E=1)`);
@@ -186,7 +187,9 @@ export async function waitForStatus(page: Page, status: string, timeout = 30_000
 /** Waits until the graph is loaded, drawn once, and node positions stopped moving (layout settled). */
 export async function waitForSettledGraph(page: Page, timeout = 30_000): Promise<void> {
   await waitForStatus(page, 'ready', timeout);
-  await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, { timeout });
+  await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, {
+    timeout,
+  });
   let previous = '';
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {

@@ -90,13 +90,20 @@ export function cooperation(): Map<string, Cooperation> {
     // Not cooperation (core/cooperation.ts): test centres, offices.
     if (DEFAULT_NON_COOPERATION_KINDS.includes(String(agreement.kind))) continue;
     const parties = [...new Set(partiesOf(agreement.id))];
-    const leads = relsOf('PARTY_TO').filter((r) => r.target === agreement.id && r.role === 'lead').map((r) => r.source);
+    const leads = relsOf('PARTY_TO')
+      .filter((r) => r.target === agreement.id && r.role === 'lead')
+      .map((r) => r.source);
     // docs/data-model.md, "Agreement topology": a hub (or a joint agreement above the limit) pairs its leads only.
     const hubbed = agreement.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT;
     const tied = (a: string, b: string) => !hubbed || leads.includes(a) || leads.includes(b);
     for (const a of parties) for (const b of parties) if (a < b && tied(a, b)) add(a, b, agreement.id);
-    const withCountries = relsOf('WITH_COUNTRY').filter((r) => r.source === agreement.id).map((r) => r.target);
-    const located = (p: string) => relsOf('LOCATED_IN').filter((r) => r.source === p).map((r) => r.target);
+    const withCountries = relsOf('WITH_COUNTRY')
+      .filter((r) => r.source === agreement.id)
+      .map((r) => r.target);
+    const located = (p: string) =>
+      relsOf('LOCATED_IN')
+        .filter((r) => r.source === p)
+        .map((r) => r.target);
     for (const party of parties) {
       const own = located(party);
       const others = parties.filter((other) => other !== party && tied(party, other));
@@ -123,7 +130,11 @@ export function institutionPartners(id: string, edges = cooperation()): Set<stri
 export function countryPartners(countryId: string, edges = cooperation()): Set<string> {
   const isCountry = (id: string) => nodeById.get(id)?.type === 'Country';
   const out = new Set<string>();
-  const located = new Set(relsOf('LOCATED_IN').filter((r) => r.target === countryId).map((r) => r.source));
+  const located = new Set(
+    relsOf('LOCATED_IN')
+      .filter((r) => r.target === countryId)
+      .map((r) => r.source),
+  );
   for (const edge of edges.values()) {
     const [inst, other] = isCountry(edge.a) ? [edge.b, edge.a] : [edge.a, edge.b];
     if (!isCountry(other)) continue;

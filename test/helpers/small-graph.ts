@@ -25,7 +25,12 @@ const node = (id: string, type: string, properties: Record<string, unknown>): In
   mentions: [],
   origin,
 });
-const rel = (type: string, source: string, target: string, properties: Record<string, unknown> = {}): InputRelationship => ({
+const rel = (
+  type: string,
+  source: string,
+  target: string,
+  properties: Record<string, unknown> = {},
+): InputRelationship => ({
   type,
   source,
   target,
@@ -37,7 +42,9 @@ const rel = (type: string, source: string, target: string, properties: Record<st
 export const MEMBERS = Array.from({ length: 12 }, (_, index) => `m${String(index + 1).padStart(2, '0')}`);
 
 export function smallGraph(): Dataset {
-  const countries = ['CN', 'GB', 'US', 'FR', 'RU', 'AT'].map((code) => node(`country-${code.toLowerCase()}`, 'Country', { code }));
+  const countries = ['CN', 'GB', 'US', 'FR', 'RU', 'AT'].map((code) =>
+    node(`country-${code.toLowerCase()}`, 'Country', { code }),
+  );
   const institution = (id: string, kind: string, country: string, name = id.toUpperCase()) => [
     node(id, 'Institution', { name, kind }),
     rel('LOCATED_IN', id, `country-${country.toLowerCase()}`),

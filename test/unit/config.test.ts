@@ -17,16 +17,21 @@ describe('loadConfig', () => {
 
   it('reads the NEO4J_* variables, with neo4j as default user and database', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret' });
-    assert.deepEqual(config.neo4j, { uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'neo4j' });
+    assert.deepEqual(config.neo4j, {
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'secret',
+      database: 'neo4j',
+    });
   });
 
   it('reads COOPGRAPH_FRAME_ANCESTORS as CSP sources, self by default', () => {
     assert.deepEqual(loadConfig({}).frameAncestors, ["'self'"]);
-    assert.deepEqual(loadConfig({ COOPGRAPH_FRAME_ANCESTORS: "self, https://intranet.example https://*.partner.org:8443" }).frameAncestors, [
-      "'self'",
-      'https://intranet.example',
-      'https://*.partner.org:8443',
-    ]);
+    assert.deepEqual(
+      loadConfig({ COOPGRAPH_FRAME_ANCESTORS: 'self, https://intranet.example https://*.partner.org:8443' })
+        .frameAncestors,
+      ["'self'", 'https://intranet.example', 'https://*.partner.org:8443'],
+    );
     assert.deepEqual(loadConfig({ COOPGRAPH_FRAME_ANCESTORS: "'none'" }).frameAncestors, ["'none'"]);
   });
 
@@ -40,12 +45,15 @@ describe('loadConfig', () => {
     [{ COOPGRAPH_REQUIRE_KEY_FOR_READS: 'maybe' }, 'COOPGRAPH_REQUIRE_KEY_FOR_READS'],
     [{ COOPGRAPH_QUERY_TIMEOUT_MS: '5' }, 'COOPGRAPH_QUERY_TIMEOUT_MS'],
     [{ COOPGRAPH_FRAME_ANCESTORS: 'https://intranet.example/path' }, 'COOPGRAPH_FRAME_ANCESTORS'],
-    [{ COOPGRAPH_FRAME_ANCESTORS: "javascript:alert(1)" }, 'COOPGRAPH_FRAME_ANCESTORS'],
-    [{ COOPGRAPH_FRAME_ANCESTORS: "none https://a.example" }, 'COOPGRAPH_FRAME_ANCESTORS'],
+    [{ COOPGRAPH_FRAME_ANCESTORS: 'javascript:alert(1)' }, 'COOPGRAPH_FRAME_ANCESTORS'],
+    [{ COOPGRAPH_FRAME_ANCESTORS: 'none https://a.example' }, 'COOPGRAPH_FRAME_ANCESTORS'],
   ];
   for (const [env, variable] of bad) {
     it(`rejects ${JSON.stringify(env)} naming ${variable}`, () => {
-      assert.throws(() => loadConfig(env), (error: Error) => error instanceof ConfigError && error.message.includes(variable));
+      assert.throws(
+        () => loadConfig(env),
+        (error: Error) => error instanceof ConfigError && error.message.includes(variable),
+      );
     });
   }
 });

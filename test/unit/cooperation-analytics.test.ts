@@ -63,8 +63,10 @@ describe('roll-up and alliances', () => {
     assert.deepEqual(codes({ directOnly: true }), ['DE']);
   });
 
-  it('never recommends the alliance it joined, its members, its unit or its unit\'s partner', () => {
-    const ids = recommendPartners(rolled, 'uni', { kinds: ['university', 'alliance', 'faculty'] }).recommendations.map((r) => r.institution.id);
+  it("never recommends the alliance it joined, its members, its unit or its unit's partner", () => {
+    const ids = recommendPartners(rolled, 'uni', { kinds: ['university', 'alliance', 'faculty'] }).recommendations.map(
+      (r) => r.institution.id,
+    );
     for (const id of ['al', 'o', 'fac', 'h', 'd']) assert.ok(!ids.includes(id), id);
   });
 
@@ -115,7 +117,10 @@ const kinds = data({
 describe('recommendations a person would accept', () => {
   it('recommends universities to a university: no company, no alliance unless asked', () => {
     const result = recommendPartners(kinds, 'u');
-    assert.deepEqual(result.recommendations.map((r) => r.institution.id), ['r', 'q']);
+    assert.deepEqual(
+      result.recommendations.map((r) => r.institution.id),
+      ['r', 'q'],
+    );
     assert.ok(result.kinds.includes('university') && !result.kinds.includes('company'));
     const asked = recommendPartners(kinds, 'u', { kinds: ['alliance', 'company'] });
     assert.deepEqual(asked.recommendations.map((r) => r.institution.id).sort(), ['k', 'v']);
@@ -127,8 +132,14 @@ describe('recommendations a person would accept', () => {
     const [first, second] = recommendPartners(kinds, 'u').recommendations;
     assert.equal(first!.score, 1 / Math.log(5));
     assert.equal(second!.score, first!.score);
-    assert.deepEqual([first!.institution.id, first!.activity, second!.institution.id, second!.activity], ['r', 2, 'q', 1]);
-    assert.match(recommendPartners(kinds, 'u').definition, /equal scores: the candidate with more agreements first, then by name/);
+    assert.deepEqual(
+      [first!.institution.id, first!.activity, second!.institution.id, second!.activity],
+      ['r', 2, 'q', 1],
+    );
+    assert.match(
+      recommendPartners(kinds, 'u').definition,
+      /equal scores: the candidate with more agreements first, then by name/,
+    );
   });
 
   it("gives no reason from the partners' home country: nobody 'cooperates with the United Kingdom' in common", () => {
@@ -181,7 +192,10 @@ describe('country-level agreements and hub topology', () => {
   // Two agreements signed between China and Russia (no institution), and the alliance al (CN) states Russia.
   const levels = data({
     institutions: [institution('al', { country: 'CN', kind: 'alliance' })],
-    agreements: [agreement('lab', { countries: ['CN', 'RU'] }), agreement('project', { countries: ['CN', 'RU', 'UZ'] })],
+    agreements: [
+      agreement('lab', { countries: ['CN', 'RU'] }),
+      agreement('project', { countries: ['CN', 'RU', 'UZ'] }),
+    ],
     edges: [edge('al', 'RU', { stated: true })],
   });
 
@@ -191,7 +205,10 @@ describe('country-level agreements and hub topology', () => {
     const uzbekistan = countries.get('UZ')!;
     assert.deepEqual(uzbekistan.weaknesses, ['single-agreement', 'no-institution']);
     assert.equal(uzbekistan.countryLevelAgreements, 1);
-    assert.match(uzbekistan.reason, /a single country-level agreement \(PROJECT\).*\(Uzbekistan: 1 agreement \(1 country-level\), 0 institutions\)/);
+    assert.match(
+      uzbekistan.reason,
+      /a single country-level agreement \(PROJECT\).*\(Uzbekistan: 1 agreement \(1 country-level\), 0 institutions\)/,
+    );
   });
 
   it('counts country-level agreements for the country pair', () => {
@@ -208,11 +225,16 @@ describe('country-level agreements and hub topology', () => {
       ],
       agreements: [{ ...agreement('sp', { parties: ['fac', 'ab', 'tx'] }), topology: 'hub', leads: ['fac'] }],
     });
-    const pairs = countryNetwork(hub).edges.map((e) => `${e.source}-${e.target}`).sort();
+    const pairs = countryNetwork(hub)
+      .edges.map((e) => `${e.source}-${e.target}`)
+      .sort();
     assert.deepEqual(pairs, [`${c('CN')}-${c('GB')}`, `${c('CN')}-${c('US')}`]);
     // And the UK's relationship through it is held by the faculty only, not by Texas.
     const uk = weakSpots(hub, { year: 2025 }).countries.find((item) => item.country.code === 'GB')!;
-    assert.deepEqual(uk.institutions.map((i) => i.id), ['fac']);
+    assert.deepEqual(
+      uk.institutions.map((i) => i.id),
+      ['fac'],
+    );
   });
 
   it('leaves non-cooperation kinds out of the analyses', () => {

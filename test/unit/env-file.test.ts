@@ -16,7 +16,10 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-env-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 /** What loadConfig sees in a process started with `env` and the env file `text`. */
-function configWith(text: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+function configWith(
+  text: string,
+  env: Record<string, string>,
+): { status: number | null; stdout: string; stderr: string } {
   const file = path.join(temp, `env-${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, text);
   const script = [
@@ -42,9 +45,17 @@ function configWith(text: string, env: Record<string, string>): { status: number
 
 describe('.env', () => {
   it('is read at start, quotes and comments as node --env-file reads them', () => {
-    const result = configWith('# a comment\nPORT=4123\nLOG_LEVEL="debug"\nCOOPGRAPH_API_KEYS=file-key-0123456789\nCOOPGRAPH_NEO4J_DIR=/srv/neo4j\n', {});
+    const result = configWith(
+      '# a comment\nPORT=4123\nLOG_LEVEL="debug"\nCOOPGRAPH_API_KEYS=file-key-0123456789\nCOOPGRAPH_NEO4J_DIR=/srv/neo4j\n',
+      {},
+    );
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout), { port: 4123, logLevel: 'debug', keys: ['file-key-0123456789'], dir: '/srv/neo4j' });
+    assert.deepEqual(JSON.parse(result.stdout), {
+      port: 4123,
+      logLevel: 'debug',
+      keys: ['file-key-0123456789'],
+      dir: '/srv/neo4j',
+    });
   });
 
   it('loses to the environment: a variable set in both takes the environment value', () => {

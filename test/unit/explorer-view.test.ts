@@ -57,7 +57,8 @@ describe('node labels', () => {
     draw(context, { label: 'Austria', x: 400, y: 302, size: 4, forceLabel: true }, settings);
     assert.equal(drawn.length, 2);
     assert.notDeepEqual([drawn[0].x, drawn[0].y], [drawn[1].x, drawn[1].y]);
-    for (let i = 0; i < 4; i += 1) draw(context, { label: `Grid ${i}`, x: 400, y: 301, size: 4, forceLabel: false }, settings);
+    for (let i = 0; i < 4; i += 1)
+      draw(context, { label: `Grid ${i}`, x: 400, y: 301, size: 4, forceLabel: false }, settings);
     assert.ok(drawn.length < 6, 'no place left: some grid labels are not drawn');
     labels.reset();
     draw(context, { label: 'Grid', x: 400, y: 301, size: 4, forceLabel: false }, settings);
@@ -67,13 +68,53 @@ describe('node labels', () => {
 
 function seedGraph() {
   const graph = createGraph();
-  const node = (id: string, type: string, partners = 0) => ({ id, type: type as 'Institution', name: id, kind: null, country: null, partners });
+  const node = (id: string, type: string, partners = 0) => ({
+    id,
+    type: type as 'Institution',
+    name: id,
+    kind: null,
+    country: null,
+    partners,
+  });
   mergePayload(graph, {
-    nodes: [node('a', 'Institution', 3), node('b', 'Institution', 1), node('gb', 'Country', 1), node('lone', 'Institution'), node('ev', 'Event')],
+    nodes: [
+      node('a', 'Institution', 3),
+      node('b', 'Institution', 1),
+      node('gb', 'Country', 1),
+      node('lone', 'Institution'),
+      node('ev', 'Event'),
+    ],
     edges: [
-      { id: 'ab', source: 'a', target: 'b', type: 'COOPERATES_WITH', weight: 1, kinds: [], firstYear: null, stated: false },
-      { id: 'agb', source: 'a', target: 'gb', type: 'COOPERATES_WITH', weight: 1, kinds: [], firstYear: null, stated: false },
-      { id: 'aev', source: 'a', target: 'ev', type: 'PARTICIPATED_IN', weight: null, kinds: [], firstYear: null, stated: false },
+      {
+        id: 'ab',
+        source: 'a',
+        target: 'b',
+        type: 'COOPERATES_WITH',
+        weight: 1,
+        kinds: [],
+        firstYear: null,
+        stated: false,
+      },
+      {
+        id: 'agb',
+        source: 'a',
+        target: 'gb',
+        type: 'COOPERATES_WITH',
+        weight: 1,
+        kinds: [],
+        firstYear: null,
+        stated: false,
+      },
+      {
+        id: 'aev',
+        source: 'a',
+        target: 'ev',
+        type: 'PARTICIPATED_IN',
+        weight: null,
+        kinds: [],
+        firstYear: null,
+        stated: false,
+      },
     ],
   });
   return graph;
@@ -89,7 +130,11 @@ describe('display filters and key labels', () => {
     assert.deepEqual([...on.visibility.nodes!].sort(), ['a', 'ev', 'gb']);
     assert.deepEqual([...on.visibility.edges!].sort(), ['aev', 'agb']);
     assert.deepEqual([on.isolated, on.hidden], [1, 1]);
-    const kept = applyDisplayFilters(graph, ALL_VISIBLE, { hideIsolated: true, hidden: new Set(), keep: new Set(['lone']) });
+    const kept = applyDisplayFilters(graph, ALL_VISIBLE, {
+      hideIsolated: true,
+      hidden: new Set(),
+      keep: new Set(['lone']),
+    });
     assert.ok(kept.visibility.nodes === null || kept.visibility.nodes.has('lone'));
   });
 
@@ -111,7 +156,11 @@ describe('undo history', () => {
     const log: string[] = [];
     const views: unknown[] = [];
     const history = new History((view) => views.push(view));
-    const step = (name: string) => ({ label: name, undo: () => log.push(`undo ${name}`), redo: () => log.push(`redo ${name}`) });
+    const step = (name: string) => ({
+      label: name,
+      undo: () => log.push(`undo ${name}`),
+      redo: () => log.push(`redo ${name}`),
+    });
     history.push(step('one'));
     history.push(step('two'));
     assert.deepEqual(history.view(), { undo: 'two', redo: null });

@@ -23,7 +23,16 @@ const graph = graphFromPayload({
     { id: 'lone', type: 'Institution', name: 'Alone', kind: 'company', country: 'FR', partners: 0 },
   ],
   edges: [
-    { id: 'a-de', source: 'a', target: 'de', type: 'COOPERATES_WITH', weight: 3, kinds: ['mou'], firstYear: 2010, stated: false },
+    {
+      id: 'a-de',
+      source: 'a',
+      target: 'de',
+      type: 'COOPERATES_WITH',
+      weight: 3,
+      kinds: ['mou'],
+      firstYear: 2010,
+      stated: false,
+    },
     { id: 'f-a', source: 'f', target: 'a', type: 'PART_OF', weight: null, kinds: [], firstYear: null, stated: false },
   ],
 });
@@ -39,7 +48,8 @@ describe('GEXF of the view', () => {
     const colours = [...Array.from(doc.getElementsByTagName('viz:color'))];
     assert.equal(colours.length, graph.order + graph.size);
     for (const colour of colours) {
-      for (const channel of ['r', 'g', 'b']) assert.match(colour.getAttribute(channel) ?? '', /^\d{1,3}$/, `${channel} on viz:color`);
+      for (const channel of ['r', 'g', 'b'])
+        assert.match(colour.getAttribute(channel) ?? '', /^\d{1,3}$/, `${channel} on viz:color`);
       assert.equal(colour.hasAttribute('hex'), false);
     }
     const weight = Array.from(doc.getElementsByTagName('edge')).find((e) => e.getAttribute('id') === 'a-de')!;
@@ -48,9 +58,15 @@ describe('GEXF of the view', () => {
 
   it('holds what is drawn only', () => {
     if (process.env.COOPGRAPH_GEXF_OUT) writeFileSync(process.env.COOPGRAPH_GEXF_OUT, toGexf(graph, ALL_VISIBLE));
-    const { visibility } = applyDisplayFilters(graph, ALL_VISIBLE, { hideIsolated: true, hidden: new Set(), keep: new Set() });
+    const { visibility } = applyDisplayFilters(graph, ALL_VISIBLE, {
+      hideIsolated: true,
+      hidden: new Set(),
+      keep: new Set(),
+    });
     const doc = new DOMParser().parseFromString(toGexf(graph, visibility), 'text/xml');
-    const ids = Array.from(doc.getElementsByTagName('node')).map((n) => n.getAttribute('id')).sort();
+    const ids = Array.from(doc.getElementsByTagName('node'))
+      .map((n) => n.getAttribute('id'))
+      .sort();
     assert.deepEqual(ids, ['a', 'de', 'f']);
   });
 });

@@ -41,26 +41,53 @@ describe('synthetic dataset generator', () => {
     }
     assert.equal(labels.get('Institution'), INSTITUTIONS);
     const types = countBy(dataset.relationships, (r) => r.type);
-    for (const type of ['LOCATED_IN', 'PART_OF', 'PARTY_TO', 'WITH_COUNTRY', 'AFFILIATED_WITH', 'PARTICIPATED_IN', 'HOSTED', 'SIGNED_AT', 'IN_FIELD', 'MEMBER_OF', 'COOPERATES_WITH']) {
+    for (const type of [
+      'LOCATED_IN',
+      'PART_OF',
+      'PARTY_TO',
+      'WITH_COUNTRY',
+      'AFFILIATED_WITH',
+      'PARTICIPATED_IN',
+      'HOSTED',
+      'SIGNED_AT',
+      'IN_FIELD',
+      'MEMBER_OF',
+      'COOPERATES_WITH',
+    ]) {
       assert.ok((types.get(type) ?? 0) > 0, `${type} relationships`);
     }
     const texts = new Map(dataset.nodes.filter((n) => n.type === 'Document').map((n) => [n.id, String(n.text)]));
     const mentions = [...dataset.nodes, ...dataset.relationships].flatMap((record) => record.mentions ?? []);
     assert.ok(mentions.length > 50, 'mentions exist');
-    for (const mention of mentions) assert.ok(texts.get(mention.document)?.includes(mention.evidence), `"${mention.evidence}" is in ${mention.document}`);
+    for (const mention of mentions)
+      assert.ok(
+        texts.get(mention.document)?.includes(mention.evidence),
+        `"${mention.evidence}" is in ${mention.document}`,
+      );
     const years = dataset.nodes.filter((n) => n.type === 'Agreement').map((n) => n.startYear as number | undefined);
-    assert.ok(years.some((year) => year === undefined), 'some agreements are undated');
+    assert.ok(
+      years.some((year) => year === undefined),
+      'some agreements are undated',
+    );
     assert.ok(years.every((year) => year === undefined || (year >= 1995 && year <= 2025)));
-    assert.ok(dataset.nodes.some((n) => n.type === 'Agreement' && n.status === 'ended' && typeof n.endYear === 'number'));
+    assert.ok(
+      dataset.nodes.some((n) => n.type === 'Agreement' && n.status === 'ended' && typeof n.endYear === 'number'),
+    );
   });
 
   it('is reproducible: the same seed writes the same files, another seed other files', () => {
     const { dir } = synthetic;
-    const again = writeJsonDataset(generateDataset({ institutions: INSTITUTIONS, seed: SEED }), path.join(dir, 'again'));
+    const again = writeJsonDataset(
+      generateDataset({ institutions: INSTITUTIONS, seed: SEED }),
+      path.join(dir, 'again'),
+    );
     const first = readFileSync(path.join(dir, 'json', 'synthetic-000.json'), 'utf8');
     assert.equal(again.length, 1);
     assert.equal(readFileSync(again[0]!, 'utf8'), first);
-    const other = writeJsonDataset(generateDataset({ institutions: INSTITUTIONS, seed: SEED + 1 }), path.join(dir, 'other'));
+    const other = writeJsonDataset(
+      generateDataset({ institutions: INSTITUTIONS, seed: SEED + 1 }),
+      path.join(dir, 'other'),
+    );
     assert.notEqual(readFileSync(other[0]!, 'utf8'), first);
   });
 
@@ -84,7 +111,10 @@ describe('synthetic dataset generator', () => {
     const counts = [...agreements.values()];
     assert.ok(median(counts) <= 3, `median ${median(counts)}`);
     assert.ok(Math.max(...counts) >= 8 * median(counts), `max ${Math.max(...counts)} vs median ${median(counts)}`);
-    assert.ok(counts.filter((count) => count <= 3).length / counts.length > 0.7, 'most institutions have one to three agreements');
+    assert.ok(
+      counts.filter((count) => count <= 3).length / counts.length > 0.7,
+      'most institutions have one to three agreements',
+    );
 
     const institutions = new Set(dataset.nodes.filter((node) => node.type === 'Institution').map((node) => node.id));
     const countries = countBy(
@@ -93,7 +123,10 @@ describe('synthetic dataset generator', () => {
     );
     const ranked = [...countries].sort((a, b) => b[1] - a[1]);
     assert.equal(ranked[0]?.[0], 'country-cn');
-    assert.ok((ranked[0]?.[1] ?? 0) > 3 * (ranked[1]?.[1] ?? 0), 'China has several times the institutions of the runner-up');
+    assert.ok(
+      (ranked[0]?.[1] ?? 0) > 3 * (ranked[1]?.[1] ?? 0),
+      'China has several times the institutions of the runner-up',
+    );
     assert.ok(ranked.length > 20, 'a long tail of countries');
   });
 });

@@ -43,11 +43,15 @@ describe('seed dataset', () => {
   });
 
   it('cites no span that does not state the fact: the borrowed ones are inferred (issue 11)', () => {
-    const rel = (source: string, type: string) => seed.relationships.find((r) => r.source === source && r.type === type)!;
+    const rel = (source: string, type: string) =>
+      seed.relationships.find((r) => r.source === source && r.type === type)!;
     // "Ocean University" says nothing of China; the HP-lab sentence says nothing of the faculty being part of it.
     assert.match(String(rel('ocean-university-of-china', 'LOCATED_IN').inferred), /^world knowledge/);
     assert.match(String(rel('faculty-of-information-science-and-engineering', 'PART_OF').inferred), /^world knowledge/);
-    assert.match(String(rel('faculty-of-information-science-and-engineering', 'LOCATED_IN').inferred), /^the unit's parent/);
+    assert.match(
+      String(rel('faculty-of-information-science-and-engineering', 'LOCATED_IN').inferred),
+      /^the unit's parent/,
+    );
     // A span that names the country stays: "the University of Aberdeen in the UK".
     assert.match(rel('university-of-aberdeen', 'LOCATED_IN').mentions![0]!.evidence, /in the UK/);
   });
@@ -60,10 +64,15 @@ describe('seed dataset', () => {
       assert.ok(!seed.nodes.some((node) => node.type !== 'Document' && node.name === name), name);
     }
     // Partyless policies and standards are no agreements; every agreement left has a party or a country.
-    for (const name of ['Sydney Agreement', 'Belt and Road Initiative']) assert.ok(!seed.nodes.some((node) => node.name === name), name);
+    for (const name of ['Sydney Agreement', 'Belt and Road Initiative'])
+      assert.ok(!seed.nodes.some((node) => node.name === name), name);
     for (const agreement of seed.nodes.filter((node) => node.type === 'Agreement')) {
       assert.ok(
-        seed.relationships.some((r) => (r.type === 'PARTY_TO' && r.target === agreement.id) || (r.type === 'WITH_COUNTRY' && r.source === agreement.id)),
+        seed.relationships.some(
+          (r) =>
+            (r.type === 'PARTY_TO' && r.target === agreement.id) ||
+            (r.type === 'WITH_COUNTRY' && r.source === agreement.id),
+        ),
         agreement.id,
       );
     }

@@ -6,7 +6,15 @@
  * (`import type`: erased at build time, so the bundle carries no schema code); nothing is mirrored by hand, so a
  * change to a response schema breaks this build.
  */
-import type { Entity, GraphEdge, GraphNode, GraphPayload, NodeRef, NodeType, Provenance } from '../../core/contract/common.js';
+import type {
+  Entity,
+  GraphEdge,
+  GraphNode,
+  GraphPayload,
+  NodeRef,
+  NodeType,
+  Provenance,
+} from '../../core/contract/common.js';
 import type { StatsResponse } from '../../core/contract/stats.js';
 import type { PartnersResponse } from '../../core/contract/partners.js';
 import type { PathsResponse } from '../../core/contract/paths.js';
@@ -35,7 +43,10 @@ export type {
 export { DEFAULT_NETWORK_TYPES, NETWORK_TYPES };
 
 /** Entity types and their path segments (docs/api.md). */
-export const SEGMENTS = Object.fromEntries(ENTITY_TYPES.map((spec) => [spec.label, spec.segment])) as Record<NodeType, string>;
+export const SEGMENTS = Object.fromEntries(ENTITY_TYPES.map((spec) => [spec.label, spec.segment])) as Record<
+  NodeType,
+  string
+>;
 
 /**
  * The server-side filters of /api/network (and /api/export), as the explorer keeps them: lists rather than the

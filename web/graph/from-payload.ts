@@ -143,14 +143,18 @@ export function curveParallelEdges(graph: CoopGraph): void {
   });
   for (const edges of groups.values()) {
     if (edges.length === 1) {
-      if (graph.getEdgeAttribute(edges[0], 'type') !== 'line') graph.mergeEdgeAttributes(edges[0], { type: 'line', curvature: 0 });
+      if (graph.getEdgeAttribute(edges[0], 'type') !== 'line')
+        graph.mergeEdgeAttributes(edges[0], { type: 'line', curvature: 0 });
       continue;
     }
     edges.sort();
     edges.forEach((edge, i) => {
       const [source, target] = graph.extremities(edge);
       const sign = source < target ? 1 : -1;
-      graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: sign * CURVATURE_STEP * (i - (edges.length - 1) / 2) });
+      graph.mergeEdgeAttributes(edge, {
+        type: 'curved',
+        curvature: sign * CURVATURE_STEP * (i - (edges.length - 1) / 2),
+      });
     });
   }
 }

@@ -25,7 +25,11 @@ export type Positions = Map<string, { x: number; y: number }>;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function geoPositions(graph: CoopGraph, centroids: Centroids, options: GeoOptions = DEFAULT_GEO_OPTIONS): Positions {
+export function geoPositions(
+  graph: CoopGraph,
+  centroids: Centroids,
+  options: GeoOptions = DEFAULT_GEO_OPTIONS,
+): Positions {
   const positions: Positions = new Map();
   const byCountry = new Map<string, string[]>();
   const unplaced: string[] = [];
@@ -50,7 +54,9 @@ export function geoPositions(graph: CoopGraph, centroids: Centroids, options: Ge
   for (const [code, nodes] of byCountry) {
     const centroid = centroids.get(code)!;
     const center = project(centroid.lng, centroid.lat);
-    nodes.sort((a, b) => graph.getNodeAttribute(b, 'partners') - graph.getNodeAttribute(a, 'partners') || (a < b ? -1 : 1));
+    nodes.sort(
+      (a, b) => graph.getNodeAttribute(b, 'partners') - graph.getNodeAttribute(a, 'partners') || (a < b ? -1 : 1),
+    );
     const spacing = Math.min(options.spacing, options.maxRadius / Math.sqrt(nodes.length + 1));
     nodes.forEach((node, i) => {
       // Index + 1: the country node itself sits at the centre of the spiral.

@@ -90,7 +90,11 @@ export function legendItems(graph: CoopGraph): LegendItem[] {
     const key = legendKey(a.entityType, a.kind);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  return LEGEND.filter((entry) => counts.has(entry.key)).map((entry) => ({ label: entry.label, color: entry.color, count: counts.get(entry.key)! }));
+  return LEGEND.filter((entry) => counts.has(entry.key)).map((entry) => ({
+    label: entry.label,
+    color: entry.color,
+    count: counts.get(entry.key)!,
+  }));
 }
 
 export interface SizeOptions {

@@ -39,9 +39,18 @@ export function nodeRows(graph: CoopGraph, visibility: Visibility): NodeRow[] {
     if (!isNodeVisible(visibility, node)) return;
     let links = 0;
     graph.forEachEdge(node, (edge, _e, source, target) => {
-      if (isEdgeVisible(visibility, edge) && isNodeVisible(visibility, source) && isNodeVisible(visibility, target)) links += 1;
+      if (isEdgeVisible(visibility, edge) && isNodeVisible(visibility, source) && isNodeVisible(visibility, target))
+        links += 1;
     });
-    rows.push({ id: node, name: a.label, type: TYPE_LABELS[a.entityType], kind: a.kind ? humanize(a.kind) : '', country: a.country ?? '', partners: a.partners, links });
+    rows.push({
+      id: node,
+      name: a.label,
+      type: TYPE_LABELS[a.entityType],
+      kind: a.kind ? humanize(a.kind) : '',
+      country: a.country ?? '',
+      partners: a.partners,
+      links,
+    });
   });
   return rows;
 }
@@ -49,14 +58,20 @@ export function nodeRows(graph: CoopGraph, visibility: Visibility): NodeRow[] {
 export function linkRows(graph: CoopGraph, visibility: Visibility): LinkRow[] {
   const rows: LinkRow[] = [];
   graph.forEachEdge((edge, a, source, target) => {
-    if (!isEdgeVisible(visibility, edge) || !isNodeVisible(visibility, source) || !isNodeVisible(visibility, target)) return;
+    if (!isEdgeVisible(visibility, edge) || !isNodeVisible(visibility, source) || !isNodeVisible(visibility, target))
+      return;
     rows.push({
       id: edge,
       source,
       sourceName: graph.getNodeAttribute(source, 'label'),
       target,
       targetName: graph.getNodeAttribute(target, 'label'),
-      relationship: a.relType === 'COOPERATES_WITH' ? (a.stated && a.kinds.length === 0 ? 'stated cooperation' : 'partnership') : humanize(a.relType),
+      relationship:
+        a.relType === 'COOPERATES_WITH'
+          ? a.stated && a.kinds.length === 0
+            ? 'stated cooperation'
+            : 'partnership'
+          : humanize(a.relType),
       weight: a.weight,
       kinds: a.kinds.map(humanize).join('; '),
       firstYear: a.firstYear,
@@ -79,4 +94,14 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
 }
 
 export const NODE_CSV_COLUMNS = ['id', 'name', 'type', 'kind', 'country', 'partners', 'links'] as const;
-export const LINK_CSV_COLUMNS = ['source', 'sourceName', 'target', 'targetName', 'relationship', 'weight', 'kinds', 'firstYear', 'stated'] as const;
+export const LINK_CSV_COLUMNS = [
+  'source',
+  'sourceName',
+  'target',
+  'targetName',
+  'relationship',
+  'weight',
+  'kinds',
+  'firstYear',
+  'stated',
+] as const;

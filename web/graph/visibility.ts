@@ -118,7 +118,8 @@ export function applyDisplayFilters(graph: CoopGraph, base: Visibility, filters:
     isolated += 1;
     if (filters.hideIsolated && !filters.keep.has(node)) candidates.delete(node);
   }
-  if (hidden === 0 && (isolated === 0 || !filters.hideIsolated) && base.nodes === null) return { visibility: base, isolated, hidden };
+  if (hidden === 0 && (isolated === 0 || !filters.hideIsolated) && base.nodes === null)
+    return { visibility: base, isolated, hidden };
   const edges = new Set<string>();
   graph.forEachEdge((edge, _a, source, target) => {
     if (isEdgeVisible(base, edge) && candidates.has(source) && candidates.has(target)) edges.add(edge);

@@ -33,7 +33,6 @@ const ATTRIBUTE_LABELS: Record<string, string> = {
   language: 'Language',
 };
 
-
 function quote(p: Provenance): HTMLElement {
   return h(
     'blockquote',
@@ -44,7 +43,11 @@ function quote(p: Provenance): HTMLElement {
       {},
       p.documentName ?? p.document,
       // ui/document-reader.ts opens the document with this sentence highlighted.
-      h('button', { type: 'button', class: 'link-button read-source', dataset: { document: p.document, evidence: p.evidence } }, 'Read in the source'),
+      h(
+        'button',
+        { type: 'button', class: 'link-button read-source', dataset: { document: p.document, evidence: p.evidence } },
+        'Read in the source',
+      ),
     ),
   );
 }
@@ -84,7 +87,8 @@ export function partnerSummary(partners: PartnersResponse): string {
 function tieLabel(p: PartnersResponse['partners'][number]): string {
   if (p.tie === 'direct') return '';
   const names = p.via.map((v) => v.name).join(', ');
-  if (p.tie === 'alliance') return p.via.some((v) => v.id === p.partner.id) ? ' · member' : ` · through the alliance ${names}`;
+  if (p.tie === 'alliance')
+    return p.via.some((v) => v.id === p.partner.id) ? ' · member' : ` · through the alliance ${names}`;
   return ` · via ${names}`;
 }
 
@@ -119,7 +123,11 @@ function previewList(items: HTMLElement[]): HTMLElement {
 
 export function createDetailsPanel(explorer: Explorer): HTMLElement {
   const body = h('div', { class: 'details-body' });
-  const panel = h('aside', { class: 'details-panel', 'aria-label': 'Details of the selected entity', hidden: true, tabindex: '-1' }, body);
+  const panel = h(
+    'aside',
+    { class: 'details-panel', 'aria-label': 'Details of the selected entity', hidden: true, tabindex: '-1' },
+    body,
+  );
   let request: AbortController | null = null;
 
   const entityButton = (id: string, name: string, type: NodeType, kind?: string | null) =>
@@ -139,7 +147,13 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
     }
   });
 
-  const header = (id: string, type: NodeType, name: string, kind: string | null | undefined, loading: boolean): HTMLElement => {
+  const header = (
+    id: string,
+    type: NodeType,
+    name: string,
+    kind: string | null | undefined,
+    loading: boolean,
+  ): HTMLElement => {
     const state = explorer.store.get();
     return h(
       'header',
@@ -150,13 +164,22 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
         h('span', { class: 'dot', style: `background:${nodeColor(type, kind)}` }),
         TYPE_LABELS[type],
         kind ? ` · ${humanize(kind)}` : '',
-        h('button', { type: 'button', class: 'icon-button close', 'aria-label': 'Close details', onClick: close }, icon(ICONS.close)),
+        h(
+          'button',
+          { type: 'button', class: 'icon-button close', 'aria-label': 'Close details', onClick: close },
+          icon(ICONS.close),
+        ),
       ),
       h('h2', { id: 'details-title' }, name),
       h(
         'div',
         { class: 'details-actions' },
-        h('button', { type: 'button', class: 'chip-button', onClick: () => explorer.centre(id) }, icon(ICONS.target), 'Centre'),
+        h(
+          'button',
+          { type: 'button', class: 'chip-button', onClick: () => explorer.centre(id) },
+          icon(ICONS.target),
+          'Centre',
+        ),
         h(
           'button',
           { type: 'button', class: 'chip-button', onClick: () => void explorer.expand(id).catch(() => undefined) },
@@ -186,8 +209,10 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
     const kind = (entity.kind as string | undefined) ?? null;
     const content: Child[] = [header(entity.id, entity.type, entity.name, kind, false)];
 
-    if (entity.aliases?.length) content.push(h('p', { class: 'aliases' }, 'Also known as ', entity.aliases.join(' · ')));
-    if (typeof entity.description === 'string' && entity.description) content.push(h('p', { class: 'description' }, entity.description));
+    if (entity.aliases?.length)
+      content.push(h('p', { class: 'aliases' }, 'Also known as ', entity.aliases.join(' · ')));
+    if (typeof entity.description === 'string' && entity.description)
+      content.push(h('p', { class: 'description' }, entity.description));
 
     const attributes: HTMLElement[] = [];
     for (const [key, label] of Object.entries(ATTRIBUTE_LABELS)) {
@@ -199,13 +224,23 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
         const country = explorer.reference.countries.find((c) => c.code === text);
         if (country) text = `${country.name} (${text})`;
       }
-      attributes.push(h('dt', {}, label), h('dd', {}, key === 'website' && /^https?:\/\//.test(text) ? h('a', { href: text, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
+      attributes.push(
+        h('dt', {}, label),
+        h(
+          'dd',
+          {},
+          key === 'website' && /^https?:\/\//.test(text)
+            ? h('a', { href: text, target: '_blank', rel: 'noopener noreferrer' }, text)
+            : text,
+        ),
+      );
     }
     const quantities = entity.quantities as string[] | undefined;
     if (quantities?.length) attributes.push(h('dt', {}, 'Figures'), h('dd', {}, quantities.join('; ')));
     if (attributes.length) content.push(section('Attributes', null, h('dl', { class: 'attributes' }, attributes)));
 
-    if (detail.provenance.length) content.push(section('Sources', detail.provenance.length, provenanceList(detail.provenance) ?? ''));
+    if (detail.provenance.length)
+      content.push(section('Sources', detail.provenance.length, provenanceList(detail.provenance) ?? ''));
 
     if (partners && partners.partners.length) {
       const items = partners.partners.map((p) =>
@@ -217,25 +252,42 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
             { class: 'fact-head' },
             entityButton(p.partner.id, p.partner.name, p.partner.type, p.partner.kind),
             h('span', { class: 'fact-meta' }, [
-              p.weight ? `${p.weight} agreement${p.weight === 1 ? '' : 's'}` : p.tie === 'alliance' ? 'membership' : 'stated',
+              p.weight
+                ? `${p.weight} agreement${p.weight === 1 ? '' : 's'}`
+                : p.tie === 'alliance'
+                  ? 'membership'
+                  : 'stated',
               p.firstYear ? ` · since ${p.firstYear}` : '',
               tieLabel(p),
             ]),
           ),
-          p.kinds.length ? h('div', { class: 'tags' }, p.kinds.map((k) => h('span', { class: 'tag' }, humanize(k)))) : null,
+          p.kinds.length
+            ? h(
+                'div',
+                { class: 'tags' },
+                p.kinds.map((k) => h('span', { class: 'tag' }, humanize(k))),
+              )
+            : null,
           p.agreements.length
             ? h(
                 'ul',
                 { class: 'sub-list' },
                 p.agreements.map((a) =>
-                  h('li', {}, entityButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, a.startYear ? ` ${a.startYear}` : '')),
+                  h(
+                    'li',
+                    {},
+                    entityButton(a.id, a.name, 'Agreement'),
+                    h('span', { class: 'fact-meta' }, a.startYear ? ` ${a.startYear}` : ''),
+                  ),
                 ),
               )
             : null,
           provenanceList(p.evidence),
         ),
       );
-      const summary = partners.through.length ? h('p', { class: 'muted partner-summary' }, partnerSummary(partners)) : null;
+      const summary = partners.through.length
+        ? h('p', { class: 'muted partner-summary' }, partnerSummary(partners))
+        : null;
       content.push(section('Partners', partners.total, summary, previewList(items)));
     }
 

@@ -35,7 +35,14 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
     timer = window.setTimeout(() => void explorer.loadNetwork(), APPLY_DELAY_MS);
   };
 
-  const checkbox = (name: string, value: string, label: string, checked: boolean, color: string | null, onChange: (on: boolean) => void) =>
+  const checkbox = (
+    name: string,
+    value: string,
+    label: string,
+    checked: boolean,
+    color: string | null,
+    onChange: (on: boolean) => void,
+  ) =>
     h(
       'label',
       { class: 'check' },
@@ -54,21 +61,35 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   const kindsGroup = h('div', { class: 'check-list' });
   const countryChips = h('div', { class: 'chips' });
   const countryList = h('div', { class: 'check-list scroll', role: 'group', 'aria-label': 'Countries' });
-  const countryFilter = h('input', { type: 'search', class: 'text-input', placeholder: 'Filter countries…', 'aria-label': 'Filter the country list' });
+  const countryFilter = h('input', {
+    type: 'search',
+    class: 'text-input',
+    placeholder: 'Filter countries…',
+    'aria-label': 'Filter the country list',
+  });
   const fieldList = h('div', { class: 'check-list scroll', role: 'group', 'aria-label': 'Fields' });
-  const fieldFilter = h('input', { type: 'search', class: 'text-input', placeholder: 'Filter fields…', 'aria-label': 'Filter the field list' });
+  const fieldFilter = h('input', {
+    type: 'search',
+    class: 'text-input',
+    placeholder: 'Filter fields…',
+    'aria-label': 'Filter the field list',
+  });
   const summary = h('p', { class: 'filter-summary', 'aria-live': 'polite' });
   // "Located in" keeps the countries' own nodes; "works with" adds everything linked to them.
   const modeButton = (mode: 'located' | 'partners', text: string) =>
-    h('button', {
-      type: 'button',
-      class: 'segment',
-      dataset: { mode },
-      onClick: () => {
-        apply((f) => (f.countryMode = mode));
-        renderMode();
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'segment',
+        dataset: { mode },
+        onClick: () => {
+          apply((f) => (f.countryMode = mode));
+          renderMode();
+        },
       },
-    }, text);
+      text,
+    );
   const modeButtons = [modeButton('located', 'Located in'), modeButton('partners', 'Works with')];
   const countryMode = h('div', { class: 'segmented', role: 'group', 'aria-label': 'Country filter' }, modeButtons);
   const renderMode = () => {
@@ -111,7 +132,9 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
         ),
       ),
     );
-    const options = explorer.reference.countries.filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
+    const options = explorer.reference.countries.filter(
+      (c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle,
+    );
     countryList.replaceChildren(
       ...(options.length
         ? options.map((c) =>
@@ -120,7 +143,13 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
               renderCountries();
             }),
           )
-        : [h('p', { class: 'muted' }, explorer.reference.countries.length ? 'No country matches.' : 'Loading countries…')]),
+        : [
+            h(
+              'p',
+              { class: 'muted' },
+              explorer.reference.countries.length ? 'No country matches.' : 'Loading countries…',
+            ),
+          ]),
     );
   };
 
@@ -178,7 +207,15 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
     h('div', { class: 'panel-head' }, h('h2', {}, 'Filters'), reset),
     summary,
     h('fieldset', { class: 'group' }, h('legend', {}, 'Show'), typesGroup),
-    h('fieldset', { class: 'group' }, h('legend', {}, 'Countries'), countryMode, countryChips, countryFilter, countryList),
+    h(
+      'fieldset',
+      { class: 'group' },
+      h('legend', {}, 'Countries'),
+      countryMode,
+      countryChips,
+      countryFilter,
+      countryList,
+    ),
     h('fieldset', { class: 'group' }, h('legend', {}, 'Agreement kinds'), kindsGroup),
     h('fieldset', { class: 'group' }, h('legend', {}, 'Fields'), fieldFilter, fieldList),
     h('p', { class: 'muted small' }, 'Years: use the time slider under the graph.'),
@@ -195,4 +232,9 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   };
 }
 
-export const filtersPanel: PanelDefinition = { id: 'filters', title: 'Filters', icon: ICONS.filter, mount: mountFilters };
+export const filtersPanel: PanelDefinition = {
+  id: 'filters',
+  title: 'Filters',
+  icon: ICONS.filter,
+  mount: mountFilters,
+};

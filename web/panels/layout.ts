@@ -14,7 +14,15 @@ function mountLayout(container: HTMLElement, explorer: Explorer): () => void {
   const { store } = explorer;
   const settings = explorer.liveSettings;
   const number = (name: 'gravity' | 'scalingRatio', label: string, min: number, max: number, step: number) => {
-    const input = h('input', { type: 'number', class: 'text-input', name, min: String(min), max: String(max), step: String(step), value: String(settings[name]) });
+    const input = h('input', {
+      type: 'number',
+      class: 'text-input',
+      name,
+      min: String(min),
+      max: String(max),
+      step: String(step),
+      value: String(settings[name]),
+    });
     input.addEventListener('change', () => {
       const value = Number(input.value);
       if (Number.isFinite(value) && value >= min && value <= max) explorer.setLiveSettings({ [name]: value });
@@ -27,12 +35,19 @@ function mountLayout(container: HTMLElement, explorer: Explorer): () => void {
     return h('label', { class: 'check' }, input, h('span', {}, label));
   };
   const run = h('button', { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() });
-  const radial = h('button', { type: 'button', class: 'button', onClick: () => void explorer.arrange('radial') }, 'Radial around the selection');
+  const radial = h(
+    'button',
+    { type: 'button', class: 'button', onClick: () => void explorer.arrange('radial') },
+    'Radial around the selection',
+  );
   const note = h('p', { class: 'muted small' });
 
   const render = () => {
     const { layoutRunning, selected, layout } = store.get();
-    run.replaceChildren(icon(layoutRunning ? ICONS.pause : ICONS.play), layoutRunning ? 'Stop ForceAtlas2' : 'Run ForceAtlas2');
+    run.replaceChildren(
+      icon(layoutRunning ? ICONS.pause : ICONS.play),
+      layoutRunning ? 'Stop ForceAtlas2' : 'Run ForceAtlas2',
+    );
     run.disabled = layout !== 'force';
     radial.disabled = selected === null;
     note.textContent = selected ? '' : 'Select a node to lay the graph out in rings around it.';
@@ -61,7 +76,12 @@ function mountLayout(container: HTMLElement, explorer: Explorer): () => void {
   );
   render();
   return store.subscribe((state, previous) => {
-    if (state.layoutRunning !== previous.layoutRunning || state.selected !== previous.selected || state.layout !== previous.layout) render();
+    if (
+      state.layoutRunning !== previous.layoutRunning ||
+      state.selected !== previous.selected ||
+      state.layout !== previous.layout
+    )
+      render();
   });
 }
 

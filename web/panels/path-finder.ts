@@ -12,7 +12,6 @@ import { h, icon, ICONS } from '../dom/elements.js';
 import type { PanelDefinition } from './registry.js';
 import { createSearchBox } from '../ui/search-box.js';
 
-
 function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
   const { store } = explorer;
   const from = createSearchBox({
@@ -35,14 +34,21 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
     h(
       'button',
       { type: 'button', class: 'entity-link', onClick: () => void explorer.select(id) },
-      h('span', { class: 'dot', style: `background:${nodeColor(type, explorer.graph.hasNode(id) ? explorer.graph.getNodeAttribute(id, 'kind') : null)}` }),
+      h('span', {
+        class: 'dot',
+        style: `background:${nodeColor(type, explorer.graph.hasNode(id) ? explorer.graph.getNodeAttribute(id, 'kind') : null)}`,
+      }),
       name,
     );
 
   const renderResult = (result: PathsResponse) => {
     const shortest = result.paths[0]?.length ?? 0;
     const children: HTMLElement[] = [
-      h('p', { class: 'path-summary' }, `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${shortest} step${shortest === 1 ? '' : 's'}`),
+      h(
+        'p',
+        { class: 'path-summary' },
+        `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${shortest} step${shortest === 1 ? '' : 's'}`,
+      ),
     ];
     result.paths.slice(0, 10).forEach((path, i) => {
       const hops: HTMLElement[] = [];
@@ -57,11 +63,33 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
     if (result.agreements.length) {
       children.push(
         h('h3', {}, 'Agreements along the way'),
-        h('ul', { class: 'fact-list' }, result.agreements.map((a) => h('li', { class: 'fact' }, h('div', { class: 'fact-head' }, nodeButton(a.id, a.name, 'Agreement'), h('span', { class: 'fact-meta' }, humanize(a.kind ?? '')))))),
+        h(
+          'ul',
+          { class: 'fact-list' },
+          result.agreements.map((a) =>
+            h(
+              'li',
+              { class: 'fact' },
+              h(
+                'div',
+                { class: 'fact-head' },
+                nodeButton(a.id, a.name, 'Agreement'),
+                h('span', { class: 'fact-meta' }, humanize(a.kind ?? '')),
+              ),
+            ),
+          ),
+        ),
       );
     }
     if (result.people.length) {
-      children.push(h('h3', {}, 'People along the way'), h('ul', { class: 'fact-list' }, result.people.map((p) => h('li', { class: 'fact' }, nodeButton(p.id, p.name, 'Person')))));
+      children.push(
+        h('h3', {}, 'People along the way'),
+        h(
+          'ul',
+          { class: 'fact-list' },
+          result.people.map((p) => h('li', { class: 'fact' }, nodeButton(p.id, p.name, 'Person'))),
+        ),
+      );
     }
     results.replaceChildren(...children);
   };
@@ -72,7 +100,13 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
     to.setValue(path.to?.name ?? '');
     switch (pathStatus.type) {
       case 'idle':
-        results.replaceChildren(h('p', { class: 'muted' }, 'Pick two entities to see how they are connected: through agreements, people, alliances.'));
+        results.replaceChildren(
+          h(
+            'p',
+            { class: 'muted' },
+            'Pick two entities to see how they are connected: through agreements, people, alliances.',
+          ),
+        );
         break;
       case 'loading':
         results.replaceChildren(h('p', { class: 'muted', role: 'status' }, 'Finding paths…'));
@@ -82,7 +116,17 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
         break;
       case 'error':
         results.replaceChildren(
-          h('div', { class: 'inline-error', role: 'alert' }, h('p', {}, 'Paths could not be computed. ', pathStatus.message), h('button', { type: 'button', class: 'button', onClick: () => void explorer.findPath() }, icon(ICONS.retry), 'Retry')),
+          h(
+            'div',
+            { class: 'inline-error', role: 'alert' },
+            h('p', {}, 'Paths could not be computed. ', pathStatus.message),
+            h(
+              'button',
+              { type: 'button', class: 'button', onClick: () => void explorer.findPath() },
+              icon(ICONS.retry),
+              'Retry',
+            ),
+          ),
         );
         break;
       case 'found':
@@ -98,10 +142,24 @@ function mountPaths(container: HTMLElement, explorer: Explorer): () => void {
       'div',
       { class: 'path-inputs' },
       from.element,
-      h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Swap the endpoints', title: 'Swap', onClick: () => explorer.swapPathEndpoints() }, icon(ICONS.swap)),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon-button',
+          'aria-label': 'Swap the endpoints',
+          title: 'Swap',
+          onClick: () => explorer.swapPathEndpoints(),
+        },
+        icon(ICONS.swap),
+      ),
       to.element,
     ),
-    h('div', { class: 'row' }, h('button', { type: 'button', class: 'button subtle', onClick: () => explorer.clearPath() }, 'Clear path')),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'button subtle', onClick: () => explorer.clearPath() }, 'Clear path'),
+    ),
     results,
   );
   render();

@@ -20,7 +20,8 @@ export interface PanelDefinition {
 const panels: PanelDefinition[] = [];
 
 export function registerPanel(panel: PanelDefinition): void {
-  if (panels.some((p) => p.id === panel.id)) throw new Error(`coopgraph: a panel named "${panel.id}" is already registered`);
+  if (panels.some((p) => p.id === panel.id))
+    throw new Error(`coopgraph: a panel named "${panel.id}" is already registered`);
   panels.push(panel);
 }
 

@@ -13,7 +13,12 @@ import { getPanels } from './registry.js';
 export function createSidebar(explorer: Explorer): HTMLElement {
   const { store } = explorer;
   const panels = getPanels();
-  const tabs = h('div', { class: 'sidebar-tabs', role: 'tablist', 'aria-label': 'Panels', 'aria-orientation': 'vertical' });
+  const tabs = h('div', {
+    class: 'sidebar-tabs',
+    role: 'tablist',
+    'aria-label': 'Panels',
+    'aria-orientation': 'vertical',
+  });
   const body = h('div', { class: 'sidebar-body' });
   const sidebar = h('nav', { class: 'sidebar', 'aria-label': 'Explorer tools' }, tabs, body);
   const mounted = new Map<string, HTMLElement>();
@@ -38,7 +43,12 @@ export function createSidebar(explorer: Explorer): HTMLElement {
   tabs.addEventListener('keydown', (event) => {
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (index < 0) return;
-    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
+    const step =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? 1
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? -1
+          : 0;
     if (!step) return;
     event.preventDefault();
     buttons[(index + step + buttons.length) % buttons.length].focus();
@@ -53,7 +63,12 @@ export function createSidebar(explorer: Explorer): HTMLElement {
       buttons[i].tabIndex = selected || (open === null && i === 0) ? 0 : -1;
       let element = mounted.get(panel.id);
       if (selected && !element) {
-        element = h('section', { class: 'panel', id: `panel-${panel.id}`, role: 'tabpanel', 'aria-labelledby': `tab-${panel.id}` });
+        element = h('section', {
+          class: 'panel',
+          id: `panel-${panel.id}`,
+          role: 'tabpanel',
+          'aria-labelledby': `tab-${panel.id}`,
+        });
         body.appendChild(element);
         mounted.set(panel.id, element);
         panel.mount(element, explorer);

@@ -11,7 +11,11 @@ import type { CoopSigma } from '../graph/types.js';
 
 const DURATION = 450;
 
-export function focusNodes(sigma: CoopSigma, nodes: string[], options: { maxRatio?: number; minRatio?: number } = {}): void {
+export function focusNodes(
+  sigma: CoopSigma,
+  nodes: string[],
+  options: { maxRatio?: number; minRatio?: number } = {},
+): void {
   const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
   if (points.length === 0) return;
   let minX = Infinity;
@@ -64,7 +68,11 @@ export function revealNode(sigma: CoopSigma, node: string, area: Area, margin = 
   const p = sigma.framedGraphToViewport({ x: data.x, y: data.y });
   // Room on the right for the label too.
   const label = Math.min(220, 8 * (data.label?.length ?? 0));
-  const inside = p.x >= area.left + margin && p.x <= area.right - margin - label && p.y >= area.top + margin && p.y <= area.bottom - margin;
+  const inside =
+    p.x >= area.left + margin &&
+    p.x <= area.right - margin - label &&
+    p.y >= area.top + margin &&
+    p.y <= area.bottom - margin;
   if (inside) return false;
   const camera = sigma.getCamera();
   const state = cameraFor(sigma, node, middle(area), camera.ratio);

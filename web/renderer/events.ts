@@ -72,7 +72,9 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
       h('strong', {}, `${graph.getNodeAttribute(source, 'label')} — ${graph.getNodeAttribute(target, 'label')}`),
     ];
     if (a.relType === 'COOPERATES_WITH') {
-      lines.push(a.weight > 0 && !(a.stated && a.kinds.length === 0) ? plural(a.weight, 'agreement') : 'Stated cooperation');
+      lines.push(
+        a.weight > 0 && !(a.stated && a.kinds.length === 0) ? plural(a.weight, 'agreement') : 'Stated cooperation',
+      );
       if (a.kinds.length) lines.push(a.kinds.map(humanize).join(', '));
       if (a.firstYear) lines.push(`Since ${a.firstYear}`);
       if (a.stated && a.kinds.length > 0) lines.push('Also stated in a text');

@@ -15,7 +15,7 @@ import { toGexf } from '../graph/export-gexf.js';
 import { LINK_CSV_COLUMNS, linkRows, toCsv } from '../graph/table-rows.js';
 import type { Settings } from 'sigma/settings';
 
-import { type LegendEntries, legendEntries } from '../ui/legend.js';
+import { type LegendEntries, legendEntries } from './legend-entries.js';
 import type { CoopGraph, CoopSigma } from '../graph/types.js';
 import type { Visibility } from '../graph/visibility.js';
 import type { AppState } from '../state/app-state.js';
@@ -55,7 +55,14 @@ const LEGEND_LINE = 20;
 const LEGEND_PAD = 16;
 
 /** Lays the legend's entries out in rows under the graph; returns the height it needs (draw = false: measure). */
-function drawLegend(context: CanvasRenderingContext2D, entries: LegendEntries, caption: string, width: number, top: number, draw: boolean): number {
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  entries: LegendEntries,
+  caption: string,
+  width: number,
+  top: number,
+  draw: boolean,
+): number {
   context.save();
   context.font = `12px ${LABEL_FONT}`;
   let x = LEGEND_PAD;
@@ -162,7 +169,9 @@ export async function viewToPng({ sigma, world, state }: ExportedView, scale = 2
   context.fillStyle = '#e2e8f0';
   context.fillRect(0, height, width, 1);
   drawLegend(context, entries, caption, width, height, true);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }
 
 export async function downloadPng(view: ExportedView): Promise<void> {
@@ -176,5 +185,8 @@ export function downloadGexf(graph: CoopGraph, visibility: Visibility): void {
 
 /** The links drawn now, derived partnerships included with their number of agreements (graph/table-rows.ts). */
 export function downloadLinksCsv(graph: CoopGraph, visibility: Visibility): void {
-  download(new Blob([toCsv(linkRows(graph, visibility), LINK_CSV_COLUMNS)], { type: 'text/csv' }), 'coopgraph-links.csv');
+  download(
+    new Blob([toCsv(linkRows(graph, visibility), LINK_CSV_COLUMNS)], { type: 'text/csv' }),
+    'coopgraph-links.csv',
+  );
 }

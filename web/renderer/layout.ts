@@ -150,7 +150,9 @@ export class LayoutController {
       let positions = this.forcePositions;
       if (!graph.everyNode((node) => positions.has(node))) {
         const seeded: PositionMap = new Map();
-        graph.forEachNode((node, a) => seeded.set(node, positions.get(node) ?? seedPosition(node, a.country, a.entityType === 'Country')));
+        graph.forEachNode((node, a) =>
+          seeded.set(node, positions.get(node) ?? seedPosition(node, a.country, a.entityType === 'Country')),
+        );
         positions = (await this.runDeterministic(graph, seeded)) ?? seeded;
         this.forcePositions = positions;
       }
@@ -171,7 +173,12 @@ export class LayoutController {
       if (!this.supervisor) {
         const settings = forceAtlas2.inferSettings(graph);
         this.supervisor = new FA2LayoutSupervisor(graph, {
-          settings: { ...settings, ...this.liveSettings, scalingRatio: graph.order > 2000 ? Math.max(10, this.liveSettings.scalingRatio) : this.liveSettings.scalingRatio },
+          settings: {
+            ...settings,
+            ...this.liveSettings,
+            scalingRatio:
+              graph.order > 2000 ? Math.max(10, this.liveSettings.scalingRatio) : this.liveSettings.scalingRatio,
+          },
           getEdgeWeight: 'weight',
         });
       }
@@ -185,7 +192,8 @@ export class LayoutController {
     const graph = this.getGraph();
     if (this.current !== 'force') return;
     for (const node of nodes) {
-      if (graph.hasNode(node)) this.forcePositions.set(node, { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
+      if (graph.hasNode(node))
+        this.forcePositions.set(node, { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
     }
   }
 
@@ -268,7 +276,13 @@ export class LayoutController {
       weights[e] = a.weight;
       e += 1;
     });
-    const request: Fa2Request = { count: nodes.length, positions, edges, weights, iterations: iterationsFor(nodes.length) };
+    const request: Fa2Request = {
+      count: nodes.length,
+      positions,
+      edges,
+      weights,
+      iterations: iterationsFor(nodes.length),
+    };
     this.worker?.terminate();
     this.abandon?.();
     const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
@@ -283,7 +297,9 @@ export class LayoutController {
         if (this.worker === worker) this.worker = null;
         this.abandon = null;
         const out: PositionMap = new Map();
-        nodes.forEach((node, i) => out.set(node, { x: event.data.positions[2 * i], y: event.data.positions[2 * i + 1] }));
+        nodes.forEach((node, i) =>
+          out.set(node, { x: event.data.positions[2 * i], y: event.data.positions[2 * i + 1] }),
+        );
         performance.mark('coopgraph:layout-done', { detail: { milliseconds: event.data.milliseconds } });
         resolve(out);
       };

@@ -22,12 +22,17 @@ export function insidePolygon(point: { x: number; y: number }, polygon: { x: num
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i, i += 1) {
     const a = polygon[i];
     const b = polygon[j];
-    if (a.y > point.y !== b.y > point.y && point.x < ((b.x - a.x) * (point.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    if (a.y > point.y !== b.y > point.y && point.x < ((b.x - a.x) * (point.y - a.y)) / (b.y - a.y) + a.x)
+      inside = !inside;
   }
   return inside;
 }
 
-export function bindPointer(sigma: CoopSigma, container: HTMLElement, handlers: PointerHandlers): { unbind: () => void; dragged: () => boolean } {
+export function bindPointer(
+  sigma: CoopSigma,
+  container: HTMLElement,
+  handlers: PointerHandlers,
+): { unbind: () => void; dragged: () => boolean } {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'lasso');

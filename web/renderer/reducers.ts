@@ -41,8 +41,15 @@ export function createReducers(getGraph: () => CoopGraph, getState: () => Displa
     if (isPicked) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
     if (isNear || nearHovered) result.zIndex = 2;
     if (nearHovered && state.hoveredNeighbours.size <= MAX_FORCED_LABELS) result.forceLabel = true;
-    if (inPath) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 3, size: Math.max(data.size * state.sizeScale, 7) });
-    if (isFocus || isHovered || node === state.selected) Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
+    if (inPath)
+      Object.assign(result, {
+        forceLabel: true,
+        highlighted: true,
+        zIndex: 3,
+        size: Math.max(data.size * state.sizeScale, 7),
+      });
+    if (isFocus || isHovered || node === state.selected)
+      Object.assign(result, { forceLabel: true, highlighted: true, zIndex: 4 });
     return result;
   };
 

@@ -23,7 +23,10 @@ export interface Reducers {
   edgeReducer: (edge: string, data: EdgeAttributes) => Partial<EdgeDisplayData>;
 }
 
-export function sigmaSettings(reducers: Reducers, edgeCount: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+export function sigmaSettings(
+  reducers: Reducers,
+  edgeCount: number,
+): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   return {
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,

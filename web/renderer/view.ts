@@ -12,7 +12,9 @@ import type { CoopGraph } from '../graph/types.js';
 import { ALL_VISIBLE, type Visibility } from '../graph/visibility.js';
 
 /** How many labels are drawn: the key nodes' (hubs, countries, events) and what the label grid fits, or all. */
-export type LabelMode = 'key' | 'more' | 'all';
+import type { LabelMode } from '../state/app-state.js';
+
+export type { LabelMode };
 
 export interface DisplayState {
   hovered: string | null;

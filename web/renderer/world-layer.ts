@@ -22,7 +22,12 @@ export interface WorldPaths {
   graticule: Path2D;
 }
 
-export const WORLD_COLORS = { ocean: '#edf2f7', land: '#dbe3ec', borders: '#f8fafc', graticule: 'rgba(148,163,184,0.18)' };
+export const WORLD_COLORS = {
+  ocean: '#edf2f7',
+  land: '#dbe3ec',
+  borders: '#f8fafc',
+  graticule: 'rgba(148,163,184,0.18)',
+};
 
 function addRing(path: Path2D, ring: Ring): void {
   ring.forEach(([lng, lat], i) => {
@@ -41,7 +46,12 @@ export async function loadWorldPaths(): Promise<WorldPaths> {
   for (const country of countries.features) {
     const geometry = country.geometry;
     if (!geometry) continue;
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    const polygons =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : [];
     for (const polygon of polygons) {
       for (const ring of polygon) {
         addRing(land, ring);
@@ -53,8 +63,16 @@ export async function loadWorldPaths(): Promise<WorldPaths> {
   const lines = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   for (const line of lines.coordinates) addRing(borders, line);
   const graticule = new Path2D();
-  for (let lng = -180; lng <= 180; lng += 30) addRing(graticule, [[lng, -58], [lng, 84]]);
-  for (let lat = -30; lat <= 60; lat += 30) addRing(graticule, [[-180, lat], [180, lat]]);
+  for (let lng = -180; lng <= 180; lng += 30)
+    addRing(graticule, [
+      [lng, -58],
+      [lng, 84],
+    ]);
+  for (let lat = -30; lat <= 60; lat += 30)
+    addRing(graticule, [
+      [-180, lat],
+      [180, lat],
+    ]);
   return { land, borders, graticule };
 }
 

@@ -7,7 +7,8 @@
  * mirrors the shareable part (state/url.ts). Producers are pure; `store.set` applies them.
  */
 import type { NetworkFilters, NodeType, PathsResponse } from '../api/types.js';
-import type { LabelMode } from '../renderer/view.js';
+/** How many labels the graph shows: key nodes only, more, or all. */
+export type LabelMode = 'key' | 'more' | 'all';
 import type { HistoryView } from './history.js';
 
 /**
@@ -127,7 +128,11 @@ export function getEmptyState(): AppState {
 export function filtersChanged(a: NetworkFilters, b: NetworkFilters): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    !same(a.types, b.types) || !same(a.countries, b.countries) || !same(a.kinds, b.kinds) || !same(a.fields, b.fields) || a.limit !== b.limit ||
+    !same(a.types, b.types) ||
+    !same(a.countries, b.countries) ||
+    !same(a.kinds, b.kinds) ||
+    !same(a.fields, b.fields) ||
+    a.limit !== b.limit ||
     (a.countryMode ?? 'located') !== (b.countryMode ?? 'located')
   );
 }

@@ -21,7 +21,14 @@ const SLUG = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 function list(params: URLSearchParams, key: string, valid: (value: string) => boolean): string[] {
   const raw = params.get(key);
   if (!raw) return [];
-  return [...new Set(raw.split(',').map((v) => v.trim()).filter((v) => v && valid(v)))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v && valid(v)),
+    ),
+  ];
 }
 
 function year(params: URLSearchParams, key: string): number | null {

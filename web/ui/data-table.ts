@@ -8,7 +8,15 @@
  * node: each name is a button. Long tables show their first rows and a button for the rest.
  */
 import type { Explorer } from '../explorer.js';
-import { LINK_CSV_COLUMNS, type LinkRow, NODE_CSV_COLUMNS, type NodeRow, linkRows, nodeRows, toCsv } from '../graph/table-rows.js';
+import {
+  LINK_CSV_COLUMNS,
+  type LinkRow,
+  NODE_CSV_COLUMNS,
+  type NodeRow,
+  linkRows,
+  nodeRows,
+  toCsv,
+} from '../graph/table-rows.js';
 import { h, icon, ICONS } from '../dom/elements.js';
 
 const PAGE = 300;
@@ -29,7 +37,16 @@ export function createDataTable(explorer: Explorer): HTMLElement {
   let limit = PAGE;
 
   const nameButton = (id: string, name: string) =>
-    h('button', { type: 'button', class: 'entity-link table-name', dataset: { node: id }, onClick: () => void explorer.select(id) }, name);
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'entity-link table-name',
+        dataset: { node: id },
+        onClick: () => void explorer.select(id),
+      },
+      name,
+    );
 
   const nodeColumns: Column<NodeRow>[] = [
     { key: 'name', label: 'Name', render: (row) => nameButton(row.id, row.name) },
@@ -48,21 +65,64 @@ export function createDataTable(explorer: Explorer): HTMLElement {
     { key: 'firstYear', label: 'Since', numeric: true },
   ];
 
-  const filter = h('input', { type: 'search', class: 'text-input', placeholder: 'Filter rows…', 'aria-label': 'Filter the table rows' });
+  const filter = h('input', {
+    type: 'search',
+    class: 'text-input',
+    placeholder: 'Filter rows…',
+    'aria-label': 'Filter the table rows',
+  });
   const summary = h('p', { class: 'table-summary muted small', 'aria-live': 'polite' });
   const tabs = (['nodes', 'links'] as const).map((name) =>
-    h('button', { type: 'button', class: 'segment', 'aria-pressed': String(name === tab), dataset: { tab: name }, onClick: () => setTab(name) }, name === 'nodes' ? 'Nodes' : 'Links'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'segment',
+        'aria-pressed': String(name === tab),
+        dataset: { tab: name },
+        onClick: () => setTab(name),
+      },
+      name === 'nodes' ? 'Nodes' : 'Links',
+    ),
   );
-  const download = h('button', { type: 'button', class: 'button subtle', onClick: () => downloadCsv() }, icon(ICONS.download), 'CSV');
-  const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close the data table', onClick: () => store.set({ table: false }) }, icon(ICONS.close));
+  const download = h(
+    'button',
+    { type: 'button', class: 'button subtle', onClick: () => downloadCsv() },
+    icon(ICONS.download),
+    'CSV',
+  );
+  const close = h(
+    'button',
+    {
+      type: 'button',
+      class: 'icon-button',
+      'aria-label': 'Close the data table',
+      onClick: () => store.set({ table: false }),
+    },
+    icon(ICONS.close),
+  );
   const table = h('table', { class: 'table' });
   const scroller = h('div', { class: 'table-scroll' }, table);
-  const more = h('button', { type: 'button', class: 'link-button', hidden: true, onClick: () => ((limit += PAGE), render()) });
+  const more = h('button', {
+    type: 'button',
+    class: 'link-button',
+    hidden: true,
+    onClick: () => ((limit += PAGE), render()),
+  });
   const heading = h('h2', { id: 'data-table-title', tabindex: '-1' }, 'Data table');
   const element = h(
     'section',
     { class: 'data-table', id: 'data-table', 'aria-labelledby': 'data-table-title', hidden: true },
-    h('div', { class: 'table-head' }, heading, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Rows' }, tabs), filter, download, summary, close),
+    h(
+      'div',
+      { class: 'table-head' },
+      heading,
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Rows' }, tabs),
+      filter,
+      download,
+      summary,
+      close,
+    ),
     scroller,
     more,
   );
@@ -75,18 +135,28 @@ export function createDataTable(explorer: Explorer): HTMLElement {
     render();
   };
 
-  const matches = (row: object, needle: string) => !needle || Object.values(row).some((v) => String(v ?? '').toLowerCase().includes(needle));
+  const matches = (row: object, needle: string) =>
+    !needle ||
+    Object.values(row).some((v) =>
+      String(v ?? '')
+        .toLowerCase()
+        .includes(needle),
+    );
 
   function rows(): NodeRow[] | LinkRow[] {
     const { graph, display } = explorer;
     const needle = filter.value.trim().toLowerCase();
-    const all: (NodeRow | LinkRow)[] = tab === 'nodes' ? nodeRows(graph, display.visibility) : linkRows(graph, display.visibility);
+    const all: (NodeRow | LinkRow)[] =
+      tab === 'nodes' ? nodeRows(graph, display.visibility) : linkRows(graph, display.visibility);
     const kept = all.filter((row) => matches(row, needle));
     const { key, descending } = sort;
     kept.sort((a, b) => {
       const x = (a as unknown as Record<string, unknown>)[key];
       const y = (b as unknown as Record<string, unknown>)[key];
-      const order = typeof x === 'number' || typeof y === 'number' ? Number(x ?? -Infinity) - Number(y ?? -Infinity) : String(x ?? '').localeCompare(String(y ?? ''));
+      const order =
+        typeof x === 'number' || typeof y === 'number'
+          ? Number(x ?? -Infinity) - Number(y ?? -Infinity)
+          : String(x ?? '').localeCompare(String(y ?? ''));
       return descending ? -order : order;
     });
     return kept as NodeRow[] | LinkRow[];
@@ -94,7 +164,8 @@ export function createDataTable(explorer: Explorer): HTMLElement {
 
   function downloadCsv(): void {
     const current = rows();
-    const csv = tab === 'nodes' ? toCsv(current as NodeRow[], NODE_CSV_COLUMNS) : toCsv(current as LinkRow[], LINK_CSV_COLUMNS);
+    const csv =
+      tab === 'nodes' ? toCsv(current as NodeRow[], NODE_CSV_COLUMNS) : toCsv(current as LinkRow[], LINK_CSV_COLUMNS);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const link = h('a', { href: url, download: `coopgraph-${tab}.csv` });
     document.body.appendChild(link);
@@ -114,7 +185,11 @@ export function createDataTable(explorer: Explorer): HTMLElement {
           const active = sort.key === column.key;
           return h(
             'th',
-            { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none', class: column.numeric ? 'numeric' : '' },
+            {
+              scope: 'col',
+              'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none',
+              class: column.numeric ? 'numeric' : '',
+            },
             h(
               'button',
               {
@@ -148,15 +223,25 @@ export function createDataTable(explorer: Explorer): HTMLElement {
         const isSelected = selected !== null && ids.includes(selected);
         return h(
           'tr',
-          { class: [isSelected ? 'selected' : '', ids.some((id) => marked.has(id)) ? 'picked' : ''].join(' ').trim(), 'aria-selected': String(isSelected), dataset: { row: row.id } },
+          {
+            class: [isSelected ? 'selected' : '', ids.some((id) => marked.has(id)) ? 'picked' : ''].join(' ').trim(),
+            'aria-selected': String(isSelected),
+            dataset: { row: row.id },
+          },
           columns.map((column) => {
-            const value = column.render ? column.render(row) : String((row as unknown as Record<string, unknown>)[column.key] ?? '');
+            const value = column.render
+              ? column.render(row)
+              : String((row as unknown as Record<string, unknown>)[column.key] ?? '');
             return h('td', { class: column.numeric ? 'numeric' : '' }, value);
           }),
         );
       }),
     );
-    table.replaceChildren(h('caption', { class: 'visually-hidden' }, tab === 'nodes' ? 'Nodes drawn now' : 'Links drawn now'), header(columns), body);
+    table.replaceChildren(
+      h('caption', { class: 'visually-hidden' }, tab === 'nodes' ? 'Nodes drawn now' : 'Links drawn now'),
+      header(columns),
+      body,
+    );
     more.hidden = current.length <= limit;
     more.textContent = `Show ${Math.min(PAGE, current.length - limit)} more of ${current.length.toLocaleString('en')}`;
     summary.textContent = `${current.length.toLocaleString('en')} ${tab === 'nodes' ? 'nodes' : 'links'}${filter.value.trim() ? ' match' : ' in view'}`;
@@ -177,7 +262,8 @@ export function createDataTable(explorer: Explorer): HTMLElement {
       }
       return;
     }
-    if (state.counts !== previous.counts || state.selected !== previous.selected || state.picked !== previous.picked) render();
+    if (state.counts !== previous.counts || state.selected !== previous.selected || state.picked !== previous.picked)
+      render();
   });
   return element;
 }

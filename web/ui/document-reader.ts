@@ -15,7 +15,11 @@ export function findEvidence(text: string, evidence: string): { start: number; e
   if (!evidence) return null;
   const exact = text.indexOf(evidence);
   if (exact >= 0) return { start: exact, end: exact + evidence.length };
-  const pattern = evidence.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = evidence
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   const match = new RegExp(pattern, 'i').exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
@@ -51,7 +55,11 @@ export function createDocumentReader(): DocumentReader {
   const meta = h('p', { class: 'muted small reader-meta' });
   const body = h('div', { class: 'reader-body', tabindex: '0' });
   const status = h('p', { class: 'muted', role: 'status' });
-  const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close the document', onClick: () => element.close() }, icon(ICONS.close));
+  const close = h(
+    'button',
+    { type: 'button', class: 'icon-button', 'aria-label': 'Close the document', onClick: () => element.close() },
+    icon(ICONS.close),
+  );
   const element = h(
     'dialog',
     { class: 'reader', 'aria-labelledby': 'reader-title' },
@@ -72,17 +80,34 @@ export function createDocumentReader(): DocumentReader {
     if (!element.open) element.showModal();
     try {
       const detail = await fetchEntity('Document', id);
-      const entity = detail.entity as typeof detail.entity & { text?: string; publishedDate?: string; language?: string; file?: string };
+      const entity = detail.entity as typeof detail.entity & {
+        text?: string;
+        publishedDate?: string;
+        language?: string;
+        file?: string;
+      };
       title.textContent = entity.name;
       meta.textContent = [entity.publishedDate, entity.language, entity.file].filter(Boolean).join(' · ');
       const text = entity.text ?? '';
       const span = evidence ? findEvidence(text, evidence) : null;
-      status.textContent = evidence ? (span ? 'The sentence the fact comes from is highlighted.' : 'The quoted sentence was not found in this text.') : '';
-      body.replaceChildren(...(text ? renderText(text, span) : [h('p', { class: 'muted' }, 'This document has no stored text.')]));
+      status.textContent = evidence
+        ? span
+          ? 'The sentence the fact comes from is highlighted.'
+          : 'The quoted sentence was not found in this text.'
+        : '';
+      body.replaceChildren(
+        ...(text ? renderText(text, span) : [h('p', { class: 'muted' }, 'This document has no stored text.')]),
+      );
       body.querySelector('mark')?.scrollIntoView({ block: 'center' });
     } catch (error) {
       status.textContent = '';
-      body.replaceChildren(h('div', { class: 'inline-error', role: 'alert' }, h('p', {}, 'The document could not be loaded. ', (error as Error).message)));
+      body.replaceChildren(
+        h(
+          'div',
+          { class: 'inline-error', role: 'alert' },
+          h('p', {}, 'The document could not be loaded. ', (error as Error).message),
+        ),
+      );
     }
   };
 

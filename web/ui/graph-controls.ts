@@ -37,7 +37,11 @@ export function createGraphControls(explorer: Explorer, fullscreenTarget: HTMLEl
 
 /** Cycles the label density; its name says the current one and what a click does. */
 function labelsButton(explorer: Explorer): HTMLButtonElement {
-  const element = h('button', { type: 'button', class: 'icon-button labels-button', dataset: { testid: 'label-density' } });
+  const element = h('button', {
+    type: 'button',
+    class: 'icon-button labels-button',
+    dataset: { testid: 'label-density' },
+  });
   const render = () => {
     const i = LABEL_MODES.findIndex((m) => m.mode === explorer.store.get().labelMode);
     const current = LABEL_MODES[Math.max(0, i)];
@@ -67,7 +71,8 @@ export function createCounts(explorer: Explorer): HTMLElement {
       return;
     }
     const windowed = years.from !== null || years.to !== null;
-    const of = (shown: number, loaded: number) => (windowed && shown !== loaded ? ` of ${loaded.toLocaleString('en')}` : '');
+    const of = (shown: number, loaded: number) =>
+      windowed && shown !== loaded ? ` of ${loaded.toLocaleString('en')}` : '';
     const parts = [
       h(
         'span',
@@ -76,7 +81,12 @@ export function createCounts(explorer: Explorer): HTMLElement {
         `${of(counts.nodes, counts.loadedNodes)} nodes`,
       ),
       h('span', { class: 'sep' }, '·'),
-      h('span', { 'data-testid': 'edge-count' }, h('strong', {}, counts.edges.toLocaleString('en')), `${of(counts.edges, counts.loadedEdges)} links`),
+      h(
+        'span',
+        { 'data-testid': 'edge-count' },
+        h('strong', {}, counts.edges.toLocaleString('en')),
+        `${of(counts.edges, counts.loadedEdges)} links`,
+      ),
       counts.isolated > 0
         ? h(
             'button',
@@ -102,7 +112,12 @@ export function createCounts(explorer: Explorer): HTMLElement {
     element.replaceChildren(...parts);
   };
   explorer.store.subscribe((state, previous) => {
-    if (state.counts !== previous.counts || state.years !== previous.years || state.showIsolated !== previous.showIsolated) render();
+    if (
+      state.counts !== previous.counts ||
+      state.years !== previous.years ||
+      state.showIsolated !== previous.showIsolated
+    )
+      render();
   });
   render();
   return element;

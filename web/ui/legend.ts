@@ -9,35 +9,9 @@
  * same items (legendEntries).
  */
 import type { Explorer } from '../explorer.js';
-import { EDGE_COLORS, legendItems } from '../graph/style.js';
-import type { CoopGraph } from '../graph/types.js';
-import type { Encoding } from '../state/app-state.js';
+import { legendEntries } from '../renderer/legend-entries.js';
 import { h } from '../dom/elements.js';
 import { isPhone } from './viewport.js';
-
-export interface LegendEntries {
-  colourTitle: string;
-  colours: { label: string; color: string; count: number }[];
-  size: string;
-  edges: { label: string; color: string; width: number }[];
-}
-
-/** What the legend lists, for the graph and the encoding drawn now (the stage and the PNG export agree). */
-export function legendEntries(graph: CoopGraph, encoding: Encoding): LegendEntries {
-  const hasPartOf = graph.someEdge((_e, a) => a.relType === 'PART_OF');
-  const hasOther = graph.someEdge((_e, a) => a.relType !== 'COOPERATES_WITH' && a.relType !== 'PART_OF');
-  return {
-    colourTitle: encoding.colour ? encoding.colour.title : 'Colour: kind',
-    colours: encoding.colour ? encoding.colour.items : legendItems(graph),
-    size: encoding.size ?? 'Size: number of partners (events: participants)',
-    edges: [
-      { label: 'Agreements (thicker: more)', color: EDGE_COLORS.cooperation, width: 4 },
-      { label: 'Stated cooperation', color: EDGE_COLORS.stated, width: 2 },
-      ...(hasPartOf ? [{ label: 'Part of (a faculty and its university)', color: EDGE_COLORS.partOf, width: 2.5 }] : []),
-      ...(hasOther ? [{ label: 'Takes part in, hosts, signed at', color: EDGE_COLORS.structural, width: 2 }] : []),
-    ],
-  };
-}
 
 export function createLegend(explorer: Explorer): HTMLElement {
   const colourTitle = h('span', { class: 'legend-heading' });
@@ -45,8 +19,17 @@ export function createLegend(explorer: Explorer): HTMLElement {
   const edges = h('ul', { class: 'legend-list edges' });
   const size = h('p', { class: 'legend-size muted' });
   const open = !isPhone();
-  const toggle = h('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': String(open), 'aria-controls': 'legend-content' }, 'Legend');
-  const content = h('div', { id: 'legend-content', class: 'legend-content', hidden: !open }, h('div', { class: 'legend-colours' }, colourTitle, list), h('div', { class: 'legend-keys' }, edges, size));
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'legend-toggle', 'aria-expanded': String(open), 'aria-controls': 'legend-content' },
+    'Legend',
+  );
+  const content = h(
+    'div',
+    { id: 'legend-content', class: 'legend-content', hidden: !open },
+    h('div', { class: 'legend-colours' }, colourTitle, list),
+    h('div', { class: 'legend-keys' }, edges, size),
+  );
   const element = h('div', { class: 'legend', role: 'region', 'aria-label': 'Legend' }, toggle, content);
   toggle.addEventListener('click', () => {
     const next = toggle.getAttribute('aria-expanded') !== 'true';
@@ -59,11 +42,19 @@ export function createLegend(explorer: Explorer): HTMLElement {
     colourTitle.textContent = entries.colourTitle;
     list.replaceChildren(
       ...entries.colours.map((item) =>
-        h('li', {}, h('span', { class: 'dot', style: `background:${item.color}` }), h('span', { class: 'legend-label' }, item.label), h('span', { class: 'legend-count' }, item.count.toLocaleString('en'))),
+        h(
+          'li',
+          {},
+          h('span', { class: 'dot', style: `background:${item.color}` }),
+          h('span', { class: 'legend-label' }, item.label),
+          h('span', { class: 'legend-count' }, item.count.toLocaleString('en')),
+        ),
       ),
     );
     edges.replaceChildren(
-      ...entries.edges.map((edge) => h('li', {}, h('span', { class: 'line', style: `background:${edge.color};height:${edge.width}px` }), edge.label)),
+      ...entries.edges.map((edge) =>
+        h('li', {}, h('span', { class: 'line', style: `background:${edge.color};height:${edge.width}px` }), edge.label),
+      ),
     );
     size.textContent = entries.size;
   };

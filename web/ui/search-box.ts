@@ -44,7 +44,13 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     'aria-expanded': 'false',
     'aria-controls': listId,
   });
-  const list = h('ul', { id: listId, class: 'search-results', role: 'listbox', 'aria-label': `${options.label} results`, hidden: true });
+  const list = h('ul', {
+    id: listId,
+    class: 'search-results',
+    role: 'listbox',
+    'aria-label': `${options.label} results`,
+    hidden: true,
+  });
   const status = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   const element = h(
     'div',
@@ -91,7 +97,9 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
       list.appendChild(h('li', { class: 'search-message', role: 'presentation' }, message));
     }
     hits.forEach((hit, i) => {
-      const alias = hit.aliases?.find((a) => a.toLowerCase().includes(input.value.trim().toLowerCase()) && a !== hit.name);
+      const alias = hit.aliases?.find(
+        (a) => a.toLowerCase().includes(input.value.trim().toLowerCase()) && a !== hit.name,
+      );
       const option = h(
         'li',
         {
@@ -105,8 +113,17 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           },
           onMousemove: () => setActive(i),
         },
-        h('span', { class: 'dot', style: `background:${nodeColor(hit.type, hit.kind)}`, dataset: { key: legendKey(hit.type, hit.kind) } }),
-        h('span', { class: 'option-name' }, hit.name, alias ? h('span', { class: 'option-alias' }, ` (${alias})`) : null),
+        h('span', {
+          class: 'dot',
+          style: `background:${nodeColor(hit.type, hit.kind)}`,
+          dataset: { key: legendKey(hit.type, hit.kind) },
+        }),
+        h(
+          'span',
+          { class: 'option-name' },
+          hit.name,
+          alias ? h('span', { class: 'option-alias' }, ` (${alias})`) : null,
+        ),
         h('span', { class: 'option-type' }, hit.kind ? hit.kind.replace(/-/g, ' ') : TYPE_LABELS[hit.type]),
       );
       list.appendChild(option);

@@ -12,7 +12,12 @@ import { h } from '../dom/elements.js';
 
 export function createSelectionBar(explorer: Explorer): HTMLElement {
   const { store } = explorer;
-  const element = h('div', { class: 'action-bar', role: 'region', 'aria-label': 'Actions on the graph', 'aria-live': 'polite' });
+  const element = h('div', {
+    class: 'action-bar',
+    role: 'region',
+    'aria-label': 'Actions on the graph',
+    'aria-live': 'polite',
+  });
   const button = (text: string, onClick: () => void, attrs: Record<string, unknown> = {}) =>
     h('button', { type: 'button', class: 'button subtle', onClick, ...attrs }, text);
 
@@ -20,7 +25,14 @@ export function createSelectionBar(explorer: Explorer): HTMLElement {
     const { picked, fresh, history, counts, notice } = store.get();
     const parts: HTMLElement[] = [];
     if (notice) {
-      parts.push(h('div', { class: 'action-group notice', role: 'status' }, h('span', {}, notice), button('Dismiss', () => store.set({ notice: null }))));
+      parts.push(
+        h(
+          'div',
+          { class: 'action-group notice', role: 'status' },
+          h('span', {}, notice),
+          button('Dismiss', () => store.set({ notice: null })),
+        ),
+      );
     }
     if (fresh) {
       parts.push(
@@ -45,15 +57,30 @@ export function createSelectionBar(explorer: Explorer): HTMLElement {
       );
     }
     if (counts && counts.hidden > 0) {
-      parts.push(h('div', { class: 'action-group' }, h('span', {}, `${counts.hidden} hidden`), button('Show them', () => explorer.showHidden())));
+      parts.push(
+        h(
+          'div',
+          { class: 'action-group' },
+          h('span', {}, `${counts.hidden} hidden`),
+          button('Show them', () => explorer.showHidden()),
+        ),
+      );
     }
     if (history.undo || history.redo) {
       parts.push(
         h(
           'div',
           { class: 'action-group history' },
-          button('Undo', () => explorer.undo(), { disabled: !history.undo, title: history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo', 'aria-label': history.undo ? `Undo ${history.undo}` : 'Undo' }),
-          button('Redo', () => explorer.redo(), { disabled: !history.redo, title: history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo', 'aria-label': history.redo ? `Redo ${history.redo}` : 'Redo' }),
+          button('Undo', () => explorer.undo(), {
+            disabled: !history.undo,
+            title: history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo',
+            'aria-label': history.undo ? `Undo ${history.undo}` : 'Undo',
+          }),
+          button('Redo', () => explorer.redo(), {
+            disabled: !history.redo,
+            title: history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo',
+            'aria-label': history.redo ? `Redo ${history.redo}` : 'Redo',
+          }),
         ),
       );
     }
@@ -62,7 +89,14 @@ export function createSelectionBar(explorer: Explorer): HTMLElement {
   };
   render();
   store.subscribe((state, previous) => {
-    if (state.picked !== previous.picked || state.fresh !== previous.fresh || state.history !== previous.history || state.counts !== previous.counts || state.notice !== previous.notice) render();
+    if (
+      state.picked !== previous.picked ||
+      state.fresh !== previous.fresh ||
+      state.history !== previous.history ||
+      state.counts !== previous.counts ||
+      state.notice !== previous.notice
+    )
+      render();
   });
 
   document.addEventListener('keydown', (event) => {

@@ -22,21 +22,45 @@ export function createStatusOverlay(explorer: Explorer): HTMLElement {
     if (status.type === 'ready' && windowed && counts && (counts.edges === 0 || yearExtent === null)) {
       element.hidden = false;
       element.dataset.status = 'empty-window';
-      const span = years.from !== null && years.to !== null ? (years.from === years.to ? `in ${years.from}` : `between ${years.from} and ${years.to}`) : years.from !== null ? `from ${years.from} on` : `up to ${years.to}`;
+      const span =
+        years.from !== null && years.to !== null
+          ? years.from === years.to
+            ? `in ${years.from}`
+            : `between ${years.from} and ${years.to}`
+          : years.from !== null
+            ? `from ${years.from} on`
+            : `up to ${years.to}`;
       element.replaceChildren(
         h(
           'div',
           { class: 'status-card', role: 'status' },
           h('h2', {}, 'No partnership in these years'),
-          h('p', {}, yearExtent === null ? `No link in this view carries a year, so none was signed ${span}.` : `Nothing in this view was signed ${span}.`),
-          h('button', { type: 'button', class: 'button primary', onClick: () => explorer.setYears(null, null) }, 'All years'),
+          h(
+            'p',
+            {},
+            yearExtent === null
+              ? `No link in this view carries a year, so none was signed ${span}.`
+              : `Nothing in this view was signed ${span}.`,
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'button primary', onClick: () => explorer.setYears(null, null) },
+            'All years',
+          ),
         ),
       );
       return;
     }
     switch (status.type) {
       case 'loading':
-        element.replaceChildren(h('div', { class: 'status-card', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), h('p', {}, status.message)));
+        element.replaceChildren(
+          h(
+            'div',
+            { class: 'status-card', role: 'status' },
+            h('div', { class: 'spinner', 'aria-hidden': 'true' }),
+            h('p', {}, status.message),
+          ),
+        );
         break;
       case 'empty':
         element.replaceChildren(
@@ -67,7 +91,12 @@ export function createStatusOverlay(explorer: Explorer): HTMLElement {
             { class: 'status-card error', role: 'alert' },
             h('h2', {}, status.message),
             h('p', { class: 'detail' }, status.detail),
-            h('button', { type: 'button', class: 'button primary', onClick: () => void explorer.loadNetwork() }, icon(ICONS.retry), 'Retry'),
+            h(
+              'button',
+              { type: 'button', class: 'button primary', onClick: () => void explorer.loadNetwork() },
+              icon(ICONS.retry),
+              'Retry',
+            ),
           ),
         );
         break;
@@ -77,7 +106,8 @@ export function createStatusOverlay(explorer: Explorer): HTMLElement {
   };
   render();
   store.subscribe((state, previous) => {
-    if (state.status !== previous.status || state.counts !== previous.counts || state.years !== previous.years) render();
+    if (state.status !== previous.status || state.counts !== previous.counts || state.years !== previous.years)
+      render();
   });
   return element;
 }

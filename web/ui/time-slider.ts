@@ -10,14 +10,22 @@ import { h, icon, ICONS } from '../dom/elements.js';
 
 export function createTimeSlider(explorer: Explorer): HTMLElement {
   const { store } = explorer;
-  const play = h('button', { type: 'button', class: 'icon-button play', 'aria-label': 'Play the years' }, icon(ICONS.play));
+  const play = h(
+    'button',
+    { type: 'button', class: 'icon-button play', 'aria-label': 'Play the years' },
+    icon(ICONS.play),
+  );
   const fromInput = h('input', { type: 'range', class: 'range from', 'aria-label': 'First year shown', step: '1' });
   const toInput = h('input', { type: 'range', class: 'range to', 'aria-label': 'Last year shown', step: '1' });
   const track = h('div', { class: 'range-track' }, h('div', { class: 'range-fill' }), fromInput, toInput);
   const minLabel = h('span', { class: 'year-edge' });
   const maxLabel = h('span', { class: 'year-edge' });
   const label = h('output', { class: 'year-label', 'aria-live': 'polite' });
-  const all = h('button', { type: 'button', class: 'link-button', onClick: () => explorer.setYears(null, null) }, 'All years');
+  const all = h(
+    'button',
+    { type: 'button', class: 'link-button', onClick: () => explorer.setYears(null, null) },
+    'All years',
+  );
   const element = h(
     'div',
     { class: 'time-slider', role: 'group', 'aria-label': 'Agreement years' },
@@ -81,7 +89,12 @@ export function createTimeSlider(explorer: Explorer): HTMLElement {
   };
   render();
   store.subscribe((state, previous) => {
-    if (state.years !== previous.years || state.yearExtent !== previous.yearExtent || state.playing !== previous.playing) render();
+    if (
+      state.years !== previous.years ||
+      state.yearExtent !== previous.yearExtent ||
+      state.playing !== previous.playing
+    )
+      render();
   });
   return element;
 }

@@ -28,14 +28,36 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
   searchBox.element.appendChild(h('kbd', { class: 'shortcut', 'aria-hidden': 'true' }, '/'));
 
   const layoutButton = (name: 'force' | 'geo', text: string, iconPath: string) =>
-    h('button', { type: 'button', class: 'segment', 'aria-pressed': 'false', dataset: { layout: name }, onClick: () => void explorer.setLayout(name) }, icon(iconPath), text);
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'segment',
+        'aria-pressed': 'false',
+        dataset: { layout: name },
+        onClick: () => void explorer.setLayout(name),
+      },
+      icon(iconPath),
+      text,
+    );
   const forceButton = layoutButton('force', 'Network', ICONS.network);
   const geoButton = layoutButton('geo', 'Map', ICONS.globe);
-  const runButton = h('button', { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() }, icon(ICONS.play), 'Run layout');
+  const runButton = h(
+    'button',
+    { type: 'button', class: 'button', onClick: () => explorer.toggleLiveLayout() },
+    icon(ICONS.play),
+    'Run layout',
+  );
 
   const tableButton = h(
     'button',
-    { type: 'button', class: 'button', 'aria-pressed': 'false', 'aria-controls': 'data-table', onClick: () => store.set({ table: !store.get().table }) },
+    {
+      type: 'button',
+      class: 'button',
+      'aria-pressed': 'false',
+      'aria-controls': 'data-table',
+      onClick: () => store.set({ table: !store.get().table }),
+    },
     icon(ICONS.table),
     'Table',
   );
@@ -47,12 +69,45 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
     h(
       'div',
       { class: 'menu-items', role: 'menu' },
-      h('button', { type: 'button', role: 'menuitem', onClick: () => void downloadPng({ sigma: explorer.sigma, world: explorer.world, state: store.get() }).then(() => (status.textContent = 'PNG saved')) }, 'PNG image of the view'),
-      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer.graph, explorer.display.visibility) }, 'GEXF of the view (Gephi)'),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'menuitem',
+          onClick: () =>
+            void downloadPng({ sigma: explorer.sigma, world: explorer.world, state: store.get() }).then(
+              () => (status.textContent = 'PNG saved'),
+            ),
+        },
+        'PNG image of the view',
+      ),
+      h(
+        'button',
+        { type: 'button', role: 'menuitem', onClick: () => downloadGexf(explorer.graph, explorer.display.visibility) },
+        'GEXF of the view (Gephi)',
+      ),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'gexf' } }, 'GEXF of the filtered graph (server)'),
       h('a', { role: 'menuitem', href: '#', dataset: { format: 'json' } }, 'JSON of the filtered graph (server)'),
-      h('button', { type: 'button', role: 'menuitem', onClick: () => downloadLinksCsv(explorer.graph, explorer.display.visibility) }, 'CSV of the links on screen (partnerships with their weight)'),
-      h('a', { role: 'menuitem', href: '#', dataset: { format: 'csv' }, title: 'A zip of one CSV per label and relationship type, in the loader\'s format: stated cooperation only, no derived partnerships' }, 'CSV records of the filtered graph (server, for reloading)'),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'menuitem',
+          onClick: () => downloadLinksCsv(explorer.graph, explorer.display.visibility),
+        },
+        'CSV of the links on screen (partnerships with their weight)',
+      ),
+      h(
+        'a',
+        {
+          role: 'menuitem',
+          href: '#',
+          dataset: { format: 'csv' },
+          title:
+            "A zip of one CSV per label and relationship type, in the loader's format: stated cooperation only, no derived partnerships",
+        },
+        'CSV records of the filtered graph (server, for reloading)',
+      ),
     ),
   );
   exportMenu.addEventListener('toggle', () => {
@@ -105,9 +160,13 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
     forceButton.setAttribute('aria-pressed', String(layout === 'force'));
     geoButton.setAttribute('aria-pressed', String(layout === 'geo'));
     runButton.disabled = layout !== 'force';
-    runButton.replaceChildren(icon(layoutRunning ? ICONS.pause : ICONS.play), layoutRunning ? 'Stop layout' : 'Run layout');
+    runButton.replaceChildren(
+      icon(layoutRunning ? ICONS.pause : ICONS.play),
+      layoutRunning ? 'Stop layout' : 'Run layout',
+    );
     runButton.setAttribute('aria-pressed', String(layoutRunning));
-    runButton.title = layout === 'force' ? 'Refine the network layout with ForceAtlas2' : 'Available in the network layout';
+    runButton.title =
+      layout === 'force' ? 'Refine the network layout with ForceAtlas2' : 'Available in the network layout';
   };
   render();
   store.subscribe((state, previous) => {
@@ -127,13 +186,29 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
   const actions = h(
     'div',
     { class: 'toolbar-actions', id: 'toolbar-actions' },
-    h('div', { class: 'toolbar-group' }, h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton), runButton, tableButton),
+    h(
+      'div',
+      { class: 'toolbar-group' },
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, forceButton, geoButton),
+      runButton,
+      tableButton,
+    ),
     h('div', { class: 'toolbar-group end' }, exportMenu, share, status),
   );
   const header = h(
     'header',
     { class: 'toolbar' },
-    h('h1', { class: 'brand-title' }, h('a', { class: 'brand', href: '/', 'aria-label': 'coopgraph explorer, home' }, h('span', { class: 'brand-mark' }, icon(ICONS.network)), h('span', { class: 'brand-name' }, 'coopgraph'), h('span', { class: 'brand-sub' }, 'Explorer'))),
+    h(
+      'h1',
+      { class: 'brand-title' },
+      h(
+        'a',
+        { class: 'brand', href: '/', 'aria-label': 'coopgraph explorer, home' },
+        h('span', { class: 'brand-mark' }, icon(ICONS.network)),
+        h('span', { class: 'brand-name' }, 'coopgraph'),
+        h('span', { class: 'brand-sub' }, 'Explorer'),
+      ),
+    ),
     searchBox.element,
   );
   const menuToggle = h(

@@ -34,6 +34,7 @@ export function freeArea(canvas: HTMLElement): Area {
       else area.left = Math.max(area.left, r.right - box.left);
     }
   }
-  if (area.right - area.left < 80 || area.bottom - area.top < 80) return { left: 0, top: 0, right: box.width, bottom: box.height };
+  if (area.right - area.left < 80 || area.bottom - area.top < 80)
+    return { left: 0, top: 0, right: box.width, bottom: box.height };
   return area;
 }

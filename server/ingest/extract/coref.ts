@@ -20,17 +20,22 @@ export interface Owner {
 
 /** Guesses the page owner: the first institution named in the first two sentences, preferring a subject. */
 export function guessOwner(mentions: Mention[], sentences: Sentence[]): Owner | undefined {
-  const early = mentions.filter((m) => m.type === 'Institution' && m.sentence <= Math.min(2, sentences.length - 1) && !m.nested && !m.owner);
+  const early = mentions.filter(
+    (m) => m.type === 'Institution' && m.sentence <= Math.min(2, sentences.length - 1) && !m.nested && !m.owner,
+  );
   const subject = early.find((m) => {
     const sentence = sentences[m.sentence]!;
     const before = sentence.text.slice(0, m.start - sentence.start);
-    return /^(?:(?:the|at present,?|currently,?|in recent years,?)\s*)?$/i.test(before.trim()) || /\bwe at\s*$/i.test(before);
+    return (
+      /^(?:(?:the|at present,?|currently,?|in recent years,?)\s*)?$/i.test(before.trim()) || /\bwe at\s*$/i.test(before)
+    );
   });
   const pick = subject ?? early.find((m) => m.name.split(' ').length >= 2) ?? early[0];
   return pick ? { name: pick.name, guessed: true } : undefined;
 }
 
-const GENERIC_EVENT = /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
+const GENERIC_EVENT =
+  /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
@@ -90,9 +95,14 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     if (m.knownId) entity.properties.knownId = m.knownId;
     if (m.city && !entity.properties.city) entity.properties.city = m.city;
     if (!entity.kind && m.kind) entity.kind = m.kind;
-    const names = [m.owner || m.source === 'reference' ? null : m.name, ...(m.aliases ?? [])].filter((n): n is string => !!n);
+    const names = [m.owner || m.source === 'reference' ? null : m.name, ...(m.aliases ?? [])].filter(
+      (n): n is string => !!n,
+    );
     for (const name of names) {
-      if (normalise(name) !== normalise(entity.name) && !entity.aliases.some((alias) => normalise(alias) === normalise(name))) {
+      if (
+        normalise(name) !== normalise(entity.name) &&
+        !entity.aliases.some((alias) => normalise(alias) === normalise(name))
+      ) {
         // A longer, fuller name becomes the name: "Dudiak Alexander Mikhailovich" over "Dudik".
         if (entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) {
           entity.aliases.push(entity.name);
@@ -171,7 +181,11 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
 }
 
 /** A slug id for a new entity, unique in the document and not taken by another node of the graph. */
-export function entityIds(entities: Entity[], taken: ReadonlySet<string>, parents: Map<string, Entity>): Map<string, string> {
+export function entityIds(
+  entities: Entity[],
+  taken: ReadonlySet<string>,
+  parents: Map<string, Entity>,
+): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const entity of entities) {

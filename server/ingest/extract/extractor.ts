@@ -40,6 +40,12 @@ export class RulesExtractor implements Extractor {
   }
 
   relations(input: ExtractionInput, found: MentionOutput, resolved: Resolved): Relation[] {
-    return findRelations({ text: input.text, sentences: input.sentences, mentions: found.mentions, links: found.links, resolved });
+    return findRelations({
+      text: input.text,
+      sentences: input.sentences,
+      mentions: found.mentions,
+      links: found.links,
+      resolved,
+    });
   }
 }

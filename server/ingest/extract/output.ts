@@ -35,7 +35,10 @@ export function evidenceOf(text: string, sentence: { start: number; end: number 
 }
 
 /** Keeps only the properties the model allows, with allowed values. */
-function allowed(specs: Record<string, { type: string; values?: readonly string[] }>, properties: Record<string, unknown>) {
+function allowed(
+  specs: Record<string, { type: string; values?: readonly string[] }>,
+  properties: Record<string, unknown>,
+) {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
     const spec = specs[key];
@@ -80,7 +83,8 @@ function nodeOf(extraction: Extraction, entity: Entity, id: string): Record<stri
   }
   const aliases = [...new Set(entity.aliases)].filter((alias) => alias !== entity.name);
   if (aliases.length > 0 && entity.type !== 'Country') properties.aliases = aliases;
-  if (entity.type === 'Institution' || entity.type === 'Agreement' || entity.type === 'Event') properties.kind = entity.kind ?? 'other';
+  if (entity.type === 'Institution' || entity.type === 'Agreement' || entity.type === 'Event')
+    properties.kind = entity.kind ?? 'other';
   if (entity.properties.city) properties.city = entity.properties.city;
   if (entity.properties.topology) properties.topology = entity.properties.topology;
   properties.confidence = round(entity.owner && !entity.ownerGuessed ? 0.95 : entity.confidence);
@@ -99,7 +103,13 @@ export function toLoaderJson(extractions: Extraction[]): LoaderJson {
   for (const extraction of extractions) {
     const { document } = extraction;
     if (!written.has(document.id)) {
-      out.nodes.push({ id: document.id, type: 'Document', name: document.name, ...(document.file ? { file: document.file } : {}), text: document.text });
+      out.nodes.push({
+        id: document.id,
+        type: 'Document',
+        name: document.name,
+        ...(document.file ? { file: document.file } : {}),
+        text: document.text,
+      });
       written.add(document.id);
     }
     const keep = emitted(extraction);

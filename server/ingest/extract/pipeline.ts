@@ -101,7 +101,11 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
     const parent = resolved.entities.find((e) => e.key === relation.target);
     if (parent) parents.set(relation.source, parent);
   }
-  const fresh = entityIds(resolved.entities.filter((e) => !resolvedKeys.has(e.key)), gazetteer.index.ids, parents);
+  const fresh = entityIds(
+    resolved.entities.filter((e) => !resolvedKeys.has(e.key)),
+    gazetteer.index.ids,
+    parents,
+  );
   for (const [key, id] of fresh) ids.set(key, id);
 
   const id = input.id ?? documentId(text);

@@ -40,10 +40,13 @@ export class GraphIndex {
     const found = new Map<string, Candidate>();
     const offer = (known: KnownEntity, score: number, reason: ResolutionReason) => {
       const current = found.get(known.id);
-      if (!current || current.score < score) found.set(known.id, { id: known.id, name: known.name, type: known.type, score, reason });
+      if (!current || current.score < score)
+        found.set(known.id, { id: known.id, name: known.name, type: known.type, score, reason });
     };
     if (entity.type === 'Country') {
-      const country = (this.byType.get('Country') ?? []).find((known) => known.code === entity.code || known.id === countryId(entity.code!));
+      const country = (this.byType.get('Country') ?? []).find(
+        (known) => known.code === entity.code || known.id === countryId(entity.code!),
+      );
       if (country) offer(country, 1, 'same country');
       return [...found.values()];
     }
@@ -64,12 +67,15 @@ export class GraphIndex {
         for (const name of names) {
           for (const other of theirs) {
             if (/^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, other.split(/[,(]/)[0]!)) offer(known, 0.85, 'acronym');
-            else if (/^[A-Z]{2,8}$/.test(other) && isAcronymOf(other, name.split(/[,(]/)[0]!)) offer(known, 0.85, 'acronym');
-            else if (entity.type === 'Person' && personVariant(name, other)) offer(known, 0.8, 'transliteration variant');
+            else if (/^[A-Z]{2,8}$/.test(other) && isAcronymOf(other, name.split(/[,(]/)[0]!))
+              offer(known, 0.85, 'acronym');
+            else if (entity.type === 'Person' && personVariant(name, other))
+              offer(known, 0.8, 'transliteration variant');
             else if (isShortForm(name, other) || isShortForm(other, name)) offer(known, 0.75, 'short form');
             else {
               const similarity = jaroWinkler(normalise(name), normalise(other));
-              if (similarity >= 0.93 && normalise(name).length > 6) offer(known, Math.round(similarity * 0.8 * 100) / 100, 'similar name');
+              if (similarity >= 0.93 && normalise(name).length > 6)
+                offer(known, Math.round(similarity * 0.8 * 100) / 100, 'similar name');
             }
           }
         }
@@ -88,5 +94,7 @@ function personVariant(a: string, b: string): boolean {
     const long = x.length === 1 ? y : x;
     return long.some((part) => part === short || transliterationVariant(part, short));
   }
-  return x.length === y.length && x.every((part, index) => part === y[index] || transliterationVariant(part, y[index]!));
+  return (
+    x.length === y.length && x.every((part, index) => part === y[index] || transliterationVariant(part, y[index]!))
+  );
 }

@@ -9,13 +9,55 @@
  */
 import type { Sentence } from './types.js';
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'co', 'ltd', 'inc', 'corp', 'jr', 'sr', 'vs', 'etc', 'eg', 'ie',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'univ',
-    'assoc', 'gov', 'govt', 'fig', 'vol', 'p', 'pp', 'ph', 'e', 'i', 'al', 'mt', 'ft', 'est',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'no',
+  'nos',
+  'co',
+  'ltd',
+  'inc',
+  'corp',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'eg',
+  'ie',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'dept',
+  'univ',
+  'assoc',
+  'gov',
+  'govt',
+  'fig',
+  'vol',
+  'p',
+  'pp',
+  'ph',
+  'e',
+  'i',
+  'al',
+  'mt',
+  'ft',
+  'est',
+]);
 
 /** Is the period at `index` the end of an abbreviation rather than of a sentence? */
 function isAbbreviation(text: string, index: number): boolean {

@@ -7,6 +7,8 @@
  * and Gusekov share one code), acronyms ("SDU" for Shandong University, "IBP" for Institute of Biophysics)
  * and short forms ("Ocean University" for "Ocean University of China").
  */
+// tsc -b checks this file from other projects too, which do not include the declarations beside it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./vendor.d.ts" />
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff.js';

@@ -22,6 +22,8 @@ export function formatOf(file: string, content: string): SourceFormat {
 /** Refuses content with NUL bytes or mostly control characters: it is not text. */
 export function assertText(content: string): void {
   const sample = content.slice(0, 8192);
+  // Control characters are what tells a binary upload from text.
+  // eslint-disable-next-line no-control-regex
   const control = (sample.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
   if (sample.includes('\u0000') || control > sample.length * 0.01) throw new NotTextError('is binary, not text');
 }

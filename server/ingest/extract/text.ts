@@ -56,6 +56,8 @@ export function titleCase(value: string): string {
   const small = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'with', 'to', 'de', 'a', 'an']);
   return value
     .split(/(\s+)/)
-    .map((word, index) => (index > 0 && small.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, index) =>
+      index > 0 && small.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join('');
 }

@@ -102,7 +102,14 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
         method,
         foreignOnly,
         directOnly,
-        ...(kinds ? { kinds: kinds.split(',').map((kind) => kind.trim()).filter(Boolean) } : {}),
+        ...(kinds
+          ? {
+              kinds: kinds
+                .split(',')
+                .map((kind) => kind.trim())
+                .filter(Boolean),
+            }
+          : {}),
       });
       if (format === 'csv') return sendCsv(reply, `recommendations-${institution}`, recommendationsTable(value));
       return { dataVersion: version, ...value };
@@ -115,15 +122,20 @@ const analytics: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['analytics'],
         summary: 'Agreements per field and country; the empty cells are the gaps',
-        description: 'For one institution (its agreements, foreign countries) or, without `institution`, the whole network.',
+        description:
+          'For one institution (its agreements, foreign countries) or, without `institution`, the whole network.',
         querystring: MatrixQuery,
         response: { 200: okResponse(MatrixResponse), ...errorResponses(400, 404, 503) },
       },
     },
     async (request, reply) => {
       const { institution, directOnly, format } = request.query;
-      const { value, version } = await engine.run('field-country-matrix', institution === undefined ? {} : { institution, directOnly });
-      if (format === 'csv') return sendCsv(reply, `field-country-matrix${institution ? `-${institution}` : ''}`, matrixTable(value));
+      const { value, version } = await engine.run(
+        'field-country-matrix',
+        institution === undefined ? {} : { institution, directOnly },
+      );
+      if (format === 'csv')
+        return sendCsv(reply, `field-country-matrix${institution ? `-${institution}` : ''}`, matrixTable(value));
       return { dataVersion: version, ...value };
     },
   );

@@ -91,14 +91,32 @@ export function recommendationsTable(result: RecommendationsResult): Table {
 
 /** One row per field, one column per country (ISO code); a last row for agreements without a field. */
 export function matrixTable(result: FieldCountryMatrix): Table {
-  const rows: Cell[][] = result.fields.map((field, index) => [field.id, field.name, result.fieldTotals[index]!, ...result.cells[index]!]);
-  if (result.unclassified.agreements > 0) rows.push(['', '(no field)', result.unclassified.agreements, ...result.unclassified.byCountry]);
+  const rows: Cell[][] = result.fields.map((field, index) => [
+    field.id,
+    field.name,
+    result.fieldTotals[index]!,
+    ...result.cells[index]!,
+  ]);
+  if (result.unclassified.agreements > 0)
+    rows.push(['', '(no field)', result.unclassified.agreements, ...result.unclassified.byCountry]);
   return { columns: ['field_id', 'field', 'agreements', ...result.countries.map((country) => country.code)], rows };
 }
 
 export function brokersTable(nodes: BrokerNode[]): Table {
   return {
-    columns: ['rank', 'id', 'type', 'name', 'kind', 'country', 'betweenness', 'degree', 'community', 'communities_bridged', 'reason'],
+    columns: [
+      'rank',
+      'id',
+      'type',
+      'name',
+      'kind',
+      'country',
+      'betweenness',
+      'degree',
+      'community',
+      'communities_bridged',
+      'reason',
+    ],
     rows: nodes.map((node) => [
       node.rank,
       node.id,

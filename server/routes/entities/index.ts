@@ -13,7 +13,14 @@ import { InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { EntityRepository, type EntityFilters } from '../../repositories/entity-repository.js';
 import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
 import { ENTITY_TYPES, type EntityTypeSpec } from '../../../core/contract/entity-types.js';
-import { FILTER_NAMES, IdParams, RelatedQuery, detailResponse, listQuery, listResponse } from '../../../core/contract/entities.js';
+import {
+  FILTER_NAMES,
+  IdParams,
+  RelatedQuery,
+  detailResponse,
+  listQuery,
+  listResponse,
+} from '../../../core/contract/entities.js';
 
 interface ListQuery {
   q?: string;

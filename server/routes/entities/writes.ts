@@ -107,7 +107,10 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         if (!stored) throw notFound(request.params.id);
         for (const key of ['id', 'mentions'] as const) {
           if (patch[key] !== undefined && !(key === 'id' && patch[key] === stored.id)) {
-            throw new InvalidInputError(key === 'id' ? 'body id: an id cannot change; create the new entity and delete this one' : 'body mentions: add provenance with POST /api/import',
+            throw new InvalidInputError(
+              key === 'id'
+                ? 'body id: an id cannot change; create the new entity and delete this one'
+                : 'body mentions: add provenance with POST /api/import',
               key,
             );
           }

@@ -128,7 +128,9 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const format = FORMATS[query.format as Format];
-      const filtered = (['types', 'countries', 'kinds', 'fields', 'yearFrom', 'yearTo'] as const).some((name) => query[name] !== undefined);
+      const filtered = (['types', 'countries', 'kinds', 'fields', 'yearFrom', 'yearTo'] as const).some(
+        (name) => query[name] !== undefined,
+      );
       let source: GraphSource = wholeGraph(app.db);
       if (filtered) {
         assertYearRange(query.yearFrom, query.yearTo);
@@ -142,7 +144,8 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
           limit: MAX_NETWORK_NODES,
         });
         if (selected.truncated) {
-          throw new InvalidInputError(`querystring types: the filters select more than ${MAX_NETWORK_NODES} nodes; narrow them, or export without filters (the whole graph streams)`,
+          throw new InvalidInputError(
+            `querystring types: the filters select more than ${MAX_NETWORK_NODES} nodes; narrow them, or export without filters (the whole graph streams)`,
             'types',
           );
         }
@@ -151,12 +154,14 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
       const body = await primed(format.write(source));
       const date = new Date().toISOString().slice(0, 10);
       const name = `coopgraph-${filtered ? 'selection' : 'graph'}-${date}.${format.extension}`;
-      return reply
-        .header('content-type', format.type)
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('cache-control', 'no-store')
-        // A stream is piped as is; the schema's `string` only describes the file to the OpenAPI document.
-        .send(body as unknown as string);
+      return (
+        reply
+          .header('content-type', format.type)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('cache-control', 'no-store')
+          // A stream is piped as is; the schema's `string` only describes the file to the OpenAPI document.
+          .send(body as unknown as string)
+      );
     },
   );
 };

@@ -45,7 +45,8 @@ const ImportSummary = Type.Object({
   relationships: Counts,
   cooperationEdges: Type.Integer({ description: 'COOPERATES_WITH edges after the import' }),
   derived: Type.Boolean({
-    description: 'Whether COOPERATES_WITH was derived again: only when an agreement or a relationship it is derived from changed',
+    description:
+      'Whether COOPERATES_WITH was derived again: only when an agreement or a relationship it is derived from changed',
   }),
   seconds: Type.Number(),
 });
@@ -60,7 +61,9 @@ const ImportBody = Type.Object(
 
 /** Rows the writer would send: nodes, relationships and one MENTIONED_IN per node mention at most. */
 const rowsOf = (dataset: Dataset) =>
-  dataset.nodes.length + dataset.relationships.length + dataset.nodes.reduce((sum, node) => sum + node.mentions.length, 0);
+  dataset.nodes.length +
+  dataset.relationships.length +
+  dataset.nodes.reduce((sum, node) => sum + node.mentions.length, 0);
 
 /**
  * An id the input defines that the database holds under another label: the loader's MERGE would give that node
@@ -71,7 +74,9 @@ async function labelConflicts(db: Database, dataset: Dataset): Promise<InputErro
   const stored = await existingLabels(db, [...new Set(ids)]);
   return dataset.nodes.flatMap((node) => {
     const label = stored.get(node.id);
-    return label && label !== node.type ? [new InputError(node.origin, 'id', `"${node.id}" already exists as a ${label}, not a ${node.type}`)] : [];
+    return label && label !== node.type
+      ? [new InputError(node.origin, 'id', `"${node.id}" already exists as a ${label}, not a ${node.type}`)]
+      : [];
   });
 }
 
@@ -96,7 +101,8 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
       const read = readDataset(request.body, 'import');
       const rows = rowsOf(read.dataset);
       if (rows > SINGLE_TRANSACTION_ROWS) {
-        throw new TooLargeError(`The import has ${rows} rows; at most ${SINGLE_TRANSACTION_ROWS} fit one transaction. Split it, or use npm run load.`,
+        throw new TooLargeError(
+          `The import has ${rows} rows; at most ${SINGLE_TRANSACTION_ROWS} fit one transaction. Split it, or use npm run load.`,
         );
       }
       const readErrors = [...read.errors, ...(await labelConflicts(app.db, read.dataset))];

@@ -18,7 +18,13 @@ import type { InputRelationship } from '../../../core/dataset.js';
 import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
 import { deriveCooperation, writeDataset } from '../../ingest/write.js';
 import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from '../../ingest/body.js';
-import { RelationshipIdParams, RelationshipBody, StoredRelationship, WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
+import {
+  RelationshipIdParams,
+  RelationshipBody,
+  StoredRelationship,
+  WRITE_ERRORS,
+  WRITE_SECURITY,
+} from '../../../core/contract/writes.js';
 
 interface StoredEdge {
   id: string;
@@ -28,7 +34,13 @@ interface StoredEdge {
   properties: Record<string, unknown>;
 }
 
-async function findEdge(db: Database, source: string, type: string, target: string, undirected: boolean): Promise<StoredEdge | null> {
+async function findEdge(
+  db: Database,
+  source: string,
+  type: string,
+  target: string,
+  undirected: boolean,
+): Promise<StoredEdge | null> {
   const [row] = await db.read('writes/find-relationship', { source, type, target, undirected });
   if (!row) return null;
   return {
@@ -43,7 +55,9 @@ async function findEdge(db: Database, source: string, type: string, target: stri
 /** The API view: key first, then the stored properties except derivation bookkeeping. */
 function edgeBody(edge: StoredEdge): Static<typeof StoredRelationship> {
   const { derivation: _derivation, _created, ...properties } = edge.properties;
-  return { ...properties, id: edge.id, type: edge.type, source: edge.source, target: edge.target } as Static<typeof StoredRelationship>;
+  return { ...properties, id: edge.id, type: edge.type, source: edge.source, target: edge.target } as Static<
+    typeof StoredRelationship
+  >;
 }
 
 /** COOPERATES_WITH between two institutions: one edge per pair, either way round. */
@@ -92,7 +106,10 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
         throw asConflict(error, 'target');
       }
       const created = await findEdge(db, relationship.source, type, relationship.target, false);
-      if (!created) throw new Error(`coopgraph: relationship ${relationship.source} ${type} ${relationship.target} was written but cannot be read back`);
+      if (!created)
+        throw new Error(
+          `coopgraph: relationship ${relationship.source} ${type} ${relationship.target} was written but cannot be read back`,
+        );
       return reply.status(201).send({ relationship: edgeBody(created) });
     },
   );
@@ -120,14 +137,18 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       const { id } = request.params;
       const [source = '', type = '', target = ''] = id.split('|');
       if (!isRelationshipType(type)) {
-        throw new InvalidInputError(`params id: "${type}" is not a relationship type (${Object.keys(RELATIONSHIPS).join(', ')})`, 'id');
+        throw new InvalidInputError(
+          `params id: "${type}" is not a relationship type (${Object.keys(RELATIONSHIPS).join(', ')})`,
+          'id',
+        );
       }
       // A cooperation pair is one edge: either order of its ids names it.
       const edge = await findEdge(db, source, type, target, type === 'COOPERATES_WITH');
       if (!edge) throw new NotFoundError(`No relationship with id "${id}"`, 'id');
       if (type === 'COOPERATES_WITH' && edge.properties.stated !== true) {
         const agreements = (edge.properties.agreementIds as string[] | undefined) ?? [];
-        throw new ConflictError(`"${id}" is derived from agreement(s) ${agreements.join(', ') || '(none)'}; delete those or their PARTY_TO relationships instead`,
+        throw new ConflictError(
+          `"${id}" is derived from agreement(s) ${agreements.join(', ') || '(none)'}; delete those or their PARTY_TO relationships instead`,
           'id',
         );
       }

@@ -47,14 +47,27 @@ describe('GET /api/analytics/coverage-gaps', () => {
   it("finds SVCT's missing countries from its peers, naming them", async () => {
     const { status, body } = await get(`/api/analytics/coverage-gaps?institution=${SVCT}`);
     assert.equal(status, 200);
-    assert.deepEqual(body.covered.map((country: { code: string }) => country.code).sort(), ['AU', 'DE', 'GB', 'KR', 'MY', 'SG', 'TH', 'US']);
+    assert.deepEqual(body.covered.map((country: { code: string }) => country.code).sort(), [
+      'AU',
+      'DE',
+      'GB',
+      'KR',
+      'MY',
+      'SG',
+      'TH',
+      'US',
+    ]);
     assert.equal(body.peers.rule, 'compatible-kind');
     assert.equal(body.peers.count, 9);
     // Japan: OUC (its faculty's stated cooperation) and Qilu (the Sino-Japanese alliance); then Qilu's Ukraine,
     // New Zealand and Belarus (3, 2, 1 agreements), OUC's France (through the faculty) and Qilu's Russia (the
     // alliance): more peers first, then more agreements, then by name. Austria is gone (a test centre).
     assert.deepEqual(
-      body.gaps.map((gap: { country: { code: string }; peerCount: number; agreements: number }) => [gap.country.code, gap.peerCount, gap.agreements]),
+      body.gaps.map((gap: { country: { code: string }; peerCount: number; agreements: number }) => [
+        gap.country.code,
+        gap.peerCount,
+        gap.agreements,
+      ]),
       [
         ['JP', 2, 0],
         ['UA', 1, 3],
@@ -64,8 +77,14 @@ describe('GET /api/analytics/coverage-gaps', () => {
         ['RU', 1, 0],
       ],
     );
-    assert.deepEqual(body.gaps[0].peers.map((peer: { id: string }) => peer.id), [OUC, QILU]);
-    assert.deepEqual(body.gaps[1].peers.map((peer: { id: string }) => peer.id), [QILU]);
+    assert.deepEqual(
+      body.gaps[0].peers.map((peer: { id: string }) => peer.id),
+      [OUC, QILU],
+    );
+    assert.deepEqual(
+      body.gaps[1].peers.map((peer: { id: string }) => peer.id),
+      [QILU],
+    );
     assert.equal(body.total, 6);
     assert.match(body.dataVersion, /\|/);
   });
@@ -96,7 +115,7 @@ describe('GET /api/analytics/coverage-gaps', () => {
 });
 
 describe('GET /api/analytics/recommendations', () => {
-  it("recommends SNP to Hewlett-Packard through their shared partner Ocean University of China", async () => {
+  it('recommends SNP to Hewlett-Packard through their shared partner Ocean University of China', async () => {
     const { status, body } = await get('/api/analytics/recommendations?institution=hewlett-packard');
     assert.equal(status, 200);
     const [first] = body.recommendations;
@@ -113,17 +132,27 @@ describe('GET /api/analytics/recommendations', () => {
     // the UK and France are its partners' homes). Qilu's are Australia, Ukraine, Belarus, Russia and Japan: 2 / 5.
     // Before issue 11: the Sino-German alliance, Aberdeen (its faculty's partner) and SVCT (a college, by China).
     assert.deepEqual(
-      body.recommendations.map((item: { institution: { id: string }; countrySimilarity: number }) => [item.institution.id, item.countrySimilarity]),
+      body.recommendations.map((item: { institution: { id: string }; countrySimilarity: number }) => [
+        item.institution.id,
+        item.countrySimilarity,
+      ]),
       [[QILU, 2 / 5]],
     );
     assert.deepEqual(body.recommendations[0].reasons, ['both cooperate with Australia and Japan']);
-    assert.ok(!body.recommendations.some((item: { institution: { id: string } }) => [FACULTY, 'university-of-aberdeen'].includes(item.institution.id)));
+    assert.ok(
+      !body.recommendations.some((item: { institution: { id: string } }) =>
+        [FACULTY, 'university-of-aberdeen'].includes(item.institution.id),
+      ),
+    );
     assert.equal(body.method, 'adamic-adar');
   });
 
   it('exports CSV and validates method and limit', async () => {
     const { rows } = await csv('/api/analytics/recommendations?institution=hewlett-packard&format=csv&limit=1');
-    assert.deepEqual(rows.map((row) => row.id), ['snp']);
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      ['snp'],
+    );
     assert.equal(rows[0]!.shared_partners, 'Ocean University of China');
     assert.equal((await get(`/api/analytics/recommendations?institution=${OUC}&method=magic`)).body.field, 'method');
     assert.equal((await get(`/api/analytics/recommendations?institution=${OUC}&limit=0`)).body.field, 'limit');
@@ -134,7 +163,9 @@ describe('GET /api/analytics/field-country-matrix', () => {
   it("places Ocean University of China's joint labs and its faculty's agreements in their field and country", async () => {
     const { body } = await get(`/api/analytics/field-country-matrix?institution=${OUC}`);
     const cell = (field: string, code: string) =>
-      body.cells[body.fields.findIndex((f: { id: string }) => f.id === field)][body.countries.findIndex((c: { code: string }) => c.code === code)];
+      body.cells[body.fields.findIndex((f: { id: string }) => f.id === field)][
+        body.countries.findIndex((c: { code: string }) => c.code === code)
+      ];
     assert.equal(cell('business-intelligence', 'DE'), 1);
     assert.equal(cell('software', 'US'), 1);
     assert.equal(cell('computer-science-and-technology', 'GB'), 1); // the faculty's programme with Heriot-Watt
@@ -174,10 +205,15 @@ describe('GET /api/analytics/brokers', () => {
       [FACULTY, SVCT, OUC],
     );
     const expected = [28 / 190, 15 / 190, 1 / 190];
-    body.brokers.forEach((node: { betweenness: number }, index: number) => assert.ok(Math.abs(node.betweenness - expected[index]!) < 1e-9));
+    body.brokers.forEach((node: { betweenness: number }, index: number) =>
+      assert.ok(Math.abs(node.betweenness - expected[index]!) < 1e-9),
+    );
     // Four separate groups; each is one community.
     assert.equal(body.communities.count, 4);
-    assert.deepEqual(body.communities.list.map((community: { size: number }) => community.size), [9, 7, 3, 2]);
+    assert.deepEqual(
+      body.communities.list.map((community: { size: number }) => community.size),
+      [9, 7, 3, 2],
+    );
     assert.equal(body.total, 21);
     assert.equal(body.nodes, undefined);
   });
@@ -195,14 +231,22 @@ describe('GET /api/analytics/brokers', () => {
     const types = withCountries.body.brokers.map((node: { type: string }) => node.type);
     assert.equal(types.filter((type: string) => type === 'Country').length, 14);
     const { rows } = await csv('/api/analytics/brokers?format=csv&limit=2');
-    assert.deepEqual(rows.map((row) => row.id), [FACULTY, SVCT]);
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      [FACULTY, SVCT],
+    );
   });
 });
 
 describe('GET /api/analytics/weak-spots', () => {
   it('finds the countries, institutions and agreements that hang on too little', async () => {
     const { body } = await get('/api/analytics/weak-spots?limit=100');
-    const countries = new Map(body.countries.items.map((item: { country: { code: string }; weaknesses: string[] }) => [item.country.code, item.weaknesses]));
+    const countries = new Map(
+      body.countries.items.map((item: { country: { code: string }; weaknesses: string[] }) => [
+        item.country.code,
+        item.weaknesses,
+      ]),
+    );
     // Thailand: the overseas campus of SVCT only. Malaysia: SVCT's stated partnership with Genting only.
     assert.deepEqual(countries.get('TH'), ['single-agreement', 'single-institution']);
     assert.deepEqual(countries.get('MY'), ['no-agreement', 'single-institution']);
@@ -214,7 +258,12 @@ describe('GET /api/analytics/weak-spots', () => {
     // institution"); Austria: a test centre is no cooperation.
     for (const code of ['CN', 'AU', 'GB', 'US', 'DE', 'RU', 'AT']) assert.ok(!countries.has(code), code);
 
-    const institutions = new Map(body.institutions.items.map((item: { institution: { id: string }; partner: { id: string } }) => [item.institution.id, item.partner.id]));
+    const institutions = new Map(
+      body.institutions.items.map((item: { institution: { id: string }; partner: { id: string } }) => [
+        item.institution.id,
+        item.partner.id,
+      ]),
+    );
     assert.equal(institutions.get('massey-university'), QILU);
     assert.equal(institutions.get('hewlett-packard'), OUC);
     assert.equal(institutions.get('snp'), OUC);
@@ -229,7 +278,10 @@ describe('GET /api/analytics/weak-spots', () => {
 
   it('exports one table with a section column', async () => {
     const { rows } = await csv('/api/analytics/weak-spots?format=csv&limit=1');
-    assert.deepEqual(rows.map((row) => row.section), ['country', 'institution', 'agreement']);
+    assert.deepEqual(
+      rows.map((row) => row.section),
+      ['country', 'institution', 'agreement'],
+    );
   });
 });
 
@@ -237,7 +289,9 @@ describe('GET /api/analytics/country-network', () => {
   it('links countries by the agreements between their institutions', async () => {
     const { body } = await get('/api/analytics/country-network');
     const edge = (a: string, b: string) =>
-      body.edges.find((item: { source: string; target: string }) => item.source === `country-${a}` && item.target === `country-${b}`);
+      body.edges.find(
+        (item: { source: string; target: string }) => item.source === `country-${a}` && item.target === `country-${b}`,
+      );
     // Australia–China: the PwC base, the campus, the accounting programme, the Oceania research centre.
     assert.equal(edge('au', 'cn').weight, 4);
     // China–Japan: no agreement, two stated cooperations (the faculty and the Sino-Japanese alliance).
@@ -247,7 +301,13 @@ describe('GET /api/analytics/country-network', () => {
     const filtered = await get('/api/analytics/country-network?minWeight=3');
     assert.ok(filtered.body.edges.every((item: { weight: number }) => item.weight >= 3));
     const { rows } = await csv('/api/analytics/country-network?format=csv');
-    assert.deepEqual(Object.keys(rows[0]!).slice(0, 5), ['source_code', 'source', 'target_code', 'target', 'agreements']);
+    assert.deepEqual(Object.keys(rows[0]!).slice(0, 5), [
+      'source_code',
+      'source',
+      'target_code',
+      'target',
+      'agreements',
+    ]);
   });
 });
 
@@ -283,19 +343,32 @@ describe('analytics cache and data version', () => {
     const paged = await loadCooperationData(db, { pageSize: 7 });
     assert.equal(paged.graph.order, whole.graph.order);
     assert.equal(paged.graph.size, whole.graph.size);
-    assert.deepEqual(paged.agreements.map((item) => item.id), whole.agreements.map((item) => item.id));
+    assert.deepEqual(
+      paged.agreements.map((item) => item.id),
+      whole.agreements.map((item) => item.id),
+    );
     assert.equal(whole.agreements.length, 31);
   });
 
   it('answers from the new data after a write', async () => {
     assert.deepEqual(
-      (await get('/api/analytics/weak-spots?limit=100')).body.countries.items.find((item: { country: { code: string } }) => item.country.code === 'TH').weaknesses,
+      (await get('/api/analytics/weak-spots?limit=100')).body.countries.items.find(
+        (item: { country: { code: string } }) => item.country.code === 'TH',
+      ).weaknesses,
       ['single-agreement', 'single-institution'],
     );
     // Ocean University of China opens a joint lab in Thailand: a second agreement, a second institution.
     const origin = { file: 'routes.test.ts', record: 'inline' };
     const result = await loadDataset(db, {
-      nodes: [{ id: 'ouc-thai-lab', type: 'Agreement', properties: { name: 'OUC Thai lab', kind: 'joint-lab' }, mentions: [], origin }],
+      nodes: [
+        {
+          id: 'ouc-thai-lab',
+          type: 'Agreement',
+          properties: { name: 'OUC Thai lab', kind: 'joint-lab' },
+          mentions: [],
+          origin,
+        },
+      ],
       relationships: [
         { type: 'PARTY_TO', source: OUC, target: 'ouc-thai-lab', properties: { role: 'lead' }, mentions: [], origin },
         { type: 'WITH_COUNTRY', source: 'ouc-thai-lab', target: 'country-th', properties: {}, mentions: [], origin },

@@ -52,7 +52,9 @@ const existing: Record<string, string> = {
 function concrete(path: string): string {
   const resource = path.split('/')[2] ?? '';
   return path.replace(/\{[^}]+\}/g, () =>
-    resource === 'relationships' ? encodeURIComponent('ocean-university-of-china|LOCATED_IN|country-cn') : existing[resource] ?? 'x',
+    resource === 'relationships'
+      ? encodeURIComponent('ocean-university-of-china|LOCATED_IN|country-cn')
+      : (existing[resource] ?? 'x'),
   );
 }
 
@@ -61,10 +63,11 @@ describe('protection follows the matched route, not the spelling of the URL', ()
   let writeRoutes: Array<{ method: string; url: string }>;
   before(async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    writeRoutes = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
-      Object.keys(operations)
-        .filter((method) => ['post', 'patch', 'put', 'delete'].includes(method))
-        .map((method) => ({ method: method.toUpperCase(), url: concrete(path) })),
+    writeRoutes = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, operations]) =>
+        Object.keys(operations)
+          .filter((method) => ['post', 'patch', 'put', 'delete'].includes(method))
+          .map((method) => ({ method: method.toUpperCase(), url: concrete(path) })),
     );
   });
 
@@ -99,7 +102,12 @@ describe('protection follows the matched route, not the spelling of the URL', ()
   });
 
   it('still accepts the key on an encoded spelling (the route is the same route)', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/import?dryRun=true', payload: { nodes: [] }, headers: withKey() });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/import?dryRun=true',
+      payload: { nodes: [] },
+      headers: withKey(),
+    });
     assert.notEqual(response.statusCode, 401);
     assert.notEqual(response.statusCode, 403);
   });
@@ -109,7 +117,12 @@ describe('with reads protected, no spelling of a read route dumps the graph', ()
   const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' } });
 
   it('refuses encoded reads of the export, the network and an entity', async () => {
-    for (const path of ['/api/export?format=json', '/api/network', '/api/institutions/ocean-university-of-china', '/api/stats']) {
+    for (const path of [
+      '/api/export?format=json',
+      '/api/network',
+      '/api/institutions/ocean-university-of-china',
+      '/api/stats',
+    ]) {
       const [route, query] = path.split('?');
       for (const url of variants(route ?? '')) {
         const response = await app.inject({ method: 'GET', url: query ? `${url}?${query}` : url });

@@ -20,7 +20,11 @@ describe('writes need an API key', () => {
     { method: 'POST', url: '/api/institutions', payload: institution },
     { method: 'PATCH', url: '/api/institutions/ocean-university-of-china', payload: { city: 'Qingdao' } },
     { method: 'DELETE', url: '/api/institutions/ocean-university-of-china' },
-    { method: 'POST', url: '/api/relationships', payload: { type: 'LOCATED_IN', source: 'auth-test-institute', target: 'country-cn' } },
+    {
+      method: 'POST',
+      url: '/api/relationships',
+      payload: { type: 'LOCATED_IN', source: 'auth-test-institute', target: 'country-cn' },
+    },
     { method: 'DELETE', url: '/api/relationships/ocean-university-of-china%7CLOCATED_IN%7Ccountry-cn' },
     { method: 'POST', url: '/api/import', payload: { nodes: [institution] } },
     // A write to a route that does not exist is refused before anyone learns whether it exists.
@@ -48,15 +52,30 @@ describe('writes need an API key', () => {
       // A prefix of a real key is still a wrong key.
       assert.equal((await app.inject({ ...write, headers: withKey(API_KEY.slice(0, -1)) })).statusCode, 403);
     }
-    for (const authorization of [`Basic ${Buffer.from(`x:${API_KEY}`).toString('base64')}`, 'Bearer', 'Bearer ', API_KEY]) {
-      const response = await app.inject({ method: 'POST', url: '/api/institutions', payload: institution, headers: { authorization } });
+    for (const authorization of [
+      `Basic ${Buffer.from(`x:${API_KEY}`).toString('base64')}`,
+      'Bearer',
+      'Bearer ',
+      API_KEY,
+    ]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/institutions',
+        payload: institution,
+        headers: { authorization },
+      });
       assert.equal(response.statusCode, 401, authorization);
     }
     assert.deepEqual(await graphCounts(db), before);
   });
 
   it('accepts any configured key, with the scheme in any case', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/institutions', payload: institution, headers: withKey(API_KEY) });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/institutions',
+      payload: institution,
+      headers: withKey(API_KEY),
+    });
     assert.equal(created.statusCode, 201, created.body);
     const removed = await app.inject({
       method: 'DELETE',
@@ -81,7 +100,9 @@ describe('writes need an API key', () => {
       description: 'A key from COOPGRAPH_API_KEYS',
     });
     let writeRoutes = 0;
-    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, { security?: unknown }>>)) {
+    for (const [path, operations] of Object.entries(
+      document.paths as Record<string, Record<string, { security?: unknown }>>,
+    )) {
       for (const [method, operation] of Object.entries(operations)) {
         if (!['post', 'patch', 'put', 'delete'].includes(method)) continue;
         writeRoutes += 1;
@@ -97,8 +118,16 @@ describe('a server without keys', () => {
   it('refuses every write: 401 without a key, 403 with any', async () => {
     const app = await buildTestApp(db);
     try {
-      assert.equal((await app.inject({ method: 'POST', url: '/api/institutions', payload: institution })).statusCode, 401);
-      const response = await app.inject({ method: 'POST', url: '/api/institutions', payload: institution, headers: withKey() });
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/institutions', payload: institution })).statusCode,
+        401,
+      );
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/institutions',
+        payload: institution,
+        headers: withKey(),
+      });
       assert.equal(response.statusCode, 403);
     } finally {
       await app.close();
@@ -110,7 +139,11 @@ describe('COOPGRAPH_REQUIRE_KEY_FOR_READS=true', () => {
   const app = testApp({ db, env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_REQUIRE_KEY_FOR_READS: 'true' } });
 
   it('closes reads: 401 without a key, 403 with a wrong one, 200 with the key', async () => {
-    for (const url of ['/api/institutions?limit=1', '/api/institutions/ocean-university-of-china', '/api/search?q=ocean']) {
+    for (const url of [
+      '/api/institutions?limit=1',
+      '/api/institutions/ocean-university-of-china',
+      '/api/search?q=ocean',
+    ]) {
       const open = await app.inject({ method: 'GET', url });
       assert.equal(open.statusCode, 401, url);
       assert.ok(isErrorBody(open.json()));
@@ -136,7 +169,11 @@ describe('COOPGRAPH_REQUIRE_KEY_FOR_READS=true', () => {
     assert.equal(preflight.statusCode, 204);
     assert.equal(preflight.headers['access-control-allow-origin'], 'https://explorer.example');
     // The refusal carries the CORS header too, so a browser client can read why.
-    const refused = await app.inject({ method: 'GET', url: '/api/institutions', headers: { origin: 'https://explorer.example' } });
+    const refused = await app.inject({
+      method: 'GET',
+      url: '/api/institutions',
+      headers: { origin: 'https://explorer.example' },
+    });
     assert.equal(refused.statusCode, 401);
     assert.equal(refused.headers['access-control-allow-origin'], 'https://explorer.example');
   });

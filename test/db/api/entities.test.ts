@@ -39,11 +39,16 @@ describe('GET /api/<type>', () => {
     assert.equal(data.total, order.length);
     assert.equal(data.limit, 7);
     assert.equal(data.offset, 5);
-    assert.deepEqual(data.items.map((item: { id: string }) => item.id), order.slice(5, 12));
+    assert.deepEqual(
+      data.items.map((item: { id: string }) => item.id),
+      order.slice(5, 12),
+    );
 
     const seen: string[] = [];
     for (let offset = 0; offset < order.length; offset += 9) {
-      seen.push(...(await get(`/api/institutions?limit=9&offset=${offset}`)).data.items.map((i: { id: string }) => i.id));
+      seen.push(
+        ...(await get(`/api/institutions?limit=9&offset=${offset}`)).data.items.map((i: { id: string }) => i.id),
+      );
     }
     assert.deepEqual(seen, order);
     const past = await get(`/api/institutions?offset=${order.length + 10}`);
@@ -80,7 +85,9 @@ describe('GET /api/<type>', () => {
 
     const inField = relsOf('IN_FIELD').find((r) => nodeById.get(r.source)?.type === 'Agreement')!;
     const fieldAgreements = new Set(
-      relsOf('IN_FIELD').filter((r) => r.target === inField.target && nodeById.get(r.source)?.type === 'Agreement').map((r) => r.source),
+      relsOf('IN_FIELD')
+        .filter((r) => r.target === inField.target && nodeById.get(r.source)?.type === 'Agreement')
+        .map((r) => r.source),
     );
     const byField = await get(`/api/agreements?field=${inField.target}&limit=500`);
     assert.deepEqual(new Set(byField.data.items.map((i: { id: string }) => i.id)), fieldAgreements);
@@ -93,7 +100,10 @@ describe('GET /api/<type>', () => {
       new Set(byYear.data.items.map((i: { id: string }) => i.id)),
       new Set(years.filter((n) => n.startYear === year).map((n) => n.id)),
     );
-    assert.equal((await get(`/api/agreements?yearFrom=${year + 1}&yearTo=2999`)).data.total, years.filter((n) => n.startYear! > year).length);
+    assert.equal(
+      (await get(`/api/agreements?yearFrom=${year + 1}&yearTo=2999`)).data.total,
+      years.filter((n) => n.startYear! > year).length,
+    );
   });
 
   it('filters events by the year of their start date', async () => {
@@ -143,8 +153,16 @@ describe('GET /api/<type>/:id', () => {
   it('answers for an entity that only its documents mention: no related entities, its provenance', async () => {
     // The seed has none since its bylines became Document metadata (CURATION.md): load one, then remove it.
     const origin = { file: 'entities.test.ts', record: 'inline' };
-    const mentions = [{ document: 'doc-003', evidence: 'Gusakov and Sun Haisheng pressed the start button on the stage.' }];
-    const person = { id: 'mentioned-only-person', type: 'Person', properties: { name: 'Mentioned Only' }, mentions, origin };
+    const mentions = [
+      { document: 'doc-003', evidence: 'Gusakov and Sun Haisheng pressed the start button on the stage.' },
+    ];
+    const person = {
+      id: 'mentioned-only-person',
+      type: 'Person',
+      properties: { name: 'Mentioned Only' },
+      mentions,
+      origin,
+    };
     assert.deepEqual((await loadDataset(db, { nodes: [person], relationships: [] })).errors, []);
     try {
       const { data } = await get(`/api/people/${person.id}`);
@@ -202,7 +220,9 @@ describe('GET /api/<type>/:id', () => {
     const document = nodesOf('Document')[0]!;
     const { data }: { data: EntityDetail } = await get(`/api/documents/${document.id}`);
     assert.equal(data.entity.text, document.text);
-    const mentioning = new Set(seed.nodes.filter((n) => n.mentions?.some((m) => m.document === document.id)).map((n) => n.id));
+    const mentioning = new Set(
+      seed.nodes.filter((n) => n.mentions?.some((m) => m.document === document.id)).map((n) => n.id),
+    );
     assert.equal(data.relatedTotal, mentioning.size);
     assert.ok(data.related.every((r) => r.relationship.type === 'MENTIONED_IN' && mentioning.has(r.node.id)));
     assert.ok(data.related.every((r) => r.provenance.length > 0 && r.provenance[0].document === document.id));

@@ -51,7 +51,10 @@ function parseXml(text: string) {
   const fail = (message: string) => {
     throw new Error(`not well-formed XML: ${message}`);
   };
-  return new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
+  return new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
+    text,
+    'application/xml',
+  );
 }
 
 describe('format=json', () => {
@@ -61,18 +64,24 @@ describe('format=json', () => {
     const response = await exportOf('');
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['content-type']), /^application\/json/);
-    assert.match(String(response.headers['content-disposition']), /^attachment; filename="coopgraph-graph-\d{4}-\d{2}-\d{2}\.json"$/);
+    assert.match(
+      String(response.headers['content-disposition']),
+      /^attachment; filename="coopgraph-graph-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     first = response.json();
     assert.equal(first.nodes.length, seedCounts.entities);
     assert.equal(first.relationships.length, seedCounts.typed);
-    for (const label of NODE_LABELS) assert.equal(first.nodes.filter((n) => n.type === label).length, seedCounts[label] ?? 0, label);
+    for (const label of NODE_LABELS)
+      assert.equal(first.nodes.filter((n) => n.type === label).length, seedCounts[label] ?? 0, label);
     for (const type of RELATIONSHIP_TYPES) {
       assert.equal(first.relationships.filter((r) => r.type === type).length, seedCounts[type] ?? 0, type);
     }
     const ocean = first.nodes.find((node) => node.id === 'ocean-university-of-china');
     assert.deepEqual(Object.keys(ocean ?? {}).slice(0, 4), ['id', 'type', 'name', 'aliases']);
     // Provenance: MENTIONED_IN with evidence lists; relationships with parallel documents / evidence.
-    const mention = first.relationships.find((r) => r.type === 'MENTIONED_IN' && r.source === 'ocean-university-of-china');
+    const mention = first.relationships.find(
+      (r) => r.type === 'MENTIONED_IN' && r.source === 'ocean-university-of-china',
+    );
     assert.ok(Array.isArray(mention?.evidence) && (mention.evidence as string[]).length > 0);
     const partyTo = first.relationships.find((r) => r.type === 'PARTY_TO' && Array.isArray(r.documents));
     assert.equal((partyTo?.documents as string[]).length, (partyTo?.evidence as string[]).length);
@@ -93,10 +102,18 @@ describe('format=json', () => {
     assert.deepEqual(await graphCounts(db), seedCounts);
     const again = sorted((await exportOf('?format=json')).json() as ExportJson);
     const expected = sorted(first);
-    assert.deepEqual(again.nodes.map((n) => n.id), expected.nodes.map((n) => n.id));
-    assert.deepEqual(again.relationships.map((r) => r.id), expected.relationships.map((r) => r.id));
+    assert.deepEqual(
+      again.nodes.map((n) => n.id),
+      expected.nodes.map((n) => n.id),
+    );
+    assert.deepEqual(
+      again.relationships.map((r) => r.id),
+      expected.relationships.map((r) => r.id),
+    );
     again.nodes.forEach((node, index) => assert.deepEqual(node, expected.nodes[index], node.id));
-    again.relationships.forEach((relationship, index) => assert.deepEqual(relationship, expected.relationships[index], relationship.id));
+    again.relationships.forEach((relationship, index) =>
+      assert.deepEqual(relationship, expected.relationships[index], relationship.id),
+    );
   });
 });
 
@@ -161,10 +178,15 @@ describe('format=graphml and format=gexf', () => {
     for (const edge of edges) assert.ok(ids.has(edge.getAttribute('source')) && ids.has(edge.getAttribute('target')));
     for (const data of Array.from(document.getElementsByTagName('data'))) {
       const owner = (data.parentNode as Element).tagName;
-      assert.equal(keys.get(String(data.getAttribute('key'))), owner, `key ${data.getAttribute('key')} declared for ${owner}`);
+      assert.equal(
+        keys.get(String(data.getAttribute('key'))),
+        owner,
+        `key ${data.getAttribute('key')} declared for ${owner}`,
+      );
     }
     const ocean = nodes.find((node) => node.getAttribute('id') === 'ocean-university-of-china')!;
-    const value = (key: string) => Array.from(ocean.getElementsByTagName('data')).find((d) => d.getAttribute('key') === key)?.textContent;
+    const value = (key: string) =>
+      Array.from(ocean.getElementsByTagName('data')).find((d) => d.getAttribute('key') === key)?.textContent;
     assert.equal(value('label'), 'Ocean University of China');
     assert.equal(value('n_type'), 'Institution');
     assert.match(String(value('n_aliases')), /Ocean University/);
@@ -211,7 +233,8 @@ describe('filters', () => {
       assert.ok(keys.has(`${edge.source}|${edge.type}|${edge.target}`), `${edge.source} ${edge.type} ${edge.target}`);
     }
     const ids = new Set(data.nodes.map((node) => node.id));
-    for (const relationship of data.relationships) assert.ok(ids.has(relationship.source) && ids.has(relationship.target));
+    for (const relationship of data.relationships)
+      assert.ok(ids.has(relationship.source) && ids.has(relationship.target));
 
     const file = path.join(temp, 'selection.json');
     writeFileSync(file, JSON.stringify(data));
@@ -224,8 +247,14 @@ describe('filters', () => {
   it('an agreement filter keeps the cooperation edges of matching agreements only', async () => {
     const network = (await inject({ method: 'GET', url: '/api/network?kinds=joint-lab&limit=200000' })).json();
     const data = (await exportOf('?kinds=joint-lab')).json() as ExportJson;
-    const exported = data.relationships.filter((r) => r.type === 'COOPERATES_WITH').map((r) => r.id).sort();
-    const drawn = (network.edges as { id: string; type: string }[]).filter((e) => e.type === 'COOPERATES_WITH').map((e) => e.id).sort();
+    const exported = data.relationships
+      .filter((r) => r.type === 'COOPERATES_WITH')
+      .map((r) => r.id)
+      .sort();
+    const drawn = (network.edges as { id: string; type: string }[])
+      .filter((e) => e.type === 'COOPERATES_WITH')
+      .map((e) => e.id)
+      .sort();
     assert.deepEqual(exported, drawn);
     assert.ok(exported.length > 0 && exported.length < seedCounts.COOPERATES_WITH!);
   });

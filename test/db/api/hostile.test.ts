@@ -76,7 +76,14 @@ interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
-  schema?: { default?: unknown; examples?: unknown[]; enum?: unknown[]; type?: string; minimum?: number; anyOf?: { const?: unknown }[] };
+  schema?: {
+    default?: unknown;
+    examples?: unknown[];
+    enum?: unknown[];
+    type?: string;
+    minimum?: number;
+    anyOf?: { const?: unknown }[];
+  };
 }
 
 interface Operation {
@@ -120,7 +127,10 @@ function urlFor(operation: Operation, target: Parameter | null, value: string, r
   const encode = (text: string) => (raw ? text : encodeURIComponent(text));
   let path = operation.path;
   for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
-    path = path.replace(`{${parameter.name}}`, parameter === target ? encode(value) : encodeURIComponent(benign(parameter)));
+    path = path.replace(
+      `{${parameter.name}}`,
+      parameter === target ? encode(value) : encodeURIComponent(benign(parameter)),
+    );
   }
   const query: string[] = [];
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
@@ -166,7 +176,12 @@ describe('hostile path and query values on every route of the OpenAPI document',
     const all = await operations();
     // The document lists the read routes, the write routes, the import and the export at least.
     const paths = new Set(all.map((operation) => `${operation.method} ${operation.path}`));
-    for (const expected of ['GET /api/institutions/{id}', 'PATCH /api/institutions/{id}', 'DELETE /api/relationships/{id}', 'GET /api/export']) {
+    for (const expected of [
+      'GET /api/institutions/{id}',
+      'PATCH /api/institutions/{id}',
+      'DELETE /api/relationships/{id}',
+      'GET /api/export',
+    ]) {
       assert.ok(paths.has(expected), `${expected} in the OpenAPI document`);
     }
     let requests = 0;
@@ -176,12 +191,20 @@ describe('hostile path and query values on every route of the OpenAPI document',
       for (const target of targets) {
         // Unknown parameters (target null) are ignored by every route: a few values are enough there.
         const hostile = target === null ? HOSTILE.slice(4, 8) : HOSTILE;
-        const values: [string, boolean][] = [...hostile.map((value): [string, boolean] => [value, false]), ...RAW.map((value): [string, boolean] => [value, true])];
+        const values: [string, boolean][] = [
+          ...hostile.map((value): [string, boolean] => [value, false]),
+          ...RAW.map((value): [string, boolean] => [value, true]),
+        ];
         for (const [value, raw] of values) {
           const url = urlFor(operation, target, value, raw);
           const asks = operation.write ? [{}, withKey()] : [{}];
           for (const headers of asks) {
-            const status = await check(operation.method, url, headers, operation.write && operation.method !== 'DELETE' ? {} : undefined);
+            const status = await check(
+              operation.method,
+              url,
+              headers,
+              operation.write && operation.method !== 'DELETE' ? {} : undefined,
+            );
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
             requests += 1;
           }
@@ -201,7 +224,11 @@ describe('hostile JSON bodies to the write routes', () => {
   /** A 400 whose `field` is the one named. */
   async function refusedNaming(url: string, payload: unknown, field: string, method: 'POST' | 'PATCH' = 'POST') {
     const response = await inject({ method, url, headers: withKey(), payload: payload as object });
-    assert.equal(response.statusCode, 400, `${url} ${JSON.stringify(payload).slice(0, 200)}: ${response.body.slice(0, 300)}`);
+    assert.equal(
+      response.statusCode,
+      400,
+      `${url} ${JSON.stringify(payload).slice(0, 200)}: ${response.body.slice(0, 300)}`,
+    );
     assert.ok(isErrorBody(response.json()));
     assert.equal(response.json().field, field, response.json().message);
   }
@@ -223,17 +250,50 @@ describe('hostile JSON bodies to the write routes', () => {
     await refusedNaming('/api/agreements', { id: 'x-deal', name: 'X', kind: 'mou', startYear: -2020 }, 'startYear');
     await refusedNaming('/api/countries', { id: 'country-xx', code: "DE' OR 1=1 --" }, 'code');
     await refusedNaming('/api/institutions/ocean-university-of-china', { city: ['Qingdao'] }, 'city', 'PATCH');
-    await refusedNaming('/api/institutions/ocean-university-of-china', { kind: '`) DETACH DELETE n //' }, 'kind', 'PATCH');
+    await refusedNaming(
+      '/api/institutions/ocean-university-of-china',
+      { kind: '`) DETACH DELETE n //' },
+      'kind',
+      'PATCH',
+    );
   });
 
   it('refuses unknown labels, relationship types and property names, naming the field', async () => {
-    await refusedNaming('/api/institutions', { id: 'x-lab', type: 'Institution`) DETACH DELETE n //', name: 'X', kind: 'lab' }, 'type');
-    await refusedNaming('/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', 'name`) DETACH DELETE n //': 'x' }, 'name`) DETACH DELETE n //');
+    await refusedNaming(
+      '/api/institutions',
+      { id: 'x-lab', type: 'Institution`) DETACH DELETE n //', name: 'X', kind: 'lab' },
+      'type',
+    );
+    await refusedNaming(
+      '/api/institutions',
+      { id: 'x-lab', name: 'X', kind: 'lab', 'name`) DETACH DELETE n //': 'x' },
+      'name`) DETACH DELETE n //',
+    );
     await refusedNaming('/api/institutions', { id: '}) MATCH (n) DETACH DELETE n //', name: 'X', kind: 'lab' }, 'id');
-    await refusedNaming('/api/relationships', { type: 'PARTY_TO]->() DETACH DELETE n //', source: 'ocean-university-of-china', target: 'hp-software-laboratory' }, 'type');
-    await refusedNaming('/api/relationships', { type: 'party_to', source: 'ocean-university-of-china', target: 'hp-software-laboratory' }, 'type');
-    await refusedNaming('/api/relationships', { type: 'PARTY_TO', source: "' OR 1=1 --", target: 'hp-software-laboratory' }, 'source');
-    await refusedNaming('/api/relationships', { type: 'PARTY_TO', source: 'ocean-university-of-china', target: { id: 'x' } }, 'target');
+    await refusedNaming(
+      '/api/relationships',
+      {
+        type: 'PARTY_TO]->() DETACH DELETE n //',
+        source: 'ocean-university-of-china',
+        target: 'hp-software-laboratory',
+      },
+      'type',
+    );
+    await refusedNaming(
+      '/api/relationships',
+      { type: 'party_to', source: 'ocean-university-of-china', target: 'hp-software-laboratory' },
+      'type',
+    );
+    await refusedNaming(
+      '/api/relationships',
+      { type: 'PARTY_TO', source: "' OR 1=1 --", target: 'hp-software-laboratory' },
+      'source',
+    );
+    await refusedNaming(
+      '/api/relationships',
+      { type: 'PARTY_TO', source: 'ocean-university-of-china', target: { id: 'x' } },
+      'target',
+    );
 
     const response = await inject({
       method: 'POST',
@@ -241,11 +301,15 @@ describe('hostile JSON bodies to the write routes', () => {
       headers: withKey(),
       payload: {
         nodes: [{ id: 'x-lab', type: 'Institution`) DETACH DELETE n //', name: 'X' }],
-        relationships: [{ type: 'KNOWS`]->(m) DETACH DELETE m //', source: 'ocean-university-of-china', target: 'hewlett-packard' }],
+        relationships: [
+          { type: 'KNOWS`]->(m) DETACH DELETE m //', source: 'ocean-university-of-china', target: 'hewlett-packard' },
+        ],
       },
     });
     assert.equal(response.statusCode, 400);
-    const fields = (response.json().errors as { record: string; field: string }[]).map((error) => `${error.record.split(' ')[0]} ${error.field}`);
+    const fields = (response.json().errors as { record: string; field: string }[]).map(
+      (error) => `${error.record.split(' ')[0]} ${error.field}`,
+    );
     assert.deepEqual(fields, ['nodes[0] type', 'relationships[0] type']);
   });
 
@@ -253,7 +317,11 @@ describe('hostile JSON bodies to the write routes', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const json = { ...withKey(), 'content-type': 'application/json' };
     for (const url of ['/api/institutions', '/api/relationships', '/api/import']) {
-      for (const payload of [`{"id": "x", "name": "X", "kind": "lab", "nodes": ${deep}, "aliases": ${deep}}`, `{"type": ${deep}}`, deep]) {
+      for (const payload of [
+        `{"id": "x", "name": "X", "kind": "lab", "nodes": ${deep}, "aliases": ${deep}}`,
+        `{"type": ${deep}}`,
+        deep,
+      ]) {
         assert.equal(await check('POST', url, json, payload), 400, url);
       }
       for (const payload of ['just a string', null, 42, [], true]) {
@@ -271,7 +339,12 @@ describe('hostile JSON bodies to the write routes', () => {
       ['application/x-www-form-urlencoded', 'id=x&name=y'],
       ['application/xml', '<node id="x"/>'],
     ] as const) {
-      const response = await inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': type }, payload });
+      const response = await inject({
+        method: 'POST',
+        url: '/api/institutions',
+        headers: { ...withKey(), 'content-type': type },
+        payload,
+      });
       assert.ok(response.statusCode >= 400 && response.statusCode < 500, `${type} ${payload}: ${response.statusCode}`);
       assert.ok(isErrorBody(response.json()), response.body);
     }

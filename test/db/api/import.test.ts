@@ -59,8 +59,17 @@ describe('POST /api/import', () => {
       ['bremen-ocean-lab', 'ocean-university-of-china'],
       ['bremen-ocean-lab', 'country-cn'],
     ]) {
-      const [edge] = await db.read('writes/find-relationship', { source, target, type: 'COOPERATES_WITH', undirected: true });
-      assert.deepEqual((edge?.properties as { agreementIds?: string[] })?.agreementIds, ['bremen-qingdao-joint-lab'], `${source} ${target}`);
+      const [edge] = await db.read('writes/find-relationship', {
+        source,
+        target,
+        type: 'COOPERATES_WITH',
+        undirected: true,
+      });
+      assert.deepEqual(
+        (edge?.properties as { agreementIds?: string[] })?.agreementIds,
+        ['bremen-qingdao-joint-lab'],
+        `${source} ${target}`,
+      );
     }
     const partners = await inject({ method: 'GET', url: '/api/partners/bremen-ocean-lab' });
     assert.equal(partners.statusCode, 200, partners.body);
@@ -81,7 +90,9 @@ describe('POST /api/import', () => {
     const before = await graphCounts(db);
     const input = dataset();
     input.nodes[0]!.id = 'kiel-ocean-lab';
-    input.relationships = input.relationships.map((r) => (r.source === 'bremen-ocean-lab' ? { ...r, source: 'kiel-ocean-lab' } : r));
+    input.relationships = input.relationships.map((r) =>
+      r.source === 'bremen-ocean-lab' ? { ...r, source: 'kiel-ocean-lab' } : r,
+    );
     input.nodes.push({ id: 'broken-lab', type: 'Institution', name: 'Broken Lab', kind: 'volcano', aliases: [] });
     const response = await importing(input);
     assert.equal(response.statusCode, 400);
@@ -131,7 +142,10 @@ describe('POST /api/import', () => {
       ['relationships[1]', 'type'],
       ['relationships[2]', 'colour'],
     ]) {
-      assert.ok(found.some(([record, field]) => record === expected[0] && field === expected[1]), `${expected.join(' ')} in ${JSON.stringify(found)}`);
+      assert.ok(
+        found.some(([record, field]) => record === expected[0] && field === expected[1]),
+        `${expected.join(' ')} in ${JSON.stringify(found)}`,
+      );
     }
     assert.equal(body.problems, body.errors.length);
     // An id that exists under another label would give a node two labels: refused.

@@ -19,7 +19,9 @@ describe('body and size limits', () => {
 
   it('answers 413 in the error body for a body over the limit, and writes nothing', async () => {
     const before = await graphCounts(db);
-    const payload = { nodes: [{ id: 'big-lab', type: 'Institution', name: 'Big Lab', kind: 'lab', description: 'x'.repeat(5_000) }] };
+    const payload = {
+      nodes: [{ id: 'big-lab', type: 'Institution', name: 'Big Lab', kind: 'lab', description: 'x'.repeat(5_000) }],
+    };
     for (const url of ['/api/import', '/api/institutions']) {
       const response = await app.inject({ method: 'POST', url, headers: withKey(), payload });
       assert.equal(response.statusCode, 413, url);
@@ -56,7 +58,12 @@ describe('an import bigger than one transaction', () => {
         source: `lab-${i}`,
         target: 'country-cn',
       }));
-      const response = await app.inject({ method: 'POST', url: '/api/import', headers: withKey(), payload: { relationships } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: withKey(),
+        payload: { relationships },
+      });
       assert.equal(response.statusCode, 413);
       assert.ok(isErrorBody(response.json()));
       assert.match(response.json().message, /npm run load/);
@@ -115,9 +122,17 @@ describe('helmet and CORS', () => {
   it('allows only the configured origins', async () => {
     const app = await buildTestApp(db, { COOPGRAPH_CORS_ORIGINS: 'https://explorer.example' });
     try {
-      const allowed = await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://explorer.example' } });
+      const allowed = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { origin: 'https://explorer.example' },
+      });
       assert.equal(allowed.headers['access-control-allow-origin'], 'https://explorer.example');
-      const other = await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://elsewhere.example' } });
+      const other = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { origin: 'https://elsewhere.example' },
+      });
       assert.equal(other.headers['access-control-allow-origin'], undefined);
       const preflight = await app.inject({
         method: 'OPTIONS',

@@ -45,7 +45,11 @@ describe('GET /api/neighborhood/:id', () => {
       const { data } = await get(`/api/neighborhood/${centre}?depth=${depth}&limit=5000`);
       assert.equal(data.centre, centre);
       assert.equal(data.nodes[0].id, centre);
-      assert.deepEqual(new Set(data.nodes.map((n: { id: string }) => n.id)), new Set(expected.keys()), `depth ${depth}`);
+      assert.deepEqual(
+        new Set(data.nodes.map((n: { id: string }) => n.id)),
+        new Set(expected.keys()),
+        `depth ${depth}`,
+      );
       assert.equal(data.total.nodes, expected.size);
       assert.equal(data.truncated, false);
       assert.equal(data.searchedDepth, depth);
@@ -58,14 +62,24 @@ describe('GET /api/neighborhood/:id', () => {
     const centre = byName('Heriot-Watt University').id;
     const { data } = await get(`/api/neighborhood/${centre}?depth=2&limit=5000`);
     const ids = new Set(data.nodes.map((n: { id: string }) => n.id));
-    const expected = seed.relationships.filter((r) => r.type !== 'MENTIONED_IN' && ids.has(r.source) && ids.has(r.target));
-    const got = new Set(data.edges.map((e: { type: string; source: string; target: string }) => `${e.source}|${e.type}|${e.target}`));
+    const expected = seed.relationships.filter(
+      (r) => r.type !== 'MENTIONED_IN' && ids.has(r.source) && ids.has(r.target),
+    );
+    const got = new Set(
+      data.edges.map((e: { type: string; source: string; target: string }) => `${e.source}|${e.type}|${e.target}`),
+    );
     for (const rel of expected) {
-      if (rel.type !== 'COOPERATES_WITH') assert.ok(got.has(`${rel.source}|${rel.type}|${rel.target}`), `${rel.source} ${rel.type} ${rel.target}`);
+      if (rel.type !== 'COOPERATES_WITH')
+        assert.ok(got.has(`${rel.source}|${rel.type}|${rel.target}`), `${rel.source} ${rel.type} ${rel.target}`);
     }
     const derived = [...cooperation().values()].filter((e) => ids.has(e.a) && ids.has(e.b));
     assert.equal(data.edges.filter((e: { type: string }) => e.type === 'COOPERATES_WITH').length, derived.length);
-    assert.ok(data.edges.every((e: { source: string; target: string; type: string }) => ids.has(e.source) && ids.has(e.target) && e.type !== 'MENTIONED_IN'));
+    assert.ok(
+      data.edges.every(
+        (e: { source: string; target: string; type: string }) =>
+          ids.has(e.source) && ids.has(e.target) && e.type !== 'MENTIONED_IN',
+      ),
+    );
   });
 
   it('caps nodes at limit and says it did, searching no farther than needed to fill it', async () => {

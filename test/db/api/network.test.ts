@@ -24,7 +24,8 @@ type Payload = {
 function assertClosed(data: Payload) {
   const ids = new Set(data.nodes.map((n) => n.id));
   assert.equal(ids.size, data.nodes.length, 'no node twice');
-  for (const edge of data.edges) assert.ok(ids.has(edge.source) && ids.has(edge.target), `${edge.source} - ${edge.target}`);
+  for (const edge of data.edges)
+    assert.ok(ids.has(edge.source) && ids.has(edge.target), `${edge.source} - ${edge.target}`);
 }
 
 describe('GET /api/network', () => {
@@ -33,10 +34,15 @@ describe('GET /api/network', () => {
     const expectedNodes = [...nodesOf('Institution'), ...nodesOf('Country')];
     assert.deepEqual(new Set(data.nodes.map((n) => n.id)), new Set(expectedNodes.map((n) => n.id)));
     const cooperating = data.edges.filter((e) => e.type === 'COOPERATES_WITH');
-    assert.deepEqual(new Set(cooperating.map((e) => pair(e.source, e.target))), new Set([...edges.values()].map((e) => pair(e.a, e.b))));
+    assert.deepEqual(
+      new Set(cooperating.map((e) => pair(e.source, e.target))),
+      new Set([...edges.values()].map((e) => pair(e.a, e.b))),
+    );
     assert.equal(cooperating.length, edges.size);
     // Besides cooperation, only the PART_OF ties of institutions (a faculty and its university), in their direction.
-    const partOf = relsOf('PART_OF').map((r) => `${r.source} ${r.target}`).sort();
+    const partOf = relsOf('PART_OF')
+      .map((r) => `${r.source} ${r.target}`)
+      .sort();
     const structural = data.edges.filter((e) => e.type !== 'COOPERATES_WITH');
     assert.ok(structural.every((e) => e.type === 'PART_OF' && e.weight === null));
     assert.deepEqual(structural.map((e) => `${e.source} ${e.target}`).sort(), partOf);
@@ -85,25 +91,41 @@ describe('GET /api/network', () => {
 
   it('keeps only cooperation through agreements of the given kinds and fields', async () => {
     const kind = 'joint-lab';
-    const labs = new Set(nodesOf('Agreement').filter((n) => n.kind === kind).map((n) => n.id));
+    const labs = new Set(
+      nodesOf('Agreement')
+        .filter((n) => n.kind === kind)
+        .map((n) => n.id),
+    );
     const expected = [...edges.values()].filter((e) => [...e.agreements].some((a) => labs.has(a)));
     assert.ok(expected.length > 0 && expected.length < edges.size);
     const { data } = (await get(`/api/network?kinds=${kind}`)) as { data: Payload };
     assertClosed(data);
-    assert.deepEqual(new Set(data.edges.map((e) => pair(e.source, e.target))), new Set(expected.map((e) => pair(e.a, e.b))));
+    assert.deepEqual(
+      new Set(data.edges.map((e) => pair(e.source, e.target))),
+      new Set(expected.map((e) => pair(e.a, e.b))),
+    );
     assert.deepEqual(new Set(data.nodes.map((n) => n.id)), new Set(expected.flatMap((e) => [e.a, e.b])));
 
     const field = relsOf('IN_FIELD').find((r) => nodeById.get(r.source)?.type === 'Agreement')!.target;
-    const inField = new Set(relsOf('IN_FIELD').filter((r) => r.target === field).map((r) => r.source));
+    const inField = new Set(
+      relsOf('IN_FIELD')
+        .filter((r) => r.target === field)
+        .map((r) => r.source),
+    );
     const fieldEdges = [...edges.values()].filter((e) => [...e.agreements].some((a) => inField.has(a)));
     const byField = (await get(`/api/network?fields=${field}`)).data as Payload;
-    assert.deepEqual(new Set(byField.edges.map((e) => pair(e.source, e.target))), new Set(fieldEdges.map((e) => pair(e.a, e.b))));
+    assert.deepEqual(
+      new Set(byField.edges.map((e) => pair(e.source, e.target))),
+      new Set(fieldEdges.map((e) => pair(e.a, e.b))),
+    );
   });
 
   it('applies a year range to agreements and drops edges with no year; without a range they stay', async () => {
     const dated = nodesOf('Agreement').filter((n) => typeof n.startYear === 'number');
     const year = Math.min(...dated.map((n) => n.startYear!));
-    const { data } = (await get(`/api/network?types=Institution,Country,Agreement&yearFrom=${year}`)) as { data: Payload };
+    const { data } = (await get(`/api/network?types=Institution,Country,Agreement&yearFrom=${year}`)) as {
+      data: Payload;
+    };
     assertClosed(data);
     assert.deepEqual(
       new Set(data.nodes.filter((n) => n.type === 'Agreement').map((n) => n.id)),

@@ -39,7 +39,9 @@ describe('GET /api/partners/:id', () => {
     assert.equal(partnership.partner.country, 'CN');
     assert.equal(partnership.weight, 1);
     assert.deepEqual(partnership.kinds, [nodeById.get(programme)!.kind]);
-    const fields = relsOf('IN_FIELD').filter((r) => r.source === programme).map((r) => nodeById.get(r.target)!.name);
+    const fields = relsOf('IN_FIELD')
+      .filter((r) => r.source === programme)
+      .map((r) => nodeById.get(r.target)!.name);
     assert.deepEqual(partnership.agreements, [
       {
         id: programme,
@@ -76,7 +78,8 @@ describe('GET /api/partners/:id', () => {
         assert.deepEqual(new Set(p.agreements.map((a: { id: string }) => a.id)), edge.agreements);
         if (p.stated) assert.ok(p.evidence.length > 0, `stated ${institution.id} - ${p.partner.id} has evidence`);
       }
-      for (let i = 1; i < data.partners.length; i += 1) assert.ok(data.partners[i - 1].weight >= data.partners[i].weight);
+      for (let i = 1; i < data.partners.length; i += 1)
+        assert.ok(data.partners[i - 1].weight >= data.partners[i].weight);
     }
   });
 

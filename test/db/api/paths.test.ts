@@ -12,9 +12,23 @@ import { byName, distance, nodeById, nodesOf, relsOf, seed } from '../../helpers
 const { get } = testApp();
 
 /** Structural relationships; the seed's COOPERATES_WITH are all stated, so they count too. */
-const STRUCTURAL = ['PART_OF', 'PARTY_TO', 'WITH_COUNTRY', 'AFFILIATED_WITH', 'PARTICIPATED_IN', 'HOSTED', 'SIGNED_AT', 'MEMBER_OF', 'COOPERATES_WITH'];
+const STRUCTURAL = [
+  'PART_OF',
+  'PARTY_TO',
+  'WITH_COUNTRY',
+  'AFFILIATED_WITH',
+  'PARTICIPATED_IN',
+  'HOSTED',
+  'SIGNED_AT',
+  'MEMBER_OF',
+  'COOPERATES_WITH',
+];
 
-type Path = { length: number; nodes: { id: string; type: string }[]; edges: { type: string; source: string; target: string }[] };
+type Path = {
+  length: number;
+  nodes: { id: string; type: string }[];
+  edges: { type: string; source: string; target: string }[];
+};
 
 function assertWellFormed(path: Path, from: string, to: string) {
   assert.equal(path.nodes.length, path.length + 1);
@@ -23,7 +37,10 @@ function assertWellFormed(path: Path, from: string, to: string) {
   assert.equal(path.nodes.at(-1)!.id, to);
   path.edges.forEach((edge, i) => {
     const ends = new Set([edge.source, edge.target]);
-    assert.ok(ends.has(path.nodes[i]!.id) && ends.has(path.nodes[i + 1]!.id), `edge ${i} joins nodes ${i} and ${i + 1}`);
+    assert.ok(
+      ends.has(path.nodes[i]!.id) && ends.has(path.nodes[i + 1]!.id),
+      `edge ${i} joins nodes ${i} and ${i + 1}`,
+    );
     assert.ok(STRUCTURAL.includes(edge.type));
     assert.ok(
       seed.relationships.some((r) => r.type === edge.type && r.source === edge.source && r.target === edge.target),
@@ -50,10 +67,7 @@ describe('GET /api/paths', () => {
       assertWellFormed(path, aberdeen, texas);
       assert.ok(shared.includes(path.nodes[1].id));
     }
-    assert.deepEqual(
-      new Set(data.agreements.map((a: { id: string }) => a.id)),
-      new Set(shared),
-    );
+    assert.deepEqual(new Set(data.agreements.map((a: { id: string }) => a.id)), new Set(shared));
     assert.equal(data.agreements[0].name, nodeById.get(data.agreements[0].id)!.name);
   });
 
@@ -76,7 +90,9 @@ describe('GET /api/paths', () => {
         assert.equal(path.length, hops, `${from} -> ${to}`);
         assertWellFormed(path, from, to);
       }
-      const people = new Set(data.paths.flatMap((p: Path) => p.nodes.filter((n) => n.type === 'Person').map((n) => n.id)));
+      const people = new Set(
+        data.paths.flatMap((p: Path) => p.nodes.filter((n) => n.type === 'Person').map((n) => n.id)),
+      );
       assert.deepEqual(new Set(data.people.map((p: { id: string }) => p.id)), people);
       sawPerson ||= people.size > 0;
     }

@@ -18,12 +18,21 @@ const get = (url: string) => inject({ method: 'GET', url });
 
 /** The stored cooperation edge between two ids, either way round, or null. */
 async function cooperation(a: string, b: string): Promise<Record<string, unknown> | null> {
-  const [row] = await db.read('writes/find-relationship', { source: a, target: b, type: 'COOPERATES_WITH', undirected: true });
+  const [row] = await db.read('writes/find-relationship', {
+    source: a,
+    target: b,
+    type: 'COOPERATES_WITH',
+    undirected: true,
+  });
   return row ? (row.properties as Record<string, unknown>) : null;
 }
 
 /** Asserts a 400 naming `field`, and that the graph did not change. */
-async function refused(request: () => Promise<{ statusCode: number; json(): unknown }>, status: number, field?: string) {
+async function refused(
+  request: () => Promise<{ statusCode: number; json(): unknown }>,
+  status: number,
+  field?: string,
+) {
   const before = await graphCounts(db);
   const response = await request();
   const body = response.json() as { field?: string; message: string };
@@ -55,9 +64,16 @@ describe('POST /api/<type>', () => {
       city: 'Kiel',
     });
     const listed = (await get('/api/institutions?q=kiel%20marine')).json();
-    assert.deepEqual(listed.items.map((item: { id: string }) => item.id), ['kiel-marine-lab']);
+    assert.deepEqual(
+      listed.items.map((item: { id: string }) => item.id),
+      ['kiel-marine-lab'],
+    );
     // Located somewhere, it shows on its own page with its provenance and the new relationship.
-    const located = await send('POST', '/api/relationships', { type: 'LOCATED_IN', source: 'kiel-marine-lab', target: 'country-de' });
+    const located = await send('POST', '/api/relationships', {
+      type: 'LOCATED_IN',
+      source: 'kiel-marine-lab',
+      target: 'country-de',
+    });
     assert.equal(located.statusCode, 201, located.body);
     const read = await get('/api/institutions/kiel-marine-lab');
     assert.equal(read.statusCode, 200, read.body);
@@ -74,11 +90,18 @@ describe('POST /api/<type>', () => {
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.json().entity.name, 'Iceland');
     const listed = (await get('/api/countries?q=iceland')).json();
-    assert.deepEqual(listed.items.map((item: { id: string }) => item.id), ['country-is']);
+    assert.deepEqual(
+      listed.items.map((item: { id: string }) => item.id),
+      ['country-is'],
+    );
   });
 
   it('answers 409 for an id that is taken, by any label', async () => {
-    const taken = await refused(() => send('POST', '/api/institutions', { id: 'kiel-marine-lab', name: 'Again', kind: 'lab' }), 409, 'id');
+    const taken = await refused(
+      () => send('POST', '/api/institutions', { id: 'kiel-marine-lab', name: 'Again', kind: 'lab' }),
+      409,
+      'id',
+    );
     assert.match(taken.message, /already taken by a Institution/);
     await refused(() => send('POST', '/api/people', { id: 'country-cn', name: 'A Person' }), 409, 'id');
     // A second country with an existing code breaks the code constraint: a conflict, not a 500.
@@ -95,11 +118,26 @@ describe('POST /api/<type>', () => {
       ['/api/institutions', { id: 'x-lab', name: 42, kind: 'lab' }, 'name', /must be a string/],
       ['/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', aliases: 'X' }, 'aliases', /list of strings/],
       ['/api/agreements', { id: 'x-deal', name: 'X', kind: 'mou', startYear: '2020' }, 'startYear', /must be a year/],
-      ['/api/agreements', { id: 'x-deal', name: 'X', kind: 'mou', startYear: 2020, endYear: 2019 }, 'endYear', /before startYear/],
-      ['/api/events', { id: 'x-event', name: 'X', kind: 'forum', startDate: '2020-02-30' }, 'startDate', /date YYYY-MM-DD/],
+      [
+        '/api/agreements',
+        { id: 'x-deal', name: 'X', kind: 'mou', startYear: 2020, endYear: 2019 },
+        'endYear',
+        /before startYear/,
+      ],
+      [
+        '/api/events',
+        { id: 'x-event', name: 'X', kind: 'forum', startDate: '2020-02-30' },
+        'startDate',
+        /date YYYY-MM-DD/,
+      ],
       ['/api/countries', { id: 'country-xx', code: 'XX' }, 'code', /not an ISO 3166-1/],
       ['/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', type: 'Person' }, 'type', /takes a Institution/],
-      ['/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', mentions: [{ document: 'nowhere', evidence: 'e' }] }, 'mentions[0].document', /unknown document/],
+      [
+        '/api/institutions',
+        { id: 'x-lab', name: 'X', kind: 'lab', mentions: [{ document: 'nowhere', evidence: 'e' }] },
+        'mentions[0].document',
+        /unknown document/,
+      ],
       ['/api/institutions', { id: 'x-lab', name: 'X', kind: 'lab', mentions: 'doc-000' }, 'mentions', /must be a list/],
     ];
     for (const [url, body, field, message] of cases) {
@@ -108,13 +146,26 @@ describe('POST /api/<type>', () => {
       assert.ok(error.message.startsWith(`body ${field}`), error.message);
     }
     await refused(() => send('POST', '/api/institutions', ['not', 'an', 'object']), 400);
-    await refused(() => inject({ method: 'POST', url: '/api/institutions', headers: { ...withKey(), 'content-type': 'application/json' }, payload: '{"id": "x",' }), 400);
+    await refused(
+      () =>
+        inject({
+          method: 'POST',
+          url: '/api/institutions',
+          headers: { ...withKey(), 'content-type': 'application/json' },
+          payload: '{"id": "x",',
+        }),
+      400,
+    );
   });
 });
 
 describe('PATCH /api/<type>/:id', () => {
   it('changes the given properties, keeps the others, and removes those set to null', async () => {
-    const response = await send('PATCH', '/api/institutions/kiel-marine-lab', { city: 'Kiel-Nord', website: 'https://kml.example', aliases: null });
+    const response = await send('PATCH', '/api/institutions/kiel-marine-lab', {
+      city: 'Kiel-Nord',
+      website: 'https://kml.example',
+      aliases: null,
+    });
     assert.equal(response.statusCode, 200, response.body);
     const entity = (await get('/api/institutions/kiel-marine-lab')).json().entity;
     assert.equal(entity.city, 'Kiel-Nord');
@@ -150,7 +201,9 @@ describe('relationships and derived cooperation', () => {
     assert.equal(await cooperation('kiel-marine-lab', 'ocean-university-of-china'), null);
     const response = await send('POST', '/api/relationships', {
       ...partyTo,
-      mentions: [{ document: 'doc-002', evidence: 'the HP software laboratory between Ocean University and Hewlett-Packard' }],
+      mentions: [
+        { document: 'doc-002', evidence: 'the HP software laboratory between Ocean University and Hewlett-Packard' },
+      ],
     });
     assert.equal(response.statusCode, 201, response.body);
     const relationship = response.json().relationship;
@@ -172,10 +225,20 @@ describe('relationships and derived cooperation', () => {
     await refused(() => send('POST', '/api/relationships', { ...partyTo, source: 'no-such-thing' }), 400, 'source');
     await refused(() => send('POST', '/api/relationships', { ...partyTo, type: 'LIKES' }), 400, 'type');
     await refused(() => send('POST', '/api/relationships', { ...partyTo, role: 'owner' }), 400, 'role');
-    await refused(() => send('POST', '/api/relationships', { ...partyTo, target: 'kiel-marine-lab', type: 'PART_OF' }), 400, 'target');
+    await refused(
+      () => send('POST', '/api/relationships', { ...partyTo, target: 'kiel-marine-lab', type: 'PART_OF' }),
+      400,
+      'target',
+    );
     // Derived edges are the derivation's: a client cannot create one.
     await refused(
-      () => send('POST', '/api/relationships', { type: 'COOPERATES_WITH', source: 'kiel-marine-lab', target: 'country-is', stated: false }),
+      () =>
+        send('POST', '/api/relationships', {
+          type: 'COOPERATES_WITH',
+          source: 'kiel-marine-lab',
+          target: 'country-is',
+          stated: false,
+        }),
       400,
       'stated',
     );
@@ -201,9 +264,20 @@ describe('relationships and derived cooperation', () => {
     const stated = await cooperation('kiel-marine-lab', 'ocean-university-of-china');
     assert.equal(stated?.stated, true);
     assert.deepEqual(stated?.agreementIds, ['hp-software-laboratory'], 'the derivation still fills the agreements');
-    await refused(() => send('POST', '/api/relationships', { type: 'COOPERATES_WITH', source: 'kiel-marine-lab', target: 'ocean-university-of-china' }), 409);
+    await refused(
+      () =>
+        send('POST', '/api/relationships', {
+          type: 'COOPERATES_WITH',
+          source: 'kiel-marine-lab',
+          target: 'ocean-university-of-china',
+        }),
+      409,
+    );
 
-    const removed = await send('DELETE', '/api/relationships/ocean-university-of-china%7CCOOPERATES_WITH%7Ckiel-marine-lab');
+    const removed = await send(
+      'DELETE',
+      '/api/relationships/ocean-university-of-china%7CCOOPERATES_WITH%7Ckiel-marine-lab',
+    );
     assert.equal(removed.statusCode, 200, removed.body);
     assert.equal(removed.json().rederived, true);
     const after = await cooperation('kiel-marine-lab', 'ocean-university-of-china');
@@ -265,7 +339,8 @@ describe('DELETE /api/<type>/:id', () => {
     assert.deepEqual(citing(after.relationships), []);
     // documents and evidence stay parallel lists.
     for (const relationship of after.relationships as { type: string; documents?: string[]; evidence?: string[] }[]) {
-      if (relationship.type !== 'MENTIONED_IN') assert.equal(relationship.documents?.length, relationship.evidence?.length);
+      if (relationship.type !== 'MENTIONED_IN')
+        assert.equal(relationship.documents?.length, relationship.evidence?.length);
     }
   });
 });
@@ -278,14 +353,22 @@ describe('write rate limit', () => {
         limited.inject({ method: 'PATCH', url, headers: withKey(), payload: { description: 'rate limit test' } });
       // Three writes over different routes draw from one budget.
       assert.equal((await write('/api/institutions/ocean-university-of-china')).statusCode, 200);
-      assert.equal((await limited.inject({ method: 'POST', url: '/api/import', headers: withKey(), payload: {} })).statusCode, 200);
-      assert.equal((await limited.inject({ method: 'DELETE', url: '/api/relationships/a%7CPARTY_TO%7Cb', headers: withKey() })).statusCode, 404);
+      assert.equal(
+        (await limited.inject({ method: 'POST', url: '/api/import', headers: withKey(), payload: {} })).statusCode,
+        200,
+      );
+      assert.equal(
+        (await limited.inject({ method: 'DELETE', url: '/api/relationships/a%7CPARTY_TO%7Cb', headers: withKey() }))
+          .statusCode,
+        404,
+      );
       const response = await write('/api/people/no-such-person');
       assert.equal(response.statusCode, 429);
       assert.ok(isErrorBody(response.json()));
       assert.match(response.json().message, /at most 3 per minute/);
       assert.ok(Number(response.headers['retry-after']) > 0);
-      for (let i = 0; i < 5; i += 1) assert.equal((await limited.inject({ method: 'GET', url: '/api/institutions?limit=1' })).statusCode, 200);
+      for (let i = 0; i < 5; i += 1)
+        assert.equal((await limited.inject({ method: 'GET', url: '/api/institutions?limit=1' })).statusCode, 200);
     } finally {
       await limited.close();
     }

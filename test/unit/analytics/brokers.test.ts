@@ -22,7 +22,9 @@ const bridge = data({
 
 /** Two 4-cliques joined by the single edge d-e. */
 const cliques = data({
-  institutions: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => institution(id, { country: id < 'e' ? 'CN' : 'FR' })),
+  institutions: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) =>
+    institution(id, { country: id < 'e' ? 'CN' : 'FR' }),
+  ),
   edges: links('a-b', 'a-c', 'a-d', 'b-c', 'b-d', 'c-d', 'e-f', 'e-g', 'e-h', 'f-g', 'f-h', 'g-h', 'd-e'),
 });
 
@@ -57,7 +59,10 @@ describe('brokers: betweenness', () => {
     assert.equal(result.betweenness.method, 'sampled');
     assert.equal(result.betweenness.sources, 4);
     assert.deepEqual(
-      result.nodes.slice(0, 2).map((node) => node.id).sort(),
+      result.nodes
+        .slice(0, 2)
+        .map((node) => node.id)
+        .sort(),
       ['d', 'e'],
     );
     assert.deepEqual(brokers(cliques.graph, { sources: 4, seed: 3 }).nodes, result.nodes);
@@ -105,7 +110,11 @@ describe('brokers: communities', () => {
 describe('brokers: scope', () => {
   // p and q meet only through France; r has no partner at all.
   const viaCountry = data({
-    institutions: [institution('p', { country: 'CN' }), institution('q', { country: 'DE' }), institution('r', { country: 'CN' })],
+    institutions: [
+      institution('p', { country: 'CN' }),
+      institution('q', { country: 'DE' }),
+      institution('r', { country: 'CN' }),
+    ],
     edges: [edge('p', 'FR'), edge('q', 'FR'), edge('p', 'q', { stated: true })],
   });
 

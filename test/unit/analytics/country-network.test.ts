@@ -27,15 +27,17 @@ describe('country network', () => {
     const china = network.nodes.find((node) => node.code === 'CN')!;
     // a and b; ag1–ag4 cross a border (ag5 does not); France, Germany, Thailand; 2 + 1 + 1 agreements.
     assert.deepEqual(
-      { institutions: china.institutions, agreements: china.agreements, partners: china.partners, weightedDegree: china.weightedDegree },
+      {
+        institutions: china.institutions,
+        agreements: china.agreements,
+        partners: china.partners,
+        weightedDegree: china.weightedDegree,
+      },
       { institutions: 2, agreements: 4, partners: 3, weightedDegree: 4 },
     );
     assert.equal(network.nodes[0]!.code, 'CN');
     // Countries with no link are left out.
-    assert.deepEqual(
-      network.nodes.map((node) => node.code).sort(),
-      ['CN', 'DE', 'FR', 'TH'],
-    );
+    assert.deepEqual(network.nodes.map((node) => node.code).sort(), ['CN', 'DE', 'FR', 'TH']);
   });
 
   it('links every pair of the countries one agreement involves', () => {

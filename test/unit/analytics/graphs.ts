@@ -40,7 +40,14 @@ export function country(code: string): CountryRow {
 
 export function institution(
   id: string,
-  options: { kind?: string; country?: string; fields?: string[]; parents?: string[]; memberOf?: string[]; name?: string } = {},
+  options: {
+    kind?: string;
+    country?: string;
+    fields?: string[];
+    parents?: string[];
+    memberOf?: string[];
+    name?: string;
+  } = {},
 ): InstitutionRow {
   return {
     id,
@@ -54,7 +61,11 @@ export function institution(
 }
 
 /** A COOPERATES_WITH edge; a two-letter upper-case target is a country. */
-export function edge(source: string, target: string, options: { weight?: number; stated?: boolean; agreements?: string[] } = {}): CooperationRow {
+export function edge(
+  source: string,
+  target: string,
+  options: { weight?: number; stated?: boolean; agreements?: string[] } = {},
+): CooperationRow {
   const agreementIds = options.agreements ?? [];
   return {
     source,

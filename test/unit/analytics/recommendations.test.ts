@@ -28,7 +28,12 @@ const graph = data({
     institution('c', { country: 'CN', kind: 'faculty', parents: ['u'] }),
     institution('y', { country: 'US' }),
   ],
-  edges: [...links('u-p1', 'u-p2', 'u-p3', 'p1-v', 'p1-w', 'p2-v', 'p3-c'), edge('u', 'DE'), edge('x', 'DE'), edge('y', 'BR')],
+  edges: [
+    ...links('u-p1', 'u-p2', 'u-p3', 'p1-v', 'p1-w', 'p2-v', 'p3-c'),
+    edge('u', 'DE'),
+    edge('x', 'DE'),
+    edge('y', 'BR'),
+  ],
 });
 
 describe('recommendations', () => {

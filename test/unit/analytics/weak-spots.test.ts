@@ -25,7 +25,10 @@ describe('weak spots: countries', () => {
       thailand!.institutions.map((item) => item.id),
       ['a'],
     );
-    assert.equal(thailand!.reason, 'the relationship with Thailand hangs on a single agreement (AG3) and a single institution (A)');
+    assert.equal(
+      thailand!.reason,
+      'the relationship with Thailand hangs on a single agreement (AG3) and a single institution (A)',
+    );
     // Germany: ag4 through a, and b's stated cooperation: two institutions, one agreement.
     assert.equal(germany!.agreementCount, 1);
     assert.equal(germany!.statedLinks, 1);
@@ -79,7 +82,10 @@ describe('weak spots: institutions', () => {
   });
 
   it('names a single foreign country when there is no institution abroad', () => {
-    const single = data({ institutions: [institution('s', { country: 'CN' })], edges: [edge('s', 'JP', { stated: true })] });
+    const single = data({
+      institutions: [institution('s', { country: 'CN' })],
+      edges: [edge('s', 'JP', { stated: true })],
+    });
     const [item] = weakSpots(single, { year: 2024 }).institutions;
     assert.deepEqual(item!.partner, { id: 'country-jp', type: 'Country', name: 'Japan' });
     assert.match(item!.reason, /one foreign country only, Japan/);

@@ -23,7 +23,13 @@ const node = (id: string, type: GraphNode['type'], country: string | null, partn
   country,
   partners,
 });
-const edge = (source: string, target: string, type: string, firstYear: number | null, weight: number | null = 1): GraphEdge => ({
+const edge = (
+  source: string,
+  target: string,
+  type: string,
+  firstYear: number | null,
+  weight: number | null = 1,
+): GraphEdge => ({
   id: `${source}|${type}|${target}`,
   source,
   target,
@@ -35,7 +41,12 @@ const edge = (source: string, target: string, type: string, firstYear: number | 
 });
 
 const payload = {
-  nodes: [node('a', 'Institution', 'CN', 3), node('b', 'Institution', 'FR', 1), node('c', 'Institution', 'CN', 2), node('country-cn', 'Country', 'CN', 2)],
+  nodes: [
+    node('a', 'Institution', 'CN', 3),
+    node('b', 'Institution', 'FR', 1),
+    node('c', 'Institution', 'CN', 2),
+    node('country-cn', 'Country', 'CN', 2),
+  ],
   edges: [
     edge('a', 'b', 'COOPERATES_WITH', 2010, 3),
     edge('a', 'c', 'COOPERATES_WITH', 2015),
@@ -75,7 +86,14 @@ describe('graph from the API payload', () => {
   it('merges a neighbourhood without moving nodes already placed', () => {
     const graph = graphFromPayload(payload);
     const before = graph.getNodeAttributes('a');
-    const result = mergePayload(graph, { nodes: [node('a', 'Institution', 'CN', 3), node('d', 'Person', 'CN', 0)], edges: [edge('d', 'a', 'AFFILIATED_WITH', null, null)] }, { place: () => ({ x: 1, y: 2 }) });
+    const result = mergePayload(
+      graph,
+      {
+        nodes: [node('a', 'Institution', 'CN', 3), node('d', 'Person', 'CN', 0)],
+        edges: [edge('d', 'a', 'AFFILIATED_WITH', null, null)],
+      },
+      { place: () => ({ x: 1, y: 2 }) },
+    );
     assert.deepEqual(result.addedNodes, ['d']);
     assert.deepEqual(result.addedEdges, ['d|AFFILIATED_WITH|a']);
     assert.deepEqual([graph.getNodeAttribute('a', 'x'), graph.getNodeAttribute('a', 'y')], [before.x, before.y]);
@@ -153,8 +171,16 @@ describe('geographic layout', () => {
 
 describe('view in the URL', () => {
   it('round-trips filters, years, layout, selection and path endpoints', () => {
-    const url = parseUrlState('?types=Institution,Agreement&countries=de,CN&kinds=joint-lab&fields=ocean-science&from=2018&to=2010&layout=geo&selected=ocean-university-of-china&pathFrom=a-b&pathTo=c&embed=1&limit=500');
-    assert.deepEqual(url.filters, { types: ['Institution', 'Agreement'], countries: ['DE', 'CN'], kinds: ['joint-lab'], fields: ['ocean-science'], limit: 500 });
+    const url = parseUrlState(
+      '?types=Institution,Agreement&countries=de,CN&kinds=joint-lab&fields=ocean-science&from=2018&to=2010&layout=geo&selected=ocean-university-of-china&pathFrom=a-b&pathTo=c&embed=1&limit=500',
+    );
+    assert.deepEqual(url.filters, {
+      types: ['Institution', 'Agreement'],
+      countries: ['DE', 'CN'],
+      kinds: ['joint-lab'],
+      fields: ['ocean-science'],
+      limit: 500,
+    });
     assert.deepEqual(url.years, { from: 2010, to: 2018 });
     assert.equal(url.layout, 'geo');
     assert.equal(url.selected, 'ocean-university-of-china');
@@ -167,7 +193,10 @@ describe('view in the URL', () => {
       selected: url.selected,
       embed: url.embed,
       showIsolated: url.showIsolated,
-      path: { from: { id: 'a-b', name: 'A', type: 'Institution' as const }, to: { id: 'c', name: 'C', type: 'Institution' as const } },
+      path: {
+        from: { id: 'a-b', name: 'A', type: 'Institution' as const },
+        to: { id: 'c', name: 'C', type: 'Institution' as const },
+      },
     };
     assert.deepEqual(parseUrlState(toUrlSearch(state)), url);
   });

@@ -20,10 +20,28 @@ import {
 
 function graph() {
   const g = createGraph();
-  const node = (id: string, kind: string | null, partners: number) => ({ id, type: 'Institution' as const, name: id, kind, country: 'CN', partners });
+  const node = (id: string, kind: string | null, partners: number) => ({
+    id,
+    type: 'Institution' as const,
+    name: id,
+    kind,
+    country: 'CN',
+    partners,
+  });
   mergePayload(g, {
     nodes: [node('a', 'university', 3), node('b', 'company', 1), node('c', 'government', 1)],
-    edges: [{ id: 'a|COOPERATES_WITH|b', source: 'a', target: 'b', type: 'COOPERATES_WITH', weight: 1, kinds: [], firstYear: null, stated: false }],
+    edges: [
+      {
+        id: 'a|COOPERATES_WITH|b',
+        source: 'a',
+        target: 'b',
+        type: 'COOPERATES_WITH',
+        weight: 1,
+        kinds: [],
+        firstYear: null,
+        stated: false,
+      },
+    ],
   });
   return g;
 }
@@ -40,7 +58,10 @@ describe('Gaps panel graph modes', () => {
     assert.equal(betweennessSize(0, 0.5), BETWEENNESS_SIZES.min);
     assert.equal(betweennessSize(undefined, 0.5), BETWEENNESS_SIZES.min);
     assert.equal(betweennessSize(0.5, 0.5), BETWEENNESS_SIZES.max);
-    assert.equal(betweennessSize(0.125, 0.5), BETWEENNESS_SIZES.min + (BETWEENNESS_SIZES.max - BETWEENNESS_SIZES.min) / 2);
+    assert.equal(
+      betweennessSize(0.125, 0.5),
+      BETWEENNESS_SIZES.min + (BETWEENNESS_SIZES.max - BETWEENNESS_SIZES.min) / 2,
+    );
   });
 
   it('applies the modes to the graph and gives the explorer its own colours and sizes back', () => {
@@ -60,15 +81,31 @@ describe('Gaps panel graph modes', () => {
       ],
     );
     applyGraphModes(g, { byCommunity: false, byBetweenness: false }, metrics);
-    assert.deepEqual(g.mapNodes((node, attributes) => [node, attributes.color, attributes.size]), original);
+    assert.deepEqual(
+      g.mapNodes((node, attributes) => [node, attributes.color, attributes.size]),
+      original,
+    );
     assert.equal(g.getNodeAttribute('a', 'color'), nodeColor('Institution', 'university'));
   });
 
   it('turns a recommendation into paths through each shared partner', () => {
     const institution = { id: 'hp', name: 'HP' };
-    const base = { score: 1, linkScore: 1, fieldSimilarity: 0, countrySimilarity: 0, activity: 0, sharedFields: [], sharedCountries: [], reasons: [] };
+    const base = {
+      score: 1,
+      linkScore: 1,
+      fieldSimilarity: 0,
+      countrySimilarity: 0,
+      activity: 0,
+      sharedFields: [],
+      sharedCountries: [],
+      reasons: [],
+    };
     const candidate = { id: 'snp', name: 'SNP', kind: 'company', country: 'DE' };
-    const via = recommendationPaths(institution, { ...base, institution: candidate, sharedPartners: [{ id: 'ouc', name: 'OUC', kind: 'university', country: 'CN' }] });
+    const via = recommendationPaths(institution, {
+      ...base,
+      institution: candidate,
+      sharedPartners: [{ id: 'ouc', name: 'OUC', kind: 'university', country: 'CN' }],
+    });
     assert.deepEqual(
       via.paths.map((path) => path.nodes.map((node) => node.id)),
       [['hp', 'ouc', 'snp']],

@@ -41,9 +41,13 @@ export const fetchRecommendations = (institution: string, signal?: AbortSignal) 
 export const fetchMatrix = (institution: string | null, signal?: AbortSignal) =>
   getJson<MatrixResponse>(path('field-country-matrix'), { institution: institution ?? undefined }, signal);
 
-export const fetchBrokers = (params: { scope: 'institutions' | 'cooperation'; nodes?: boolean; limit?: number }, signal?: AbortSignal) =>
-  getJson<BrokersResponse>(path('brokers'), params, signal);
+export const fetchBrokers = (
+  params: { scope: 'institutions' | 'cooperation'; nodes?: boolean; limit?: number },
+  signal?: AbortSignal,
+) => getJson<BrokersResponse>(path('brokers'), params, signal);
 
-export const fetchCountryNetwork = (signal?: AbortSignal) => getJson<CountryNetworkResponse>(path('country-network'), {}, signal);
+export const fetchCountryNetwork = (signal?: AbortSignal) =>
+  getJson<CountryNetworkResponse>(path('country-network'), {}, signal);
 
-export const fetchWeakSpots = (signal?: AbortSignal) => getJson<WeakSpotsResponse>(path('weak-spots'), { limit: 50 }, signal);
+export const fetchWeakSpots = (signal?: AbortSignal) =>
+  getJson<WeakSpotsResponse>(path('weak-spots'), { limit: 50 }, signal);

@@ -19,7 +19,18 @@ import type { RecommendationsResponse } from './api.js';
  * Ten hues told apart at a glance, none of them a kind's colour (graph/style.ts), so a community is never read
  * as a kind: Okabe and Ito's colour-blind-safe set, then three Set3 tones. Past the tenth, the neutral one.
  */
-export const COMMUNITY_PALETTE = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#8dd3c7', '#bebada', '#fb8072'];
+export const COMMUNITY_PALETTE = [
+  '#e69f00',
+  '#56b4e9',
+  '#009e73',
+  '#f0e442',
+  '#0072b2',
+  '#d55e00',
+  '#cc79a7',
+  '#8dd3c7',
+  '#bebada',
+  '#fb8072',
+];
 export const OTHER_COMMUNITY = '#94a3b8';
 /** Nodes outside the analysis (agreements, people, institutions without cooperation). */
 export const OUTSIDE_ANALYSIS = '#e2e8f0';
@@ -74,9 +85,16 @@ type Recommendation = RecommendationsResponse['recommendations'][number];
  * The recommendation as paths: institution → shared partner → candidate, one per shared partner (or the two
  * alone when they share none), for the explorer's showOverlay().
  */
-export function recommendationPaths(institution: { id: string; name: string }, recommendation: Recommendation): PathsResponse {
+export function recommendationPaths(
+  institution: { id: string; name: string },
+  recommendation: Recommendation,
+): PathsResponse {
   const self = { id: institution.id, type: 'Institution' as const, name: institution.name };
-  const candidate = { id: recommendation.institution.id, type: 'Institution' as const, name: recommendation.institution.name };
+  const candidate = {
+    id: recommendation.institution.id,
+    type: 'Institution' as const,
+    name: recommendation.institution.name,
+  };
   const paths: PathsResponse['paths'] = recommendation.sharedPartners.map((partner) => ({
     length: 2,
     nodes: [self, { id: partner.id, type: 'Institution' as const, name: partner.name }, candidate],
@@ -101,7 +119,9 @@ export function modesEncoding(graph: CoopGraph, modes: GraphModes, metrics: Read
       if (community !== undefined) sizes.set(community, (sizes.get(community) ?? 0) + 1);
     });
     const ranked = [...sizes.entries()].sort((a, b) => a[0] - b[0]);
-    const items = ranked.slice(0, COMMUNITY_PALETTE.length).map(([id, count]) => ({ label: `Community ${id}`, color: communityColor(id), count }));
+    const items = ranked
+      .slice(0, COMMUNITY_PALETTE.length)
+      .map(([id, count]) => ({ label: `Community ${id}`, color: communityColor(id), count }));
     const rest = ranked.slice(COMMUNITY_PALETTE.length).reduce((sum, [, count]) => sum + count, 0);
     if (rest) items.push({ label: 'Smaller communities', color: OTHER_COMMUNITY, count: rest });
     const outside = graph.order - [...sizes.values()].reduce((a, b) => a + b, 0);

@@ -38,7 +38,15 @@ export function heatmap(matrix: MatrixResponse, select: (id: string) => void): H
         {},
         h('th', { scope: 'col' }, 'Field'),
         countries.map((country) =>
-          h('th', { scope: 'col' }, h('button', { type: 'button', class: 'gaps-column', title: country.name, onClick: () => select(country.id) }, country.code)),
+          h(
+            'th',
+            { scope: 'col' },
+            h(
+              'button',
+              { type: 'button', class: 'gaps-column', title: country.name, onClick: () => select(country.id) },
+              country.code,
+            ),
+          ),
         ),
       ),
     ),

@@ -32,7 +32,14 @@ import {
   fetchRecommendations,
   fetchWeakSpots,
 } from './api.js';
-import { type GraphModes, type NodeMetrics, applyGraphModes, communityColor, modesEncoding, recommendationPaths } from './graph-modes.js';
+import {
+  type GraphModes,
+  type NodeMetrics,
+  applyGraphModes,
+  communityColor,
+  modesEncoding,
+  recommendationPaths,
+} from './graph-modes.js';
 import { heatmap } from './heatmap.js';
 import './gaps.css';
 
@@ -57,8 +64,20 @@ function loader<T>(element: HTMLElement, what: string, render: (value: T) => HTM
       },
       (error: Error) => {
         if (isAbort(error) || request !== controller) return;
-        const retry = h('button', { type: 'button', class: 'button subtle', onClick: () => run(fetch) }, icon(ICONS.retry), 'Retry');
-        element.replaceChildren(h('div', { class: 'inline-error', role: 'alert' }, h('p', {}, `${what} could not be computed. ${error.message}`), retry));
+        const retry = h(
+          'button',
+          { type: 'button', class: 'button subtle', onClick: () => run(fetch) },
+          icon(ICONS.retry),
+          'Retry',
+        );
+        element.replaceChildren(
+          h(
+            'div',
+            { class: 'inline-error', role: 'alert' },
+            h('p', {}, `${what} could not be computed. ${error.message}`),
+            retry,
+          ),
+        );
       },
     );
   };
@@ -66,14 +85,24 @@ function loader<T>(element: HTMLElement, what: string, render: (value: T) => HTM
 }
 
 const csvLink = (href: string, label = 'CSV') =>
-  h('a', { class: 'chip-button gaps-csv', href, download: '', title: 'Download this table as CSV' }, icon(ICONS.download), label);
+  h(
+    'a',
+    { class: 'chip-button gaps-csv', href, download: '', title: 'Download this table as CSV' },
+    icon(ICONS.download),
+    label,
+  );
 
 const section = (title: string, ...children: (HTMLElement | null)[]) =>
   h('section', { class: 'gaps-section' }, h('h3', {}, title), ...children);
 
 /** The definition a result carries, folded away under a short summary. */
 const definition = (text: string) =>
-  h('details', { class: 'gaps-definition' }, h('summary', {}, 'How it is counted'), h('p', {}, text.charAt(0).toUpperCase() + text.slice(1) + '.'));
+  h(
+    'details',
+    { class: 'gaps-definition' },
+    h('summary', {}, 'How it is counted'),
+    h('p', {}, text.charAt(0).toUpperCase() + text.slice(1) + '.'),
+  );
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -83,7 +112,8 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   let matrixScope: 'institution' | 'network' = 'institution';
 
   const select = (id: string) => void explorer.select(id);
-  const link = (id: string, name: string) => h('button', { type: 'button', class: 'entity-link', onClick: () => select(id) }, name);
+  const link = (id: string, name: string) =>
+    h('button', { type: 'button', class: 'entity-link', onClick: () => select(id) }, name);
 
   // Institution ------------------------------------------------------------------------------------------------
   const chooser = createSearchBox({
@@ -94,11 +124,20 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     keepChoice: true,
     onChoose: (hit) => choose({ id: hit.id, name: hit.name }),
   });
-  const useSelected = h('button', { type: 'button', class: 'button subtle', hidden: true }, 'Use the selected institution');
+  const useSelected = h(
+    'button',
+    { type: 'button', class: 'button subtle', hidden: true },
+    'Use the selected institution',
+  );
   /** The selected node, when it is an institution drawn on the graph. */
   const selectedInstitution = (): Chosen | null => {
     const id = store.get().selected;
-    if (id === null || !explorer.graph.hasNode(id) || explorer.graph.getNodeAttribute(id, 'entityType') !== 'Institution') return null;
+    if (
+      id === null ||
+      !explorer.graph.hasNode(id) ||
+      explorer.graph.getNodeAttribute(id, 'entityType') !== 'Institution'
+    )
+      return null;
     return { id, name: explorer.graph.getNodeAttribute(id, 'label') };
   };
   useSelected.addEventListener('click', () => {
@@ -122,9 +161,18 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
             h(
               'li',
               { class: 'gaps-item' },
-              h('div', { class: 'fact-head' }, link(gap.country.id, gap.country.name), h('span', { class: 'fact-meta' }, `${gap.peerCount} of ${result.peers.count} peers`)),
+              h(
+                'div',
+                { class: 'fact-head' },
+                link(gap.country.id, gap.country.name),
+                h('span', { class: 'fact-meta' }, `${gap.peerCount} of ${result.peers.count} peers`),
+              ),
               h('div', { class: 'gaps-bar', style: `--share:${percent(gap.share)}` }),
-              h('p', { class: 'gaps-reason' }, gap.peers.map((peer, i) => [i > 0 ? ', ' : '', link(peer.id, peer.name)])),
+              h(
+                'p',
+                { class: 'gaps-reason' },
+                gap.peers.map((peer, i) => [i > 0 ? ', ' : '', link(peer.id, peer.name)]),
+              ),
             ),
           ),
         ),
@@ -139,7 +187,11 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   };
 
   const loadRecommendations = loader<RecommendationsResponse>(recommendationsBody, 'Recommended partners', (result) => [
-    h('p', { class: 'gaps-note' }, 'Ranked by shared partners (Adamic-Adar), then shared fields and partner countries. Click one to see it on the graph.'),
+    h(
+      'p',
+      { class: 'gaps-note' },
+      'Ranked by shared partners (Adamic-Adar), then shared fields and partner countries. Click one to see it on the graph.',
+    ),
     result.recommendations.length === 0
       ? h('p', { class: 'empty-note' }, 'No institution shares a partner, a field or a partner country with it.')
       : h(
@@ -152,10 +204,23 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
               h(
                 'div',
                 { class: 'fact-head' },
-                h('button', { type: 'button', class: 'entity-link', title: 'Show it and the shared partners on the graph', onClick: () => showRecommendation(item) }, item.institution.name),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'entity-link',
+                    title: 'Show it and the shared partners on the graph',
+                    onClick: () => showRecommendation(item),
+                  },
+                  item.institution.name,
+                ),
                 h('span', { class: 'fact-meta' }, [item.institution.country ?? '', ` · ${item.score.toFixed(2)}`]),
               ),
-              h('ul', { class: 'gaps-reasons' }, item.reasons.map((reason) => h('li', {}, reason))),
+              h(
+                'ul',
+                { class: 'gaps-reasons' },
+                item.reasons.map((reason) => h('li', {}, reason)),
+              ),
             ),
           ),
         ),
@@ -190,19 +255,26 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
         'aria-pressed': String(scope === matrixScope),
         onClick: () => {
           matrixScope = scope;
-          scopeButtons.forEach((button, i) => button.setAttribute('aria-pressed', String(i === (scope === 'institution' ? 0 : 1))));
+          scopeButtons.forEach((button, i) =>
+            button.setAttribute('aria-pressed', String(i === (scope === 'institution' ? 0 : 1))),
+          );
           refreshMatrix();
         },
       },
       scope === 'institution' ? 'This institution' : 'Whole network',
     ),
   );
-  const refreshMatrix = () => loadMatrix((signal) => fetchMatrix(matrixScope === 'institution' && chosen ? chosen.id : null, signal));
+  const refreshMatrix = () =>
+    loadMatrix((signal) => fetchMatrix(matrixScope === 'institution' && chosen ? chosen.id : null, signal));
 
   institutionPart.append(
     section('Missing countries', gapsBody),
     section('Recommended partners', recommendationsBody),
-    section('Fields × countries', h('div', { class: 'segmented', role: 'group', 'aria-label': 'Matrix scope' }, scopeButtons), matrixBody),
+    section(
+      'Fields × countries',
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Matrix scope' }, scopeButtons),
+      matrixBody,
+    ),
   );
 
   function choose(next: Chosen): void {
@@ -222,7 +294,11 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   const modeStatus = h('p', { class: 'gaps-note', 'aria-live': 'polite' });
 
   const loadBrokers = loader<BrokersResponse>(brokersBody, 'Brokers and communities', (result) => [
-    h('p', { class: 'gaps-note' }, `${result.communities.count} communities (Louvain); betweenness ${result.betweenness.description}.`),
+    h(
+      'p',
+      { class: 'gaps-note' },
+      `${result.communities.count} communities (Louvain); betweenness ${result.betweenness.description}.`,
+    ),
     h(
       'ul',
       { class: 'gaps-legend' },
@@ -245,7 +321,17 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
       'ol',
       { class: 'gaps-list' },
       result.brokers.map((node) =>
-        h('li', { class: 'gaps-item' }, h('div', { class: 'fact-head' }, link(node.id, node.name), h('span', { class: 'fact-meta' }, `${(node.betweenness * 100).toFixed(1)}%`)), h('p', { class: 'gaps-reason' }, node.reason)),
+        h(
+          'li',
+          { class: 'gaps-item' },
+          h(
+            'div',
+            { class: 'fact-head' },
+            link(node.id, node.name),
+            h('span', { class: 'fact-meta' }, `${(node.betweenness * 100).toFixed(1)}%`),
+          ),
+          h('p', { class: 'gaps-reason' }, node.reason),
+        ),
       ),
     ),
     h('div', { class: 'row' }, csvLink(csvUrl('brokers', { scope: 'cooperation', limit: 500 }))),
@@ -253,7 +339,10 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
 
   const ensureMetrics = (): Promise<Map<string, NodeMetrics>> => {
     metricsRequest ??= fetchBrokers({ scope: 'cooperation', nodes: true, limit: 1 }).then(
-      (result) => (metrics = new Map((result.nodes ?? []).map((node) => [node.id, { community: node.community, betweenness: node.betweenness }]))),
+      (result) =>
+        (metrics = new Map(
+          (result.nodes ?? []).map((node) => [node.id, { community: node.community, betweenness: node.betweenness }]),
+        )),
       (error: Error) => {
         metricsRequest = null;
         throw error;
@@ -263,7 +352,10 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   };
 
   const applyModes = () =>
-    explorer.restyle((graph) => applyGraphModes(graph, modes, metrics ?? new Map()), modesEncoding(explorer.graph, modes, metrics ?? new Map()));
+    explorer.restyle(
+      (graph) => applyGraphModes(graph, modes, metrics ?? new Map()),
+      modesEncoding(explorer.graph, modes, metrics ?? new Map()),
+    );
 
   const modeToggle = (key: keyof GraphModes, label: string) => {
     const input = h('input', { type: 'checkbox', name: key });
@@ -293,18 +385,39 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
     const names = new Map(result.nodes.map((node) => [node.id, node.name]));
     const max = Math.max(1, ...result.edges.map((edge) => edge.weight));
     return [
-      h('p', { class: 'gaps-note' }, `${result.nodes.length} countries, ${result.edges.length} pairs linked by their institutions' agreements.`),
+      h(
+        'p',
+        { class: 'gaps-note' },
+        `${result.nodes.length} countries, ${result.edges.length} pairs linked by their institutions' agreements.`,
+      ),
       h(
         'ol',
         { class: 'gaps-list' },
-        result.edges.slice(0, 15).map((edge) =>
-          h(
-            'li',
-            { class: 'gaps-item' },
-            h('div', { class: 'fact-head' }, h('span', {}, link(edge.source, names.get(edge.source) ?? edge.source), ' – ', link(edge.target, names.get(edge.target) ?? edge.target)), h('span', { class: 'fact-meta' }, `${edge.weight} agreement${edge.weight === 1 ? '' : 's'}${edge.statedLinks ? ` + ${edge.statedLinks} stated` : ''}`)),
-            h('div', { class: 'gaps-bar', style: `--share:${percent(edge.weight / max)}` }),
+        result.edges
+          .slice(0, 15)
+          .map((edge) =>
+            h(
+              'li',
+              { class: 'gaps-item' },
+              h(
+                'div',
+                { class: 'fact-head' },
+                h(
+                  'span',
+                  {},
+                  link(edge.source, names.get(edge.source) ?? edge.source),
+                  ' – ',
+                  link(edge.target, names.get(edge.target) ?? edge.target),
+                ),
+                h(
+                  'span',
+                  { class: 'fact-meta' },
+                  `${edge.weight} agreement${edge.weight === 1 ? '' : 's'}${edge.statedLinks ? ` + ${edge.statedLinks} stated` : ''}`,
+                ),
+              ),
+              h('div', { class: 'gaps-bar', style: `--share:${percent(edge.weight / max)}` }),
+            ),
           ),
-        ),
       ),
       h('div', { class: 'row' }, csvLink(csvUrl('country-network'))),
     ];
@@ -315,7 +428,16 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
       : h(
           'ul',
           { class: 'gaps-list' },
-          result.countries.items.slice(0, 12).map((item) => h('li', { class: 'gaps-item' }, link(item.country.id, item.country.name), h('p', { class: 'gaps-reason' }, item.reason))),
+          result.countries.items
+            .slice(0, 12)
+            .map((item) =>
+              h(
+                'li',
+                { class: 'gaps-item' },
+                link(item.country.id, item.country.name),
+                h('p', { class: 'gaps-reason' }, item.reason),
+              ),
+            ),
         ),
     h('div', { class: 'row' }, csvLink(csvUrl('weak-spots', { limit: 1000 }))),
   ]);
@@ -323,7 +445,17 @@ function mountGaps(container: HTMLElement, explorer: Explorer): () => void {
   const networkPart = h(
     'div',
     { class: 'gaps-network' },
-    section('Communities and brokers', h('div', { class: 'check-list' }, modeToggle('byCommunity', 'Colour nodes by community'), modeToggle('byBetweenness', 'Size nodes by betweenness')), modeStatus, brokersBody),
+    section(
+      'Communities and brokers',
+      h(
+        'div',
+        { class: 'check-list' },
+        modeToggle('byCommunity', 'Colour nodes by community'),
+        modeToggle('byBetweenness', 'Size nodes by betweenness'),
+      ),
+      modeStatus,
+      brokersBody,
+    ),
     section('Countries', pairsBody, h('h4', {}, 'Hanging on a thread'), weakBody),
   );
 

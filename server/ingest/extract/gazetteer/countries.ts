@@ -19,18 +19,48 @@ export interface CountryPhrase {
 }
 
 /** Short spellings that are safe to match (case-sensitive); other two-letter codes collide with words ("DE"). */
-const SHORT_FORMS: Record<string, string> = { UK: 'GB', US: 'US', USA: 'US', UAE: 'AE', PRC: 'CN', ROK: 'KR', DPRK: 'KP' };
+const SHORT_FORMS: Record<string, string> = {
+  UK: 'GB',
+  US: 'US',
+  USA: 'US',
+  UAE: 'AE',
+  PRC: 'CN',
+  ROK: 'KR',
+  DPRK: 'KP',
+};
 
 /** Adjectives and names that world-countries does not list, or lists only in a longer form. */
 const EXTRA: Array<[string, string, CountryForm]> = [
-  ['Korea', 'KR', 'alias'], ['Korean', 'KR', 'adjective'], ['Britain', 'GB', 'alias'], ['England', 'GB', 'alias'],
-  ['English', 'GB', 'adjective'], ['Sino', 'CN', 'adjective'], ['Chinese', 'CN', 'adjective'], ['Holland', 'NL', 'alias'],
-  ['Czech Republic', 'CZ', 'alias'], ['Russian Federation', 'RU', 'alias'], ['Macau', 'MO', 'alias'],
-  ['Macao', 'MO', 'alias'], ['Hong Kong', 'HK', 'alias'], ['Taiwan', 'TW', 'alias'], ['Viet Nam', 'VN', 'alias'],
-  ['Turkey', 'TR', 'alias'], ['Ivory Coast', 'CI', 'alias'], ['Kyiv', 'UA', 'adjective'], ['Soviet', 'RU', 'adjective'],
-  ['Emirati', 'AE', 'adjective'], ['Kiwi', 'NZ', 'adjective'], ['Aussie', 'AU', 'adjective'], ['Filipino', 'PH', 'adjective'],
-  ['Thai', 'TH', 'adjective'], ['Swiss', 'CH', 'adjective'], ['Dutch', 'NL', 'adjective'], ['Belarussian', 'BY', 'adjective'],
-  ['Belorussian', 'BY', 'adjective'], ['America', 'US', 'alias'], ['Mongolian', 'MN', 'adjective'],
+  ['Korea', 'KR', 'alias'],
+  ['Korean', 'KR', 'adjective'],
+  ['Britain', 'GB', 'alias'],
+  ['England', 'GB', 'alias'],
+  ['English', 'GB', 'adjective'],
+  ['Sino', 'CN', 'adjective'],
+  ['Chinese', 'CN', 'adjective'],
+  ['Holland', 'NL', 'alias'],
+  ['Czech Republic', 'CZ', 'alias'],
+  ['Russian Federation', 'RU', 'alias'],
+  ['Macau', 'MO', 'alias'],
+  ['Macao', 'MO', 'alias'],
+  ['Hong Kong', 'HK', 'alias'],
+  ['Taiwan', 'TW', 'alias'],
+  ['Viet Nam', 'VN', 'alias'],
+  ['Turkey', 'TR', 'alias'],
+  ['Ivory Coast', 'CI', 'alias'],
+  ['Kyiv', 'UA', 'adjective'],
+  ['Soviet', 'RU', 'adjective'],
+  ['Emirati', 'AE', 'adjective'],
+  ['Kiwi', 'NZ', 'adjective'],
+  ['Aussie', 'AU', 'adjective'],
+  ['Filipino', 'PH', 'adjective'],
+  ['Thai', 'TH', 'adjective'],
+  ['Swiss', 'CH', 'adjective'],
+  ['Dutch', 'NL', 'adjective'],
+  ['Belarussian', 'BY', 'adjective'],
+  ['Belorussian', 'BY', 'adjective'],
+  ['America', 'US', 'alias'],
+  ['Mongolian', 'MN', 'adjective'],
 ];
 
 /** Words that are demonyms of a country but are ordinary words in this genre. */
@@ -65,7 +95,10 @@ const byLowerPhrase = new Map<string, CountryPhrase>();
 for (const entry of COUNTRY_PHRASES) {
   const key = entry.phrase.toLowerCase();
   const current = byLowerPhrase.get(key);
-  const better = !current || (entry.form === 'name' && current.form !== 'name') || (entry.form === current.form && (entry.rank ?? 0) > (current.rank ?? 0));
+  const better =
+    !current ||
+    (entry.form === 'name' && current.form !== 'name') ||
+    (entry.form === current.form && (entry.rank ?? 0) > (current.rank ?? 0));
   if (better) byLowerPhrase.set(key, entry);
 }
 
@@ -87,13 +120,16 @@ export interface CountryMatch {
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALTERNATION = COUNTRY_PHRASES.filter((entry) => !SHORT_FORMS[entry.phrase]).map((entry) => escape(entry.phrase)).join('|');
+const ALTERNATION = COUNTRY_PHRASES.filter((entry) => !SHORT_FORMS[entry.phrase])
+  .map((entry) => escape(entry.phrase))
+  .join('|');
 const SHORT = Object.keys(SHORT_FORMS).join('|');
 // Case-insensitive for names ("the united states" is rare, but "SINO-RUSSIAN" occurs); short forms exact.
 const NAME_PATTERN = new RegExp(`(?<![\\p{L}])(?:${ALTERNATION})(?![\\p{L}])`, 'giu');
 const SHORT_PATTERN = new RegExp(`(?<![\\p{L}])(?:${SHORT})(?![\\p{L}])`, 'gu');
 const COMPOUND = /(?<![\p{L}])(Sino|China|Chinese)[- ](?:and[- ])?([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/gu;
-const FOREIGN = /^(foreign|foreigner|international|global|overseas|world|africa|african|europe|european|asean|arab|latin|asia|asian|pacific|oceania)$/i;
+const FOREIGN =
+  /^(foreign|foreigner|international|global|overseas|world|africa|african|europe|european|asean|arab|latin|asia|asian|pacific|oceania)$/i;
 
 /**
  * Every country mention in `text`, longest match first and without overlaps. Compounds give both countries
@@ -122,8 +158,20 @@ export function findCountries(text: string, offset = 0): CountryMatch[] {
     const start = match.index;
     if (partner && partner.code !== 'CN') {
       const partnerStart = start + match[0].indexOf(partnerText, firstWord.length);
-      take({ start: offset + start, end: offset + start + firstWord.length, code: 'CN', form: 'adjective', compound: true });
-      take({ start: offset + partnerStart, end: offset + partnerStart + partnerText.length, code: partner.code, form: partner.form, compound: true });
+      take({
+        start: offset + start,
+        end: offset + start + firstWord.length,
+        code: 'CN',
+        form: 'adjective',
+        compound: true,
+      });
+      take({
+        start: offset + partnerStart,
+        end: offset + partnerStart + partnerText.length,
+        code: partner.code,
+        form: partner.form,
+        compound: true,
+      });
     } else if (FOREIGN.test(partnerWords[0]!) && firstWord === 'Sino') {
       taken.push([start, start + match[0].length]); // "Sino-foreign": no country at all
     }

@@ -23,7 +23,17 @@ export interface KnownMatch {
 }
 
 /** Names too generic to recognise on their own, whatever the graph calls them. */
-const TOO_GENERIC = new Set(['university', 'college', 'school', 'institute', 'academy', 'faculty', 'ministry', 'center', 'centre']);
+const TOO_GENERIC = new Set([
+  'university',
+  'college',
+  'school',
+  'institute',
+  'academy',
+  'faculty',
+  'ministry',
+  'center',
+  'centre',
+]);
 
 export class KnownNames {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
@@ -35,7 +45,8 @@ export class KnownNames {
       if (entity.type === 'Country') continue; // countries come from the country gazetteer
       for (const alias of new Set([entity.name, ...entity.aliases])) {
         const words = normalise(alias).split(' ').filter(Boolean);
-        if (words.length === 0 || (words.length === 1 && (TOO_GENERIC.has(words[0]!) || words[0]!.length < 2))) continue;
+        if (words.length === 0 || (words.length === 1 && (TOO_GENERIC.has(words[0]!) || words[0]!.length < 2)))
+          continue;
         // A one-word alias must be written as the graph writes it ("SNP", "HP"), not any word "hp".
         let node = this.root;
         for (const word of words) {
@@ -55,7 +66,7 @@ export class KnownNames {
     const tokens = tokenize(text).filter((token) => /[\p{L}\p{N}]/u.test(token.text));
     const words = tokens.map((token) => normalise(token.text));
     const out: KnownMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       let node: TrieNode | undefined = this.root;
       let best: { end: number; entries: TrieNode['entries'] } | null = null;
       for (let j = i; j < tokens.length && node; j++) {

@@ -53,15 +53,35 @@ export interface SentenceMentions {
   links: Link[];
 }
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'du', 'des', 'di', 'del', 'on', '&', 'und', 'für', 'fur']);
-const UNIT_HEADS = /\b(college|school|faculty|department|office|cent(?:er|re)|library|institute|laborator(?:y|ies)|committee|division|academy|gallery)\b/i;
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'la',
+  'du',
+  'des',
+  'di',
+  'del',
+  'on',
+  '&',
+  'und',
+  'für',
+  'fur',
+]);
+const UNIT_HEADS =
+  /\b(college|school|faculty|department|office|cent(?:er|re)|library|institute|laborator(?:y|ies)|committee|division|academy|gallery)\b/i;
 const HEAD_ORDER = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
 
 type Classified = { type: EntityType; kind: string; head: string } | null;
 
 /** What a name's head noun makes it. The head is the last head word before the first "of", else the last. */
 export function classifyName(name: string): Classified {
-  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const ofAt = words.findIndex((word) => word.toLowerCase() === 'of');
   const scope = ofAt > 0 ? words.slice(0, ofAt) : words;
   const lower = name.toLowerCase();
@@ -73,17 +93,26 @@ export function classifyName(name: string): Classified {
     return null;
   };
   const lastWord = HEAD_ORDER(words.at(-1) ?? '');
-  const agreementLast = ofAt < 0 && (AGREEMENT_HEADS[lastWord] !== undefined || /^(laborator(y|ies)|lab)$/.test(lastWord));
+  const agreementLast =
+    ofAt < 0 && (AGREEMENT_HEADS[lastWord] !== undefined || /^(laborator(y|ies)|lab)$/.test(lastWord));
   const head = (agreementLast ? lastWord : null) ?? pick(scope) ?? pick(words);
   if (!head) return null;
   if (/\bconfucius (institute|classroom)/i.test(name)) return { type: 'Agreement', kind: 'education-program', head };
-  if (/\b(joint|international joint|cooperation|cooperative)\b.*\b(laborator(y|ies)|lab)\b/i.test(lower) || /\bsoftware laboratory\b/.test(lower)) {
+  if (
+    /\b(joint|international joint|cooperation|cooperative)\b.*\b(laborator(y|ies)|lab)\b/i.test(lower) ||
+    /\bsoftware laboratory\b/.test(lower)
+  ) {
     return { type: 'Agreement', kind: 'joint-lab', head };
   }
   if (/\btest(ing)? cent(er|re)s?\b/.test(lower)) return { type: 'Agreement', kind: 'test-centre', head };
   if (/\brepresentative office\b/.test(lower)) return { type: 'Agreement', kind: 'overseas-office', head };
-  if (/\b(overseas|international) education cent(er|re)\b/.test(lower)) return { type: 'Agreement', kind: 'education-program', head };
-  if (/\b(cooperation|exchange|joint|regional) research cent(er|re)\b|\bresearch cent(er|re) of\b|\bcooperation cent(er|re)\b/.test(lower)) {
+  if (/\b(overseas|international) education cent(er|re)\b/.test(lower))
+    return { type: 'Agreement', kind: 'education-program', head };
+  if (
+    /\b(cooperation|exchange|joint|regional) research cent(er|re)\b|\bresearch cent(er|re) of\b|\bcooperation cent(er|re)\b/.test(
+      lower,
+    )
+  ) {
     return { type: 'Agreement', kind: 'research-centre', head };
   }
   if (/\b(training|cooperation|innovation|education) base\b/.test(lower)) {
@@ -92,13 +121,18 @@ export function classifyName(name: string): Classified {
   if (AGREEMENT_HEADS[head]) {
     let kind = AGREEMENT_HEADS[head]!;
     if (kind === 'research-project' && EDUCATION_WORDS.test(name)) kind = 'education-program';
-    if (kind === 'education-program' && !EDUCATION_WORDS.test(name) && /\b(scien|research|technolog)/i.test(name)) kind = 'research-project';
+    if (kind === 'education-program' && !EDUCATION_WORDS.test(name) && /\b(scien|research|technolog)/i.test(name))
+      kind = 'research-project';
     if (head === 'park') kind = 'platform';
     return { type: 'Agreement', kind, head };
   }
   if (EVENT_HEADS[head]) return { type: 'Event', kind: EVENT_HEADS[head]!, head };
   let kind = INSTITUTION_HEADS[head]!;
-  if (kind === 'government' && head === 'department' && !/\b(provincial|ministry|state|national|municipal|people|government|city|county)\b/i.test(name)) {
+  if (
+    kind === 'government' &&
+    head === 'department' &&
+    !/\b(provincial|ministry|state|national|municipal|people|government|city|county)\b/i.test(name)
+  ) {
     kind = 'other';
   }
   if (head === 'laboratory' || head === 'lab' || head === 'laboratories') kind = 'lab';
@@ -108,8 +142,10 @@ export function classifyName(name: string): Classified {
 }
 
 /** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
-const HEADLINE_VERBS = /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
-const isNameWord = (token: Token) => isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+const HEADLINE_VERBS =
+  /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
+const isNameWord = (token: Token) =>
+  isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2;
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
 
@@ -149,7 +185,12 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         // A connector joins only when a name word follows (possibly after "the").
         let k = j + 1;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.text.toLowerCase()) && k - j < 2) k++;
-        if (k < tokens.length && isNameWord(tokens[k]!) && !blocked(tokens[k]!) && !(lower === 'and' && tokens[k]!.text === 'Other')) {
+        if (
+          k < tokens.length &&
+          isNameWord(tokens[k]!) &&
+          !blocked(tokens[k]!) &&
+          !(lower === 'and' && tokens[k]!.text === 'Other')
+        ) {
           for (let m = j; m <= k; m++) taken.push(tokens[m]!);
           possessive = isPossessive(tokens[k]!.text);
           j = k + 1;
@@ -157,7 +198,12 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         }
         break;
       }
-      if (lower === 'in' && j + 1 < tokens.length && chinesePlace(tokens[j + 1]!.text) && /\b(cent(er|re)|base|office|campus)$/i.test(taken.at(-1)!.text)) {
+      if (
+        lower === 'in' &&
+        j + 1 < tokens.length &&
+        chinesePlace(tokens[j + 1]!.text) &&
+        /\b(cent(er|re)|base|office|campus)$/i.test(taken.at(-1)!.text)
+      ) {
         taken.push(token, tokens[j + 1]!);
         j += 2;
         continue;
@@ -165,7 +211,11 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
       if (token.text === '(') {
         const close = tokens.findIndex((t, index) => index > j && t.text === ')');
         const inside = close > 0 ? tokens.slice(j + 1, close) : [];
-        const fits = close > 0 && close - j <= 9 && inside.length > 0 && inside.every((t) => isNameWord(t) || CONNECTORS.has(t.text.toLowerCase()) || t.text === '-');
+        const fits =
+          close > 0 &&
+          close - j <= 9 &&
+          inside.length > 0 &&
+          inside.every((t) => isNameWord(t) || CONNECTORS.has(t.text.toLowerCase()) || t.text === '-');
         if (fits) {
           for (let m = j; m <= close; m++) taken.push(tokens[m]!);
           j = close + 1;
@@ -183,14 +233,22 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
 /** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
 function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
   const text = ctx.text;
-  let words = [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({ word: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  let words = [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
   const joined = () => words.map((w) => w.word).join(' ');
   // Possessive and trailing title words belong to what follows: "UM’s", "UM Rector".
   const last = words.at(-1);
-  if (last && isPossessive(last.word)) words[words.length - 1] = { ...last, word: stripPossessive(last.word), end: last.end - 2 };
-  for (let changed = true; changed && words.length > 0; ) {
+  if (last && isPossessive(last.word))
+    words[words.length - 1] = { ...last, word: stripPossessive(last.word), end: last.end - 2 };
+  for (let changed = true; changed && words.length > 0;) {
     changed = false;
-    while (words.length > 0 && (LEADING_STOP.has(words[0]!.word.toLowerCase()) || /^(mr|mrs|ms|dr|prof)\.?$/i.test(words[0]!.word))) {
+    while (
+      words.length > 0 &&
+      (LEADING_STOP.has(words[0]!.word.toLowerCase()) || /^(mr|mrs|ms|dr|prof)\.?$/i.test(words[0]!.word))
+    ) {
       words.shift();
       changed = true;
     }
@@ -205,7 +263,12 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
       }
     }
     // "Party Committee of Tongji University": the party organ belongs to the title, not the name.
-    const organ = /^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee) of$/.exec(words.slice(0, 3).map((w) => w.word).join(' '));
+    const organ = /^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee) of$/.exec(
+      words
+        .slice(0, 3)
+        .map((w) => w.word)
+        .join(' '),
+    );
     if (organ && words.length > 3) {
       words = words.slice(3).filter((w, index) => !(index === 0 && w.word === 'the'));
       changed = true;
@@ -213,9 +276,17 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     // "Presidium of the Belarusian National Academy of Sciences": the left part names nothing.
     const of = words.findIndex((w, index) => index > 0 && w.word === 'of');
     if (of > 0) {
-      const left = words.slice(0, of).map((w) => w.word).join(' ');
+      const left = words
+        .slice(0, of)
+        .map((w) => w.word)
+        .join(' ');
       const right = words.slice(of + 1).filter((w, index) => !(index === 0 && w.word === 'the'));
-      if (!classifyName(left) && !isAllCaps(left) && right.length > 0 && classifyName(right.map((w) => w.word).join(' '))) {
+      if (
+        !classifyName(left) &&
+        !isAllCaps(left) &&
+        right.length > 0 &&
+        classifyName(right.map((w) => w.word).join(' '))
+      ) {
         words = right;
         changed = true;
       }
@@ -228,20 +299,39 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   end = words.at(-1)!.end;
   const written = text.slice(start, end);
   const classified = classifyName(written);
-  const base = { start, end, text: written, name: written.replace(/\s+/g, ' '), sentence: sentence.index, source: 'pattern' as const };
+  const base = {
+    start,
+    end,
+    text: written,
+    name: written.replace(/\s+/g, ' '),
+    sentence: sentence.index,
+    source: 'pattern' as const,
+  };
   if (classified) {
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
   }
   // No head noun: an acronym ("SNP", "SCAU") is taken as an institution, anything else is left alone.
-  if (isAllCaps(written) && written.length <= 7 && !countryOf(written) && !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO)$/i.test(written)) {
+  if (
+    isAllCaps(written) &&
+    written.length <= 7 &&
+    !countryOf(written) &&
+    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO)$/i.test(written)
+  ) {
     return { ...base, type: 'Institution', kind: 'other', confidence: 0.5 };
   }
   return null;
 }
 
-function countryMention(sentence: Sentence, start: number, end: number, code: string, text: string, confidence: number): Mention {
+function countryMention(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  code: string,
+  text: string,
+  confidence: number,
+): Mention {
   const name = countryByCode(code)?.name ?? code;
   return { start, end, text, name, type: 'Country', code, sentence: sentence.index, source: 'gazetteer', confidence };
 }
@@ -250,14 +340,20 @@ function countryMention(sentence: Sentence, start: number, end: number, code: st
  * People
  * ------------------------------------------------------------------------------------------------------------ */
 
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’-]*[\p{Ll}](?:-[\p{Lu}]?[\p{Ll}]+)?|[\p{Lu}]{2,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Ll}]\p{Ll}+all)$/u;
+const NAME_TOKEN =
+  /^(?:[\p{Lu}][\p{Ll}'’-]*[\p{Ll}](?:-[\p{Lu}]?[\p{Ll}]+)?|[\p{Lu}]{2,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Ll}]\p{Ll}+all)$/u;
 
 function looksLikePersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (!NAME_TOKEN.test(word)) return false;
   if (LEADING_STOP.has(lower) || INSTITUTION_HEADS[lower] || AGREEMENT_HEADS[lower] || EVENT_HEADS[lower]) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
-  if (/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(word)) return false;
+  if (
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(
+      word,
+    )
+  )
+    return false;
   if (TITLE_PATTERN.test(word) && !CHINESE_SURNAMES.has(lower)) return false;
   return true;
 }
@@ -306,7 +402,16 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     if (ctx.known.find(text).some((m) => m.entity.type !== 'Person' && m.end - m.start === text.length)) return;
     seen.add(a);
     found.push({
-      mention: { start: a, end: b, text, name: text, type: 'Person', sentence: sentence.index, source: 'pattern', confidence },
+      mention: {
+        start: a,
+        end: b,
+        text,
+        name: text,
+        type: 'Person',
+        sentence: sentence.index,
+        source: 'pattern',
+        confidence,
+      },
       ...extra,
     });
   };
@@ -332,7 +437,8 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     if (!comma) continue;
     const rest = after.slice(comma[0].length);
     const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
-    if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length)))) continue;
+    if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
+      continue;
     const words = s.slice(span[0], span[1]).split(' ');
     if (words.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) continue;
     const segmentStart = span[1] + comma[0].length;
@@ -341,10 +447,14 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     stop.lastIndex = segmentStart;
     const next = stop.exec(s);
     if (next) segmentEnd = next.index;
-    add([at + span[0], at + span[1]], words.length >= 2 ? 0.85 : 0.75, { segment: [at + segmentStart, at + segmentEnd] });
+    add([at + span[0], at + span[1]], words.length >= 2 ? 0.85 : 0.75, {
+      segment: [at + segmentStart, at + segmentEnd],
+    });
   }
   // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
-  for (const match of s.matchAll(/(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu)) {
+  for (const match of s.matchAll(
+    /(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu,
+  )) {
     const title = match[1]!;
     if (!TITLE_PATTERN.test(title)) continue;
     const from = match.index + match[0].length;
@@ -356,7 +466,9 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + title.length] });
   }
   // D: a bare surname with a verb of speech: "Chavez said", "In his speech, Gushakov expressed", "said Zhang".
-  for (const match of s.matchAll(/(?:^|[,;]\s+|\bsaid\s+)([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)(?=\s+(\p{Ll}+)|[.,])/gu)) {
+  for (const match of s.matchAll(
+    /(?:^|[,;]\s+|\bsaid\s+)([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)(?=\s+(\p{Ll}+)|[.,])/gu,
+  )) {
     const name = match[1]!;
     const verb = s.slice(match.index + match[0].length).trimStart();
     const saidBefore = /\bsaid\s+$/.test(s.slice(0, match.index + match[0].length - name.length));
@@ -366,8 +478,16 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     add([at + start, at + start + name.length], 0.6);
   }
   // D2: a bare surname opening a sentence before an action: "Gusakov and Sun Haisheng pressed the start button".
-  const opening = /^([\p{Lu}][\p{Ll}]+)(?=\s+(?:and\s+[\p{Lu}][^,.;]{0,40}?\s+)?(?:pressed|met|signed|attended|presided|chaired|led|received|visited|gave|launched|unveiled)\b)/u.exec(s);
-  if (opening && looksLikePersonWord(opening[1]!) && !CHINESE_SURNAMES.has(opening[1]!.toLowerCase()) && !/^(The|This|These|They|He|She|It|We)$/.test(opening[1]!)) {
+  const opening =
+    /^([\p{Lu}][\p{Ll}]+)(?=\s+(?:and\s+[\p{Lu}][^,.;]{0,40}?\s+)?(?:pressed|met|signed|attended|presided|chaired|led|received|visited|gave|launched|unveiled)\b)/u.exec(
+      s,
+    );
+  if (
+    opening &&
+    looksLikePersonWord(opening[1]!) &&
+    !CHINESE_SURNAMES.has(opening[1]!.toLowerCase()) &&
+    !/^(The|This|These|They|He|She|It|We)$/.test(opening[1]!)
+  ) {
     add([at, at + opening[1]!.length], 0.55);
   }
   // E: Chinese names without a title: "Wang Guiying, Sun Haisheng and other leaders", "Zhu Yuyan Li Xiaobai".
@@ -389,12 +509,19 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
  * ------------------------------------------------------------------------------------------------------------ */
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
-  [/\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu, 'mou'],
-  [/\b(?:joint|cooperative|double[- ]degree|dual[- ]degree|exchange)\s+(?:training|education|degree|student|undergraduate|graduate|master'?s?|doctoral)?\s*(?:programs?|programmes?|projects?)\s+with\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of|de|the|and)?\s*[\p{Lu}][\p{L}-]*){0,6}/gu, 'education-program'],
+  [
+    /\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu,
+    'mou',
+  ],
+  [
+    /\b(?:joint|cooperative|double[- ]degree|dual[- ]degree|exchange)\s+(?:training|education|degree|student|undergraduate|graduate|master'?s?|doctoral)?\s*(?:programs?|programmes?|projects?)\s+with\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:of|de|the|and)?\s*[\p{Lu}][\p{L}-]*){0,6}/gu,
+    'education-program',
+  ],
   [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
 ];
 
-const STOP_AFTER = /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
+const STOP_AFTER =
+  /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
 
 function lowerCaseAgreements(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -404,7 +531,12 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '');
       if (kind === 'joint-lab') phrase = phrase.replace(/\s+between$/, '');
       phrase = phrase.replace(/^(?:a|an|the|two|three|several)\s+/i, '').trim();
-      if (kind === 'mou' && /^(cooperation|cooperative|exchange|partnership) agreements?$/i.test(phrase) && /agreements/.test(phrase)) continue;
+      if (
+        kind === 'mou' &&
+        /^(cooperation|cooperative|exchange|partnership) agreements?$/i.test(phrase) &&
+        /agreements/.test(phrase)
+      )
+        continue;
       const start = sentence.start + match.index + match[0].indexOf(phrase);
       const name = titleCase(phrase.replace(/\s+/g, ' '));
       // "joint training programs with X": the name keeps the partner, the span stops before it, so the
@@ -427,17 +559,28 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
   return out;
 }
 
-const EVENT_PHRASE = /\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
-const GENERIC_EVENT = /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
+const EVENT_PHRASE =
+  /\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
+const GENERIC_EVENT =
+  /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
 function lowerCaseEvents(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(EVENT_PHRASE)) {
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
-    if (GENERIC_EVENT.test(phrase) || /[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false) continue;
+    if (
+      GENERIC_EVENT.test(phrase) ||
+      (/[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false)
+    )
+      continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
-    if (/\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))) continue;
-    const head = /(conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)/i.exec(phrase)![1]!.toLowerCase();
+    if (
+      /\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))
+    )
+      continue;
+    const head = /(conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)/i
+      .exec(phrase)![1]!
+      .toLowerCase();
     const start = sentence.start + match.index + match[0].indexOf(phrase);
     const kind = EVENT_HEADS[head.replace(/s$/, '')] ?? (head.startsWith('talk') ? 'visit' : 'other');
     out.push({
@@ -456,17 +599,27 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 }
 
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
-const VISIT = /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+const VISIT =
+  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
-const RECEIVED = /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
+const RECEIVED =
+  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
 
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(RECEIVED)) {
     const start = sentence.start + match.index;
     out.push({
-      start, end: start + match[0].length, text: match[0], name: 'Delegation visit', type: 'Event', kind: 'visit',
-      sentence: sentence.index, source: 'pattern', confidence: 0.55, properties: { visit: true, received: true },
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: 'Delegation visit',
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.55,
+      properties: { visit: true, received: true },
     });
   }
   for (const match of sentence.text.matchAll(VISIT)) {
@@ -525,7 +678,8 @@ function ownerReferences(ctx: MentionContext, sentence: Sentence): Mention[] {
  * Fields
  * ------------------------------------------------------------------------------------------------------------ */
 
-const FIELD_LIST = /\b(?:in the fields? of|in (?:key )?(?:areas|fields|sectors) such as|(?:areas|fields|topics|disciplines) such as|in the (?:field|area)s? of|focusing on (?:key areas such as )?)\s+((?:[\p{L}-]+(?:,?\s+(?:and\s+)?)?){1,30}?)(?=[.;]|,\s*(?:etc|and so on|to|which|thereby|promoting|among)|\s+(?:etc|to|which|thereby|among|has|have|was|were|is|are)\b|$)/giu;
+const FIELD_LIST =
+  /\b(?:in the fields? of|in (?:key )?(?:areas|fields|sectors) such as|(?:areas|fields|topics|disciplines) such as|in the (?:field|area)s? of|focusing on (?:key areas such as )?)\s+((?:[\p{L}-]+(?:,?\s+(?:and\s+)?)?){1,30}?)(?=[.;]|,\s*(?:etc|and so on|to|which|thereby|promoting|among)|\s+(?:etc|to|which|thereby|among|has|have|was|were|is|are)\b|$)/giu;
 const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?|fields?)$/i;
 
 function fields(sentence: Sentence): Mention[] {
@@ -535,7 +689,10 @@ function fields(sentence: Sentence): Mention[] {
     const listStart = sentence.start + match.index + match[0].lastIndexOf(list);
     let cursor = 0;
     for (const part of list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u)) {
-      const item = part.replace(/^(?:and|the)\s+/i, '').replace(/\s+etc\.?$/, '').trim();
+      const item = part
+        .replace(/^(?:and|the)\s+/i, '')
+        .replace(/\s+etc\.?$/, '')
+        .trim();
       const offset = list.indexOf(item, cursor);
       cursor = offset + item.length;
       if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || offset < 0) continue;
@@ -558,13 +715,21 @@ function fields(sentence: Sentence): Mention[] {
  * One sentence
  * ------------------------------------------------------------------------------------------------------------ */
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start >= b.start && a.end <= b.end;
 
 export function sentenceMentions(ctx: MentionContext, sentence: Sentence): SentenceMentions {
   const links: Link[] = [];
-  const link = (type: RelationshipType, from: Mention, to: Mention, rule: string, confidence: number, properties = {}) =>
-    links.push({ type, from, to, rule, confidence, properties, sentence });
+  const link = (
+    type: RelationshipType,
+    from: Mention,
+    to: Mention,
+    rule: string,
+    confidence: number,
+    properties = {},
+  ) => links.push({ type, from, to, rule, confidence, properties, sentence });
   const text = ctx.text;
 
   // Names the graph already knows come first: they are the most certain.
@@ -591,7 +756,10 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     const chunk = phrases[c]!;
     let end = chunk.end;
     // "HP software laboratory", "the Accounting (Sino Australian Cooperative Education) project"
-    const tail = /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|cent(?:er|re)))\b/u.exec(text.slice(end, sentence.end));
+    const tail =
+      /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|cent(?:er|re)))\b/u.exec(
+        text.slice(end, sentence.end),
+      );
     if (tail && !/\b(and|or|with|of|the|to|in|for|a|an)\s/.test(tail[0])) end += tail[0].length;
     const parts = splitCoordination(text, chunk.start, end);
     for (const [a, b] of parts) {
@@ -607,10 +775,19 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
         .map(([a, b]) => nameMention(ctx, sentence, a, b))
         .filter((m): m is Mention => m !== null);
       for (const part of nextMentions) {
-        if (owner && part.type === 'Institution' && UNIT_HEADS.test(part.name)) link('PART_OF', part, owner, 'possessive unit', 0.8);
-        if (owner && part.type === 'Agreement') link('PARTY_TO', owner, part, 'possessive agreement', 0.75, { role: 'lead' });
+        if (owner && part.type === 'Institution' && UNIT_HEADS.test(part.name))
+          link('PART_OF', part, owner, 'possessive unit', 0.8);
+        if (owner && part.type === 'Agreement')
+          link('PARTY_TO', owner, part, 'possessive agreement', 0.75, { role: 'lead' });
         if (!owner && ownerCountry && part.type === 'Institution') {
-          const country = countryMention(sentence, ownerCountry.start, ownerCountry.end, ownerCountry.code, text.slice(ownerCountry.start, ownerCountry.end), 0.9);
+          const country = countryMention(
+            sentence,
+            ownerCountry.start,
+            ownerCountry.end,
+            ownerCountry.code,
+            text.slice(ownerCountry.start, ownerCountry.end),
+            0.9,
+          );
           named.push(country);
           link('LOCATED_IN', part, country, "country's institution", 0.85);
         }
@@ -635,7 +812,12 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
       link('LOCATED_IN', host, mention, 'country in name', match.form === 'adjective' ? 0.75 : 0.85);
     }
     if (host && host.type === 'Agreement') link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
-    if (host && host.type === 'Institution' && /\bsino\b|\bchina-/i.test(written + text.slice(match.start - 6, match.start)) && match.code !== 'CN') {
+    if (
+      host &&
+      host.type === 'Institution' &&
+      /\bsino\b|\bchina-/i.test(written + text.slice(match.start - 6, match.start)) &&
+      match.code !== 'CN'
+    ) {
       link('COOPERATES_WITH', host, mention, 'sino-x name', 0.7);
     }
   }
@@ -651,11 +833,19 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     }
   }
 
-  const lowerAgreements = lowerCaseAgreements(sentence).filter((m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'));
-  const events = lowerCaseEvents(sentence).filter((m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m)));
+  const lowerAgreements = lowerCaseAgreements(sentence).filter(
+    (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
+  );
+  const events = lowerCaseEvents(sentence).filter(
+    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m)),
+  );
   for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
-  const owners = ownerReferences(ctx, sentence).filter((m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m)));
-  const fieldMentions = fields(sentence).filter((m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)));
+  const owners = ownerReferences(ctx, sentence).filter(
+    (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m)),
+  );
+  const fieldMentions = fields(sentence).filter(
+    (m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)),
+  );
 
   // People's titles and institutions.
   const extraOrgs: Mention[] = [];
@@ -663,7 +853,9 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   for (const find of persons) {
     if (find.segment) {
       const [a, b] = find.segment;
-      const orgs = institutions.filter((m) => m.start >= a && m.end <= b && !m.nested).sort((x, y) => x.start - y.start);
+      const orgs = institutions
+        .filter((m) => m.start >= a && m.end <= b && !m.nested)
+        .sort((x, y) => x.start - y.start);
       let cursor = a;
       let previous: Mention | null = null;
       for (const [index, org] of orgs.entries()) {
@@ -679,7 +871,8 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
           .replace(/(?:[\s,]+(?:of|at|to|in|from|the))+[\s,]*$|[\s,]+$/, '')
           .trim();
         if (previous && !TITLE_PATTERN.test(title) && !/[’']s$/.test(text.slice(previous.end, previous.end + 2))) {
-          if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between)) link('PART_OF', previous, org, 'unit of institution in title', 0.7);
+          if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between))
+            link('PART_OF', previous, org, 'unit of institution in title', 0.7);
         } else if (TITLE_PATTERN.test(title) || title === '') {
           const possessiveTitle = /^[’']s\s+([^,;]+)/.exec(text.slice(org.end, b));
           const stated = title || possessiveTitle?.[1]?.trim() || '';
@@ -690,15 +883,29 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
       }
       if (orgs.length === 0) {
         // "Vice-President of Whitireia and WelTec": a body named only by its title's "of".
-        const named = /^(?:the\s+)?[^,;]*?\b(?:of|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|&|the|for)?\s*[\p{Lu}][\p{L}’'-]*){0,6})/u.exec(text.slice(a, b));
+        const named =
+          /^(?:the\s+)?[^,;]*?\b(?:of|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:and|of|&|the|for)?\s*[\p{Lu}][\p{L}’'-]*){0,6})/u.exec(
+            text.slice(a, b),
+          );
         if (named && TITLE_PATTERN.test(text.slice(a, b)) && !countryOf(named[1]!)) {
           const at = a + named.index + named[0].length - named[1]!.length;
           const org: Mention = {
-            start: at, end: at + named[1]!.length, text: named[1]!, name: named[1]!, type: 'Institution', kind: 'other',
-            sentence: sentence.index, source: 'pattern', confidence: 0.6,
+            start: at,
+            end: at + named[1]!.length,
+            text: named[1]!,
+            name: named[1]!,
+            type: 'Institution',
+            kind: 'other',
+            sentence: sentence.index,
+            source: 'pattern',
+            confidence: 0.6,
           };
           extraOrgs.push(org);
-          const title = text.slice(a, at).replace(/^(?:the\s+)?/, '').replace(/\s+(?:of|at)\s+(?:the\s+)?$/, '').trim();
+          const title = text
+            .slice(a, at)
+            .replace(/^(?:the\s+)?/, '')
+            .replace(/\s+(?:of|at)\s+(?:the\s+)?$/, '')
+            .trim();
           link('AFFILIATED_WITH', find.mention, org, 'title of a name', 0.7, { title });
         }
       }
@@ -707,7 +914,10 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
         const possessive = /^([\p{Lu}][\p{L}&-]*)[’']s\s+/u.exec(text.slice(a, b));
         if (possessive) {
           const org = institutions.find((m) => m.start === a);
-          if (org) link('AFFILIATED_WITH', find.mention, org, 'possessive title', 0.8, { title: text.slice(a + possessive[0].length, b).trim() });
+          if (org)
+            link('AFFILIATED_WITH', find.mention, org, 'possessive title', 0.8, {
+              title: text.slice(a + possessive[0].length, b).trim(),
+            });
         }
       }
       find.mention.properties = { title: text.slice(a, b).trim() };
@@ -715,13 +925,25 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (find.titleBefore) {
       const title = find.titleBefore.title;
       if (/^(mr|ms|mrs|dr|prof)\.?$/i.test(title)) continue;
-      const before = institutions.filter((m) => m.end <= find.titleBefore!.start && /^\s*$/.test(text.slice(m.end, find.titleBefore!.start))).at(-1);
+      const before = institutions
+        .filter((m) => m.end <= find.titleBefore!.start && /^\s*$/.test(text.slice(m.end, find.titleBefore!.start)))
+        .at(-1);
       if (before) link('AFFILIATED_WITH', find.mention, before, 'institution title name', 0.85, { title });
       else find.mention.properties = { ...(find.mention.properties ?? {}), titleBefore: title };
     }
   }
 
-  const mentions = [...known, ...persons.map((p) => p.mention), ...namedFiltered, ...extraOrgs, ...countries, ...lowerAgreements, ...events, ...owners, ...fieldMentions];
+  const mentions = [
+    ...known,
+    ...persons.map((p) => p.mention),
+    ...namedFiltered,
+    ...extraOrgs,
+    ...countries,
+    ...lowerAgreements,
+    ...events,
+    ...owners,
+    ...fieldMentions,
+  ];
   return { mentions: dedupe(mentions), links };
 }
 
@@ -739,13 +961,26 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
     // "Ocean University and Hewlett-Packard": the left part ends in its head noun, the right is a name of its own.
     const leftLast = left.split(/\s+/).at(-1)!.toLowerCase();
     const endsInHead = INSTITUTION_HEADS[leftLast] !== undefined && leftLast !== 'technologies';
-    if (endsInHead && /^[\p{Lu}]/u.test(rightFirst) && !/^(Technology|Engineering|Sciences?|Development|Research|Innovation)$/.test(rightFirst)) {
+    if (
+      endsInHead &&
+      /^[\p{Lu}]/u.test(rightFirst) &&
+      !/^(Technology|Engineering|Sciences?|Development|Research|Innovation)$/.test(rightFirst)
+    ) {
       parts.push([start + from, start + match.index]);
       from = match.index + match[0].length;
       continue;
     }
     // "Science and Technology": the right part alone names nothing, so the "and" is inside one name.
-    if (leftHead && rightHead && !/\bof\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, '')) || (leftHead && rightHead && classifyName(right.split(/\s+of\s+/)[0]!) !== null && isCapitalised(rightFirst) && /\b(university|academy|institute|college|association|ministry|group|company)\b/i.test(right.split(/\s+of\s+/)[0]!))) {
+    if (
+      (leftHead && rightHead && !/\bof\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, ''))) ||
+      (leftHead &&
+        rightHead &&
+        classifyName(right.split(/\s+of\s+/)[0]!) !== null &&
+        isCapitalised(rightFirst) &&
+        /\b(university|academy|institute|college|association|ministry|group|company)\b/i.test(
+          right.split(/\s+of\s+/)[0]!,
+        ))
+    ) {
       parts.push([start + from, start + match.index]);
       from = match.index + match[0].length;
     }
@@ -765,7 +1000,14 @@ function nameAndParts(
   sentence: Sentence,
   start: number,
   end: number,
-  link: (type: RelationshipType, from: Mention, to: Mention, rule: string, confidence: number, properties?: Record<string, unknown>) => void,
+  link: (
+    type: RelationshipType,
+    from: Mention,
+    to: Mention,
+    rule: string,
+    confidence: number,
+    properties?: Record<string, unknown>,
+  ) => void,
 ): Mention[] | null {
   const text = ctx.text;
   const out: Mention[] = [];
@@ -801,19 +1043,29 @@ function nameAndParts(
     const rightClass = classifyName(right);
     const rightWords = right.split(/\s+/);
     const generic = INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined;
-    if (leftClass && main.type !== 'Event' && rightClass?.type === 'Institution' && rightWords.length >= 2 && !generic) {
+    if (
+      leftClass &&
+      main.type !== 'Event' &&
+      rightClass?.type === 'Institution' &&
+      rightWords.length >= 2 &&
+      !generic
+    ) {
       const inner = nameMention(ctx, sentence, rightStart, main.end);
       if (inner) {
         inner.nested = true;
         out.push(inner);
-        if (main.type === 'Institution' && UNIT_HEADS.test(left)) link('PART_OF', main, inner, 'unit of institution', 0.8);
-        if (main.type === 'Agreement') link('PARTY_TO', inner, main, 'agreement of institution', 0.75, { role: 'lead' });
+        if (main.type === 'Institution' && UNIT_HEADS.test(left))
+          link('PART_OF', main, inner, 'unit of institution', 0.8);
+        if (main.type === 'Agreement')
+          link('PARTY_TO', inner, main, 'agreement of institution', 0.75, { role: 'lead' });
       }
     }
   }
   // "Massey University Overseas Education Center (Jinan)", "HP Software Laboratory": a partner named inside.
   if (main.type === 'Agreement') {
-    const inner = /^((?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:University|Academy|Institute|College|Group|Company))\b/u.exec(body);
+    const inner = /^((?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:University|Academy|Institute|College|Group|Company))\b/u.exec(
+      body,
+    );
     const acronymInside = /^([\p{Lu}]{2,6})\s+[\p{L}]/u.exec(body);
     const found = inner?.[1] ?? (acronymInside && !countryOf(acronymInside[1]!) ? acronymInside[1]! : undefined);
     if (found && found.length < body.length - 3) {
@@ -826,7 +1078,10 @@ function nameAndParts(
       }
     }
     // "National Natural Science Foundation of China international cooperation project"
-    const funder = /^(.+?\b(?:Foundation|Fund|Council)(?: of [\p{Lu}][\p{L}]+)?)\s+(?:international\s+)?(?:cooperation\s+)?(?:project|program)/iu.exec(body);
+    const funder =
+      /^(.+?\b(?:Foundation|Fund|Council)(?: of [\p{Lu}][\p{L}]+)?)\s+(?:international\s+)?(?:cooperation\s+)?(?:project|program)/iu.exec(
+        body,
+      );
     if (funder && !out.some((m) => m !== main && m.start === main.start)) {
       const innerMention = nameMention(ctx, sentence, main.start, main.start + funder[1]!.length);
       if (innerMention && innerMention.type === 'Institution') {
@@ -845,7 +1100,12 @@ function dedupe(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const mention of sorted) {
     const covered = out.some(
-      (m) => m !== mention && inside(mention, m) && m.type === mention.type && !mention.nested && !(m.start === mention.start && m.end === mention.end && m.source !== mention.source),
+      (m) =>
+        m !== mention &&
+        inside(mention, m) &&
+        m.type === mention.type &&
+        !mention.nested &&
+        !(m.start === mention.start && m.end === mention.end && m.source !== mention.source),
     );
     const same = out.some((m) => m.start === mention.start && m.end === mention.end && m.type === mention.type);
     if (!covered && !same) out.push(mention);

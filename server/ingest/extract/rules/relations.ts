@@ -23,22 +23,34 @@ export interface RelationContext {
   resolved: Resolved;
 }
 
-const ESTABLISH = /\b(established|establish|establishing|set up|setting up|built|build|building|launched|launch|founded|opened|signed|sign|has|have|holds|held|hosts|runs|created|create|approved|developed|heads|started|undertaken|undertook|conducted|carried out|implemented|jointly built)\b/i;
-const COOPERATE = /\b(cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|relations with|relationships with|working with|work with|exchanges? (?:and cooperation )?with|ties with)\b/i;
-const MEMBER = /\b(joined|(?:a |the )?member(?: unit)? of|(?:vice[- ])?chairman unit of|initiator unit of|founding member of|council member of|director unit of|vice president unit of)\b/i;
+const ESTABLISH =
+  /\b(established|establish|establishing|set up|setting up|built|build|building|launched|launch|founded|opened|signed|sign|has|have|holds|held|hosts|runs|created|create|approved|developed|heads|started|undertaken|undertook|conducted|carried out|implemented|jointly built)\b/i;
+const COOPERATE =
+  /\b(cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|relations with|relationships with|working with|work with|exchanges? (?:and cooperation )?with|ties with)\b/i;
+const MEMBER =
+  /\b(joined|(?:a |the )?member(?: unit)? of|(?:vice[- ])?chairman unit of|initiator unit of|founding member of|council member of|director unit of|vice president unit of)\b/i;
 
 export function findRelations(ctx: RelationContext): Relation[] {
   const { resolved, text } = ctx;
   const out = new Map<string, Relation>();
   const entityOf = (m: Mention) => resolved.byMention.get(m);
-  const add = (type: RelationshipType, source: Entity | undefined, target: Entity | undefined, sentence: Sentence, rule: string, confidence: number, properties: Record<string, unknown> = {}) => {
+  const add = (
+    type: RelationshipType,
+    source: Entity | undefined,
+    target: Entity | undefined,
+    sentence: Sentence,
+    rule: string,
+    confidence: number,
+    properties: Record<string, unknown> = {},
+  ) => {
     if (!source || !target || source === target) return;
     const spec = RELATIONSHIPS[type];
     if (!spec.from.includes(source.type) || !spec.to.includes(target.type)) return;
     const key = `${source.key}|${type}|${target.key}`;
     const existing = out.get(key);
     if (existing) {
-      if (confidence > existing.confidence) Object.assign(existing, { confidence, rule, properties: { ...existing.properties, ...properties } });
+      if (confidence > existing.confidence)
+        Object.assign(existing, { confidence, rule, properties: { ...existing.properties, ...properties } });
       return;
     }
     out.set(key, {
@@ -52,7 +64,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
     });
   };
 
-  for (const link of ctx.links) add(link.type, entityOf(link.from), entityOf(link.to), link.sentence, link.rule, link.confidence, link.properties);
+  for (const link of ctx.links)
+    add(link.type, entityOf(link.from), entityOf(link.to), link.sentence, link.rule, link.confidence, link.properties);
 
   const bySentence = new Map<number, Mention[]>();
   for (const m of ctx.mentions) {
@@ -62,7 +75,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
   }
   const owner = resolved.owner;
   const events = resolved.entities.filter((e) => e.type === 'Event');
-  const mainEvent = events.find((e) => e.kind === 'conference' || e.kind === 'forum') ?? events.find((e) => e.kind === 'visit') ?? events[0];
+  const mainEvent =
+    events.find((e) => e.kind === 'conference' || e.kind === 'forum') ??
+    events.find((e) => e.kind === 'visit') ??
+    events[0];
   // The counterpart of a bilateral page: the most mentioned institution that is not the owner.
   const counterpart = resolved.entities
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
@@ -73,8 +89,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
     // "... has established cooperative relations with 70 universities in 19 countries. This includes Japan, ..."
-    if (cooperating && cooperating.sentence === sentence.index - 1 && /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)) {
-      for (const m of mentions.filter((x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner)) {
+    if (
+      cooperating &&
+      cooperating.sentence === sentence.index - 1 &&
+      /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)
+    ) {
+      for (const m of mentions.filter(
+        (x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner,
+      )) {
         add('COOPERATES_WITH', cooperating.subject, entityOf(m), sentence, 'list after cooperation', 0.65);
       }
     }
@@ -89,8 +111,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // The clause's subject: the first institution before its verb, or the owner when the sentence is about it.
       const verb = ESTABLISH.exec(clauseText);
       const verbAt = verb ? clause.start + verb.index : clause.end;
-      const subjectMention = institutions.find((m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)));
-      const subject = (subjectMention && entityOf(subjectMention)) ?? (/^(it|we|our|the (college|university|school|academy|faculty|institute))\b/i.test(sentence.text) ? owner : undefined);
+      const subjectMention = institutions.find(
+        (m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)),
+      );
+      const subject =
+        (subjectMention && entityOf(subjectMention)) ??
+        (/^(it|we|our|the (college|university|school|academy|faculty|institute))\b/i.test(sentence.text)
+          ? owner
+          : undefined);
 
       // PARTY_TO and the agreement's topology.
       for (const agreementMention of agreements) {
@@ -101,15 +129,26 @@ export function findRelations(ctx: RelationContext): Relation[] {
         const withMatch = /^\s*(?:\([^)]*\)\s*)?(?:in collaboration |in cooperation |jointly )?with\s+/i.exec(after);
         const followers = institutions.filter((m) => m.start >= agreementMention.end);
         if (between) {
-          const parties = followers.slice(0, 4).filter((m) => /^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(text.slice(agreementMention.end + between[0].length, m.start).replace(/\s*\b[\p{L}\s’'-]*?(?:,|\band\b)\s*/gu, '')) || true);
+          const parties = followers
+            .slice(0, 4)
+            .filter(
+              (m) =>
+                /^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(
+                  text
+                    .slice(agreementMention.end + between[0].length, m.start)
+                    .replace(/\s*\b[\p{L}\s’'-]*?(?:,|\band\b)\s*/gu, ''),
+                ) || true,
+            );
           const pair = parties.slice(0, 2);
-          for (const party of pair) add('PARTY_TO', entityOf(party), agreement, sentence, 'between parties', 0.8, { role: 'partner' });
+          for (const party of pair)
+            add('PARTY_TO', entityOf(party), agreement, sentence, 'between parties', 0.8, { role: 'partner' });
           if (pair.length >= 2) agreement.properties.topology = 'joint';
           continue;
         }
         if (withMatch) {
           const partners = followers.filter((m) => m.start - agreementMention.end < 220);
-          for (const partner of partners) add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
+          for (const partner of partners)
+            add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
           const lead = subject ?? owner;
           if (lead) add('PARTY_TO', lead, agreement, sentence, 'subject leads', 0.7, { role: 'lead' });
           const located = partners.filter((m) => /^\s*in\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(m.end, m.end + 20)));
@@ -119,13 +158,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // Signed by the two named parties, or "X and Y signed".
         if (/\bsigned\b/i.test(clauseText)) {
           const signedBy = /\bsigned by\s+/i.exec(after);
-          const parties = signedBy ? followers.slice(0, 2) : institutions.filter((m) => m.end <= agreementMention.start).slice(-2);
+          const parties = signedBy
+            ? followers.slice(0, 2)
+            : institutions.filter((m) => m.end <= agreementMention.start).slice(-2);
           if (parties.length >= 2) {
-            for (const party of parties) add('PARTY_TO', entityOf(party), agreement, sentence, 'signed by', 0.75, { role: 'partner' });
+            for (const party of parties)
+              add('PARTY_TO', entityOf(party), agreement, sentence, 'signed by', 0.75, { role: 'partner' });
             agreement.properties.topology = 'joint';
             continue;
           }
-          if (/\b(two|both) (parties|sides|universities|institutions|schools)\b|\bthey\b/i.test(clauseText) && owner && counterpart) {
+          if (
+            /\b(two|both) (parties|sides|universities|institutions|schools)\b|\bthey\b/i.test(clauseText) &&
+            owner &&
+            counterpart
+          ) {
             add('PARTY_TO', owner, agreement, sentence, 'two parties signed', 0.65, { role: 'partner' });
             add('PARTY_TO', counterpart, agreement, sentence, 'two parties signed', 0.6, { role: 'partner' });
             agreement.properties.topology = 'joint';
@@ -145,7 +191,9 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // "two overseas campuses in Australia and Thailand": the countries of an agreement.
         const inCountry = /^\s*(?:\([^)]*\)\s*)?in\s+/i.exec(after);
         if (inCountry) {
-          for (const country of topLevel.filter((m) => m.type === 'Country' && m.start >= agreementMention.end && m.start - agreementMention.end < 60)) {
+          for (const country of topLevel.filter(
+            (m) => m.type === 'Country' && m.start >= agreementMention.end && m.start - agreementMention.end < 60,
+          )) {
             add('WITH_COUNTRY', agreement, entityOf(country), sentence, 'agreement in country', 0.7);
           }
         }
@@ -153,9 +201,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
 
       // COOPERATES_WITH, only where the clause says so.
       const cue = COOPERATE.exec(clauseText);
-      if (cue && !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))) {
+      if (
+        cue &&
+        !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))
+      ) {
         const cueAt = clause.start + cue.index;
-        cooperating = { subject: subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner), sentence: sentence.index };
+        cooperating = {
+          subject: subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner),
+          sentence: sentence.index,
+        };
         const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
         const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
         if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
@@ -165,7 +219,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
           for (const object of objects) {
             const target = entityOf(object);
             if (target?.type === 'Country' && target.code === 'CN') continue;
-            add('COOPERATES_WITH', from, target, sentence, 'stated cooperation', object.type === 'Country' ? 0.7 : 0.65);
+            add(
+              'COOPERATES_WITH',
+              from,
+              target,
+              sentence,
+              'stated cooperation',
+              object.type === 'Country' ? 0.7 : 0.65,
+            );
           }
         }
       }
@@ -173,19 +234,36 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // MEMBER_OF with the stated role.
       for (const match of clauseText.matchAll(new RegExp(MEMBER.source, 'gi'))) {
         const at = clause.start + match.index + match[0].length;
-        const role = /joined/i.test(match[0]) ? 'member' : match[0].replace(/\s+of$/i, '').replace(/^(a|the)\s+/i, '').toLowerCase();
-        const groups = institutions.filter((m) => m.start >= at && m.start - at < 120 && /alliance|association|consortium|league|network|society|federation|union|council|conference/i.test(m.name));
-        const member = subjectMention && subjectMention.start < at - match[0].length ? entityOf(subjectMention) : (subject ?? owner);
-        for (const group of groups.slice(0, /joined/i.test(match[0]) ? 4 : 1)) add('MEMBER_OF', member, entityOf(group), sentence, 'membership', 0.75, { role });
+        const role = /joined/i.test(match[0])
+          ? 'member'
+          : match[0]
+              .replace(/\s+of$/i, '')
+              .replace(/^(a|the)\s+/i, '')
+              .toLowerCase();
+        const groups = institutions.filter(
+          (m) =>
+            m.start >= at &&
+            m.start - at < 120 &&
+            /alliance|association|consortium|league|network|society|federation|union|council|conference/i.test(m.name),
+        );
+        const member =
+          subjectMention && subjectMention.start < at - match[0].length ? entityOf(subjectMention) : (subject ?? owner);
+        for (const group of groups.slice(0, /joined/i.test(match[0]) ? 4 : 1))
+          add('MEMBER_OF', member, entityOf(group), sentence, 'membership', 0.75, { role });
       }
     }
 
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
-    const signedOnVisit = /\bsign(ed|ing)\b/i.test(sentence.text) && mainEvent?.kind === 'visit' && mentions.some((m) => m.type === 'Agreement');
+    const signedOnVisit =
+      /\bsign(ed|ing)\b/i.test(sentence.text) &&
+      mainEvent?.kind === 'visit' &&
+      mentions.some((m) => m.type === 'Agreement');
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
-      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(sentence.text) || signedOnVisit
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
+        sentence.text,
+      ) || signedOnVisit
         ? mainEvent
         : undefined);
     if (event) {
@@ -197,24 +275,41 @@ export function findRelations(ctx: RelationContext): Relation[] {
       };
       const firstAfter = (at: number) => institutionsIn.find((m) => m.start >= at && m.start - at < 12);
       const sponsor = after(/\b(?:sponsored|organi[sz]ed|co-organi[sz]ed|hosted|held) by\s+(?:the\s+)?/i);
-      if (sponsor >= 0) add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, { role: /hosted|held/i.test(s) ? 'host' : 'sponsor' });
+      if (sponsor >= 0)
+        add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, {
+          role: /hosted|held/i.test(s) ? 'host' : 'sponsor',
+        });
       const guide = after(/\bunder the guidance of\s+(?:the\s+)?/i);
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
       const heldAt = after(/\b(?:was |were |has been |have been )?held (?:at|in)\s+(?:the\s+)?/i);
       if (heldAt >= 0) {
-        const host = firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
-        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event]) add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
+        const host =
+          firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
+        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event])
+          add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
       }
       // Visits: the visited institutions host; the delegation's people and institution take part.
       for (const visit of eventMentions.filter((m) => m.properties?.visit)) {
         const visitEntity = entityOf(visit);
-        const hostMentions = mentions.filter((m) => m.type === 'Institution' && m.start >= visit.start && m.start < visit.end + 2 && !m.nested);
-        for (const host of hostMentions.slice(0, 3)) add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
-        const toUs = /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) || visit.properties?.received === true;
+        const hostMentions = mentions.filter(
+          (m) => m.type === 'Institution' && m.start >= visit.start && m.start < visit.end + 2 && !m.nested,
+        );
+        for (const host of hostMentions.slice(0, 3))
+          add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
+        const toUs =
+          /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) ||
+          visit.properties?.received === true;
         if (toUs && owner) add('HOSTED', owner, visitEntity, sentence, 'visited us', 0.7, { role: 'host' });
         // "and so on": "A and B visited SCAU" ... people before the verb take part.
-        for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start)) add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
-        for (const inst of mentions.filter((m) => m.type === 'Institution' && m.end <= visit.start && !m.nested && /delegation/i.test(text.slice(m.end, m.end + 14))))
+        for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start))
+          add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
+        for (const inst of mentions.filter(
+          (m) =>
+            m.type === 'Institution' &&
+            m.end <= visit.start &&
+            !m.nested &&
+            /delegation/i.test(text.slice(m.end, m.end + 14)),
+        ))
           add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation of', 0.7);
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
@@ -225,26 +320,35 @@ export function findRelations(ctx: RelationContext): Relation[] {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
         const entity = entityOf(m);
-        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person') add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
-        if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution') add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
-        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
+        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person')
+          add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
+        if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution')
+          add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
+        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40)
+          add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
       }
       // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
       for (const country of mentions.filter((m) => m.type === 'Country')) {
         const near = text.slice(country.end, country.end + 12);
-        if (/^\s+delegation/i.test(near)) add('PARTICIPATED_IN', entityOf(country), event, sentence, 'country delegation', 0.7);
+        if (/^\s+delegation/i.test(near))
+          add('PARTICIPATED_IN', entityOf(country), event, sentence, 'country delegation', 0.7);
       }
       if (/\bexperts?\b.*\bfrom\b/i.test(s) && /\b(attended|delivered|participated|took part)\b/i.test(s)) {
-        for (const country of mentions.filter((m) => m.type === 'Country' && !m.nested)) add('PARTICIPATED_IN', entityOf(country), event, sentence, 'experts from', 0.7, { role: 'experts attended' });
+        for (const country of mentions.filter((m) => m.type === 'Country' && !m.nested))
+          add('PARTICIPATED_IN', entityOf(country), event, sentence, 'experts from', 0.7, { role: 'experts attended' });
       }
       // Agreements signed here.
       if (/\bsign(ed|ing)\b/i.test(s)) {
-        for (const agreement of mentions.filter((m) => m.type === 'Agreement' && !m.nested)) add('SIGNED_AT', entityOf(agreement), event, sentence, 'signed at', 0.65);
+        for (const agreement of mentions.filter((m) => m.type === 'Agreement' && !m.nested))
+          add('SIGNED_AT', entityOf(agreement), event, sentence, 'signed at', 0.65);
       }
       // An event held in a Chinese city or in a country.
       const heldIn = /\b(?:held|took place|was convened) in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
       if (heldIn) {
-        const country = mentions.find((m) => m.type === 'Country' && m.start === sentence.start + heldIn.index + heldIn[0].length - heldIn[1]!.length);
+        const country = mentions.find(
+          (m) =>
+            m.type === 'Country' && m.start === sentence.start + heldIn.index + heldIn[0].length - heldIn[1]!.length,
+        );
         if (country) add('LOCATED_IN', event, entityOf(country), sentence, 'held in country', 0.75);
         else if (chinesePlace(heldIn[1]!)) {
           event.properties.city = heldIn[1];
@@ -262,7 +366,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const country = mentions.find((c) => c.type === 'Country' && c.start > m.end && c.start - m.end <= 24);
       if (!country) continue;
       const gap = text.slice(m.end, country.start);
-      if (/^\s*,\s*(?:a|an)?\s*$/.test(gap) && (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))) {
+      if (
+        /^\s*,\s*(?:a|an)?\s*$/.test(gap) &&
+        (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))
+      ) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
       } else if (/^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?$/i.test(gap)) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
@@ -273,8 +380,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const fieldMentions = mentions.filter((m) => m.type === 'Field');
     if (fieldMentions.length > 0) {
       const agreement = mentions.find((m) => m.type === 'Agreement' && !m.nested);
-      const subjectInstitution = mentions.find((m) => m.type === 'Institution' && !m.nested && m.start < fieldMentions[0]!.start);
-      const holder = (agreement && entityOf(agreement)) ?? event ?? (subjectInstitution && entityOf(subjectInstitution)) ?? owner;
+      const subjectInstitution = mentions.find(
+        (m) => m.type === 'Institution' && !m.nested && m.start < fieldMentions[0]!.start,
+      );
+      const holder =
+        (agreement && entityOf(agreement)) ?? event ?? (subjectInstitution && entityOf(subjectInstitution)) ?? owner;
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
@@ -300,13 +410,16 @@ export function findRelations(ctx: RelationContext): Relation[] {
 }
 
 /** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
-const GENERIC_UNIT = /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
+const GENERIC_UNIT =
+  /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
 
 /** Clauses: a sentence cut at semicolons and at ", and" / ", while" between independent parts. */
 function splitClauses(sentence: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let from = sentence.start;
-  for (const match of sentence.text.matchAll(/;\s*|,\s+(?:and|while|but|whereas)\s+(?=(?:it|we|the|they|he|she|has|have|is|was)\b)/gi)) {
+  for (const match of sentence.text.matchAll(
+    /;\s*|,\s+(?:and|while|but|whereas)\s+(?=(?:it|we|the|they|he|she|has|have|is|was)\b)/gi,
+  )) {
     const at = sentence.start + match.index;
     out.push({ start: from, end: at });
     from = at + match[0].length;
