@@ -17,7 +17,7 @@ export const StatsResponse = Type.Object({
   nodes: countsOf(NODE_LABELS, 'Nodes per label'),
   relationships: countsOf(RELATIONSHIP_TYPES, 'Relationships per type'),
   topInstitutions: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), partners: Type.Integer() }), {
-    description: 'Most COOPERATES_WITH partners first',
+    description: 'Most direct COOPERATES_WITH partners first (GET /api/partners/:id?directOnly=true counts the same)',
   }),
   topCountries: Type.Array(
     Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), partners: Type.Integer() }),

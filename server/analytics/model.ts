@@ -374,13 +374,14 @@ const tieCache = new WeakMap<CooperationData, Map<string, Map<string, TieInfo>>>
  */
 export function ties(data: CooperationData, node: string, options: TieOptions = {}): Map<string, TieInfo> {
   const { graph } = data;
-  const out = new Map<string, TieInfo>();
-  graph.forEachNeighbor(node, (neighbor) => out.set(neighbor, { tie: 'direct', via: [] }));
-  if (options.directOnly) return out;
   let cache = tieCache.get(data);
   if (!cache) tieCache.set(data, (cache = new Map()));
-  const cached = cache.get(node);
+  const cached = options.directOnly ? undefined : cache.get(node);
   if (cached) return cached;
+  const out = new Map<string, TieInfo>();
+  graph.forEachNeighbor(node, (neighbor) => out.set(neighbor, { tie: 'direct', via: [] }));
+  // Only institutions with something to roll up are cached: the others' ties are their neighbours.
+  if (options.directOnly || !hasRollUp(data, node)) return out;
 
   const own = family(data, node);
   const self = institutionAttributes(graph, node);
@@ -446,11 +447,14 @@ export function coveredCountries(data: CooperationData, node: string, options: T
   const { graph } = data;
   const own = institutionAttributes(graph, node).country;
   const covered = new Set<string>();
-  for (const neighbor of ties(data, node, options).keys()) {
+  const add = (neighbor: string) => {
     const attributes = graph.getNodeAttributes(neighbor);
     const country = attributes.type === 'Country' ? neighbor : attributes.country;
     if (country !== null && country !== own) covered.add(country);
-  }
+  };
+  // Most institutions have no unit and no membership: their neighbours are their ties, no map needed.
+  if (options.directOnly || !hasRollUp(data, node)) graph.forEachNeighbor(node, add);
+  else for (const neighbor of ties(data, node, options).keys()) add(neighbor);
   return covered;
 }
 

@@ -12,25 +12,40 @@ import { after, describe, it } from 'node:test';
 
 import type { Row } from '../../server/db/database.js';
 import { loadPath } from '../../server/ingest/load.js';
+import { DEFAULT_NON_COOPERATION_KINDS, JOINT_PAIR_LIMIT } from '../../core/cooperation.js';
 import type { SyntheticDataset } from '../../bench/synthetic/dataset.js';
 import { openTestDatabase, resetDatabase } from '../helpers/context.js';
 import { countBy, syntheticFiles } from '../helpers/synthetic.js';
 
 /** The COOPERATES_WITH edges the loader must derive (docs/data-model.md), computed from the input alone. */
 function expectedCooperation(dataset: SyntheticDataset): number {
+  // docs/data-model.md: topology (a hub, or a joint agreement above the pair limit, pairs its leads only), and
+  // agreements of a non-cooperation kind derive nothing.
   const countryOf = new Map<string, string>();
   const partiesOf = new Map<string, string[]>();
+  const leadsOf = new Map<string, string[]>();
   const countriesOf = new Map<string, string[]>();
+  const agreements = new Map(dataset.nodes.filter((n) => n.type === 'Agreement').map((n) => [n.id, n]));
   for (const r of dataset.relationships) {
     if (r.type === 'LOCATED_IN') countryOf.set(r.source, r.target);
     if (r.type === 'PARTY_TO') partiesOf.set(r.target, [...(partiesOf.get(r.target) ?? []), r.source]);
+    if (r.type === 'PARTY_TO' && r.role === 'lead') leadsOf.set(r.target, [...(leadsOf.get(r.target) ?? []), r.source]);
     if (r.type === 'WITH_COUNTRY') countriesOf.set(r.source, [...(countriesOf.get(r.source) ?? []), r.target]);
   }
   const edges = new Set<string>();
   for (const [agreement, parties] of partiesOf) {
-    const countries = [...(countriesOf.get(agreement) ?? []), ...parties.map((party) => countryOf.get(party)!)];
+    const node = agreements.get(agreement)!;
+    if (DEFAULT_NON_COOPERATION_KINDS.includes(String(node.kind))) continue;
+    const leads = leadsOf.get(agreement) ?? [];
+    const hubbed = node.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT;
+    const tied = (a: string, b: string) => !hubbed || leads.includes(a) || leads.includes(b);
     for (const a of parties) {
-      for (const b of parties) if (a < b) edges.add(`${a}|${b}`);
+      const countries = [...(countriesOf.get(agreement) ?? [])];
+      for (const b of parties) {
+        if (a === b || !tied(a, b)) continue;
+        if (a < b) edges.add(`${a}|${b}`);
+        countries.push(countryOf.get(b)!);
+      }
       for (const country of countries) if (country !== countryOf.get(a)) edges.add(`${a}|${country}`);
     }
   }
