@@ -9,6 +9,9 @@
  *
  *   const { db, get, inject } = testApp({ env: { COOPGRAPH_API_KEYS: API_KEY } });
  *   it('...', async () => { const { data } = await get('/api/stats'); ... });
+ *
+ * Node 20 runs the top-level `before` hooks of a file concurrently (inside a describe they run in order): work
+ * that needs the loaded database goes in `afterLoad`, not in a second top-level `before`.
  */
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
@@ -37,6 +40,8 @@ export interface TestAppOptions {
   db?: Database;
   /** Without `db`: the file or folder loaded into the test database (default: the curated seed). */
   input?: string;
+  /** Runs once the input is loaded, before the app is built: e.g. to note the graph's counts. */
+  afterLoad?: (db: Database) => Promise<void>;
 }
 
 export interface TestApp {
@@ -61,6 +66,7 @@ export function testApp(options: TestAppOptions = {}): TestApp {
 
   before(async () => {
     if (!options.db) await loadInput(db, options.input);
+    await options.afterLoad?.(db);
     app = await buildTestApp(db, options.env);
   });
   after(async () => {

@@ -29,13 +29,13 @@ interface ExportJson {
   relationships: ({ id: string; type: string; source: string; target: string } & Record<string, unknown>)[];
 }
 
-const { db, inject } = testApp();
 let seedCounts: Record<string, number>;
-const temp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-export-'));
-
-before(async () => {
-  seedCounts = await graphCounts(db);
+const { db, inject } = testApp({
+  afterLoad: async (loaded) => {
+    seedCounts = await graphCounts(loaded);
+  },
 });
+const temp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-export-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 const exportOf = (query: string) => inject({ method: 'GET', url: `/api/export${query}` });

@@ -10,16 +10,17 @@
  * Hostile JSON bodies to the write routes must be 400s that name the field.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { testApp } from '../../helpers/app.js';
 import { API_KEY, graphCounts, isErrorBody, withKey } from '../../helpers/api.js';
 
-const { db, inject } = testApp({ env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '1000000' } });
 let counts: Record<string, number>;
-
-before(async () => {
-  counts = await graphCounts(db);
+const { db, inject } = testApp({
+  env: { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '1000000' },
+  afterLoad: async (loaded) => {
+    counts = await graphCounts(loaded);
+  },
 });
 
 /** Values sent URL-encoded. */
