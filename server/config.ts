@@ -28,6 +28,8 @@ export interface Config {
   bodyLimitBytes: number;
   writeRateLimitPerMinute: number;
   serveWeb: boolean;
+  /** When `npm start` loads the seed (server/ingest/seed.ts). */
+  seed: 'first-start' | 'if-empty' | 'always' | 'never';
 }
 
 export class ConfigError extends Error {
@@ -82,6 +84,16 @@ function frameAncestors(env: Env): string[] {
   return sources;
 }
 
+const SEED_MODES = ['first-start', 'if-empty', 'always', 'never'] as const;
+
+function seedMode(env: Env): Config['seed'] {
+  const raw = env.COOPGRAPH_SEED || 'first-start';
+  if (!(SEED_MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`COOPGRAPH_SEED must be one of ${SEED_MODES.join(', ')}, got "${raw}"`);
+  }
+  return raw as Config['seed'];
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
@@ -122,5 +134,6 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: integer(env, 'COOPGRAPH_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     writeRateLimitPerMinute: integer(env, 'COOPGRAPH_WRITE_RATE_LIMIT', 120, 1, 1_000_000),
     serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
+    seed: seedMode(env),
   };
 }
