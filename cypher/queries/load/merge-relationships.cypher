@@ -2,7 +2,8 @@
 // __TYPE__ is replaced by an allowlisted relationship type (core/model.ts) before the query runs: Cypher takes
 // no type as a parameter in MERGE without scanning every relationship. Properties are replaced as a whole;
 // derived ones ($derivedKeys) are written again by cypher/queries/derive after the load and do not count as
-// changes here.
+// changes here. A property the edge lacks compares as null, which `coalesce` counts as a change (stating a
+// derived cooperation edge, whose `stated` was absent, is an update, and the derivation must run after it).
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
@@ -14,6 +15,6 @@ WITH row, before, before._created IS NOT NULL AS created
 RETURN
   sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
   sum(CASE WHEN NOT created AND NOT (
-    all(k IN keys(row.props) WHERE before[k] = row.props[k]) AND
+    all(k IN keys(row.props) WHERE coalesce(before[k] = row.props[k], false)) AND
     all(k IN keys(before) WHERE k IN keys(row.props) OR k IN $derivedKeys)
   ) THEN 1 ELSE 0 END) AS updated
