@@ -33,6 +33,15 @@ export function parseNonCooperationKinds(value: string | undefined): string[] {
  * agreement's leads (or, without a lead, only through the agreement), never with every other party, so a
  * consortium of 60 makes at most 59 institution pairs per lead instead of 1,770.
  */
+/** The properties the derivation writes on a COOPERATES_WITH edge (cypher/queries/derive): never input. */
+export const DERIVED_COOPERATION_KEYS: readonly string[] = [
+  'weight',
+  'agreementIds',
+  'kinds',
+  'firstYear',
+  'derivation',
+];
+
 export const JOINT_PAIR_LIMIT = 10;
 
 /** Kinds that can sensibly be compared with, or recommended to, each other (docs/analytics.md). */

@@ -33,6 +33,8 @@ export interface Config {
   serveWeb: boolean;
   /** Agreement kinds that derive no cooperation (COOPGRAPH_NON_COOPERATION_KINDS, docs/data-model.md). */
   nonCooperationKinds: string[];
+  /** When `npm start` loads the seed (server/ingest/seed.ts). */
+  seed: 'first-start' | 'if-empty' | 'always' | 'never';
 }
 
 export class ConfigError extends Error {
@@ -85,6 +87,16 @@ function frameAncestors(env: Env): string[] {
     throw new ConfigError('COOPGRAPH_FRAME_ANCESTORS: none cannot be combined with other sources');
   }
   return sources;
+}
+
+const SEED_MODES = ['first-start', 'if-empty', 'always', 'never'] as const;
+
+function seedMode(env: Env): Config['seed'] {
+  const raw = env.COOPGRAPH_SEED || 'first-start';
+  if (!(SEED_MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`COOPGRAPH_SEED must be one of ${SEED_MODES.join(', ')}, got "${raw}"`);
+  }
+  return raw as Config['seed'];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -140,5 +152,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxEventLoopDelayMs: integer(env, 'COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS', 1_000, 100, 600_000),
     serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
     nonCooperationKinds: nonCooperationKinds(env),
+    seed: seedMode(env),
   };
 }

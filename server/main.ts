@@ -15,18 +15,27 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
-import { loadSeedIfEmpty } from './ingest/seed.js';
+import { type SeedMode, type SeedRecord, isEmpty, seedIfDue } from './ingest/seed.js';
 
 /** Applies the schema and the seed, retrying while the database is unreachable; the server runs meanwhile. */
-async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {
+async function prepareDatabase(
+  db: Database,
+  seed: SeedMode,
+  record: SeedRecord | null,
+  log: (message: string) => void,
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       const statements = await db.applySchema();
       log(`schema applied (${statements} statements)`);
-      const seeded = await loadSeedIfEmpty(db);
+      const seeded = await seedIfDue(db, seed, record);
       if (seeded?.summary) {
         log(
           `seed loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships, ${seeded.summary.cooperationEdges} cooperation edges`,
+        );
+      } else if (await isEmpty(db)) {
+        log(
+          'the database is empty: load data with npm run load, restore a backup, or start with COOPGRAPH_SEED=if-empty',
         );
       }
       return;
@@ -57,7 +66,7 @@ async function main(): Promise<void> {
     }
   });
 
-  await prepareDatabase(db, (message) => app.log.info(message));
+  await prepareDatabase(db, config.seed, target.local, (message) => app.log.info(message));
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { DERIVED_COOPERATION_KEYS } from '../../core/cooperation.js';
 import { unescapeFormula } from '../../core/csv-cells.js';
 import { type Dataset, InputError, type Mention, emptyDataset, merge } from '../../core/dataset.js';
 import {
@@ -53,15 +54,13 @@ function readMentions(value: unknown, file: string, record: string, errors: Inpu
   return mentions;
 }
 
-const DERIVED_KEYS = ['weight', 'agreementIds', 'kinds', 'firstYear', 'derivation'];
-
 /**
  * An exported relationship carries its provenance as parallel `documents` / `evidence` lists and, for
  * cooperation edges, derived properties: turn the first back into mentions, drop the second.
  */
 function exportedMentions(type: unknown, properties: Record<string, unknown>): Mention[] {
   if (type === 'COOPERATES_WITH') {
-    for (const key of DERIVED_KEYS) delete properties[key];
+    for (const key of DERIVED_COOPERATION_KEYS) delete properties[key];
     delete properties.stated;
   }
   if (type === 'MENTIONED_IN') return [];

@@ -17,7 +17,7 @@ import { type Database, int } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
 import { ConflictError } from '../../core/errors.js';
-import { JOINT_PAIR_LIMIT, parseNonCooperationKinds } from '../../core/cooperation.js';
+import { DERIVED_COOPERATION_KEYS, JOINT_PAIR_LIMIT, parseNonCooperationKinds } from '../../core/cooperation.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -33,7 +33,6 @@ const DERIVATION_TIMEOUT_MS = 60 * 60 * 1000;
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Inputs up to this many rows are written in a single transaction. */
 export const SINGLE_TRANSACTION_ROWS = 50_000;
-const DERIVED_KEYS = ['weight', 'agreementIds', 'kinds', 'firstYear', 'derivation'];
 
 /** Relationship types whose change can change the derived COOPERATES_WITH edges (docs/data-model.md). */
 export const COOPERATION_INPUTS: ReadonlySet<string> = new Set([
@@ -189,7 +188,7 @@ function plan(dataset: Dataset, batchSize: number, createOnly: boolean): Batch[]
   for (const [type, rows] of relationships) {
     const text = queryForType('load/merge-relationships', type, RELATIONSHIP_TYPES);
     for (const chunk of chunks(rows, batchSize)) {
-      const params = { rows: chunk, derivedKeys: DERIVED_KEYS };
+      const params = { rows: chunk, derivedKeys: DERIVED_COOPERATION_KEYS };
       batches.push({
         text,
         params,

@@ -124,7 +124,7 @@ export default fp(
         // An undecodable path matches no route.
       }
       const allowed = app.hasDecorator('allowedMethods') ? app.allowedMethods(decoded) : [];
-      if (allowed.length > 0) {
+      if (allowed.length > 0 && !allowed.includes(request.method)) {
         return reply
           .status(405)
           .header('allow', allowed.join(', '))

@@ -23,13 +23,13 @@ interface Pattern {
 
 const escapeRegex = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
-/** `/api/institutions/:id` -> /^\/api\/institutions\/[^/]+\/?$/ (a trailing slash is the same route). */
+/** `/api/institutions/:id` -> /^\/api\/institutions\/[^/]+$/, matching exactly what the router matches. */
 function compile(url: string): RegExp {
   const source = url
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : escapeRegex(segment)))
     .join('/');
-  return new RegExp(`^${source.replace(/\/$/, '')}/?$`);
+  return new RegExp(`^${source}$`);
 }
 
 export default fp(

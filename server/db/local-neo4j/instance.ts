@@ -36,6 +36,8 @@ export interface Credentials {
 interface InstanceState {
   port: number;
   password: string;
+  /** When the seed was loaded into this instance's database (server/ingest/seed.ts), once. */
+  seededAt?: string;
 }
 
 /** JVM flags the official `bin/neo4j` script passes; Neo4j 5 needs the add-opens on Java 17. */
@@ -110,6 +112,16 @@ export class LocalNeo4j {
     const file = this.file('instance.json');
     writeFileSync(file, JSON.stringify(state, null, 2), { mode: 0o600 });
     chmodSync(file, 0o600);
+  }
+
+  /** Whether the seed was ever loaded into this instance (its first start): a wiped database is not re-seeded. */
+  wasSeeded(): boolean {
+    return this.readState()?.seededAt !== undefined;
+  }
+
+  markSeeded(): void {
+    const state = this.readState();
+    if (state) this.writeState({ ...state, seededAt: new Date().toISOString() });
   }
 
   /** Pid of the running server, or null. */
