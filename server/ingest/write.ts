@@ -50,6 +50,11 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Skip the COOPERATES_WITH derivation (the caller runs it once after several writes). */
   skipDerive?: boolean;
+  /**
+   * More work for the load's transaction (the review queue marks what it committed): in the same transaction
+   * when the input fits one, else in one of its own after the last batch.
+   */
+  alsoInTransaction?: (tx: ManagedTransaction) => Promise<void>;
 }
 
 interface NodeRow {
@@ -187,6 +192,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
       summary = await session.executeWrite(async (tx) => {
         const attempt: WriteSummary = { ...summary, nodes: zero(), relationships: zero() };
         for (const batch of batches) await runBatch(tx, batch, attempt);
+        await options.alsoInTransaction?.(tx);
         return attempt;
       });
       options.onProgress?.(total, total);
@@ -203,6 +209,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
         done += batch.rows;
         options.onProgress?.(done, total);
       }
+      if (options.alsoInTransaction) await session.executeWrite(options.alsoInTransaction);
     }
   } finally {
     await session.close();
