@@ -119,7 +119,10 @@ export const ReviewDocument = Type.Object({
 });
 
 export const SubmitBody = Type.Object({
-  text: Type.String({ minLength: 1, description: `The text: plain, Markdown or HTML (at most ${MAX_REVIEW_TEXT} chars)` }),
+  text: Type.String({
+    minLength: 1,
+    description: `The text: plain, Markdown or HTML (at most ${MAX_REVIEW_TEXT} characters)`,
+  }),
   format: Type.Optional(OneOf(SOURCE_FORMATS, { description: 'Guessed from `file` and the content when absent' })),
   owner: Type.Optional(Type.String({ maxLength: 300, description: 'The page owner; guessed when absent' })),
   name: Type.Optional(Type.String({ maxLength: 300, description: 'A title; the first headline when absent' })),

@@ -10,14 +10,15 @@
  *
  * An entity becomes a new node, or only a mention of an existing one when the extraction resolved it to a
  * known node or a person merged it into one. A new institution, country or field whose id is taken by a node
- * of the same label and name (another document committed it first) is that node; taken otherwise, it gets the next free id (`-2`, ...).
+ * of the same label and name (another document committed it first) is that node; taken otherwise, it gets the
+ * next free id (`-2`, ...).
  * A relation is written only if both its ends are in the graph or accepted: an accepted relation whose end is
  * pending or rejected is a problem the response lists, and nothing is written.
  */
 import type { Database } from '../../db/database.js';
 import { ConflictError, InvalidInputError, type Problem } from '../../../core/errors.js';
 import type { CommitResponse, Proposal } from '../../../core/contract/review.js';
-import type { Dataset, InputNode, InputRelationship, Origin } from '../../../core/dataset.js';
+import type { Dataset, InputNode, InputRelationship, Mention, Origin } from '../../../core/dataset.js';
 import { NODE_PROPERTIES, RELATIONSHIPS, isNodeLabel, isRelationshipType } from '../../../core/model.js';
 import { loadDataset } from '../load.js';
 import { asConflict, problemOf } from '../body.js';
@@ -58,10 +59,15 @@ function effective(proposal: Proposal) {
   return { type, name, renamed, properties };
 }
 
+function addMentions(into: Mention[], more: Mention[]): void {
+  for (const mention of more) if (!into.some((m) => m.evidence === mention.evidence)) into.push(mention);
+}
+
 /** The next id free in the graph and in this commit, from `base`. */
 async function freeId(db: Database, base: string, taken: Set<string>): Promise<string> {
   for (let round = 0; round < 10; round += 1) {
-    const tries = Array.from({ length: 10 }, (_, i) => (round === 0 && i === 0 ? base : `${base}-${round * 10 + i + 1}`));
+    const numbers = Array.from({ length: 10 }, (_, i) => round * 10 + i + 1);
+    const tries = numbers.map((n) => (n === 1 ? base : `${base}-${n}`));
     const inGraph = await graphNodes(db, tries);
     const free = tries.find((id) => !inGraph.has(id) && !taken.has(id));
     if (free) return free;
@@ -89,7 +95,9 @@ export async function commitDocument(db: Database, documentId: string): Promise<
   const relationships = new Map<string, InputRelationship>();
   const graphIdOf = new Map<string, string>();
   const committed = new Map<string, string | null>();
-  for (const proposal of proposals) if (proposal.committed && proposal.graphId) graphIdOf.set(proposal.id, proposal.graphId);
+  for (const proposal of proposals) {
+    if (proposal.committed && proposal.graphId) graphIdOf.set(proposal.id, proposal.graphId);
+  }
 
   const entities = waiting.filter((proposal) => proposal.kind === 'entity');
   const proposedIds = entities.map((proposal) => {
@@ -133,7 +141,7 @@ export async function commitDocument(db: Database, documentId: string): Promise<
     }
     const sibling = newNodes.get(id);
     if (sibling && same({ label: sibling.type, name: String(sibling.properties.name) })) {
-      for (const m of mentions(proposal)) if (!sibling.mentions.some((s) => s.evidence === m.evidence)) sibling.mentions.push(m);
+      addMentions(sibling.mentions, mentions(proposal));
     } else {
       if (known || taken.has(id)) id = await freeId(db, id, taken);
       taken.add(id);
@@ -163,7 +171,8 @@ export async function commitDocument(db: Database, documentId: string): Promise<
         problems.push({
           record: origin(proposal).record,
           field: end,
-          message: `its ${end} "${endProposal.name}" (${ref}) is ${endProposal.state}; accept it or reject this relation`,
+          message:
+            `its ${end} "${endProposal.name}" (${ref}) is ${endProposal.state}; accept it or reject this relation`,
         });
       }
     }
@@ -175,10 +184,11 @@ export async function commitDocument(db: Database, documentId: string): Promise<
     const key = `${source}|${type}|${target}`;
     const existing = relationships.get(key);
     if (existing) {
-      for (const m of mentions(proposal)) if (!existing.mentions.some((s) => s.evidence === m.evidence)) existing.mentions.push(m);
+      addMentions(existing.mentions, mentions(proposal));
       continue;
     }
-    relationships.set(key, { type, source, target, properties, mentions: mentions(proposal), origin: origin(proposal) });
+    const relationship = { type, source, target, properties, mentions: mentions(proposal), origin: origin(proposal) };
+    relationships.set(key, relationship);
   }
 
   // The document itself, unless the graph already has it (a load replaces a node's properties as a whole).

@@ -20,6 +20,10 @@ export const EDITABLE_TYPES = RELATIONSHIP_TYPES.filter((type) => type !== 'MENT
 
 const PROPOSAL_ID = /^doc-[0-9a-f]{12}:e-[0-9a-f]{10}$/;
 
+/** `decisions[2].kind: message`, naming the field `decisions[2].kind`. */
+const invalid = (field: string, message: string) => new InvalidInputError(`${field}: ${message}`, field);
+const missing = (field: string, message: string) => new NotFoundError(`${field}: ${message}`, field);
+
 interface DecisionRow {
   id: string;
   state: ReviewState;
@@ -47,38 +51,38 @@ function editOf(
 ): NonNullable<Proposal['edit']> {
   const edit: NonNullable<Proposal['edit']> = { ...proposal.edit };
   const given = (['name', 'type', 'kind', 'source', 'target'] as const).filter((key) => decision[key] !== undefined);
-  if (given.length === 0) throw new InvalidInputError(`${at}: edit needs name, type, kind, source or target`, `${at}.action`);
+  if (given.length === 0) throw invalid(`${at}.action`, 'edit needs name, type, kind, source or target');
   if (proposal.kind === 'entity') {
     for (const key of ['source', 'target'] as const) {
-      if (decision[key] !== undefined) throw new InvalidInputError(`${at}.${key}: an entity has no ${key}`, `${at}.${key}`);
+      if (decision[key] !== undefined) throw invalid(`${at}.${key}`, `an entity has no ${key}`);
     }
     if (decision.name !== undefined) {
-      if (decision.name.trim() === '') throw new InvalidInputError(`${at}.name: must not be empty`, `${at}.name`);
+      if (decision.name.trim() === '') throw invalid(`${at}.name`, `must not be empty`);
       edit.name = decision.name.trim();
     }
     if (decision.type !== undefined) {
       if (!(EDITABLE_LABELS as readonly string[]).includes(decision.type)) {
-        throw new InvalidInputError(`${at}.type: must be one of ${EDITABLE_LABELS.join(', ')}`, `${at}.type`);
+        throw invalid(`${at}.type`, `must be one of ${EDITABLE_LABELS.join(', ')}`);
       }
       edit.type = decision.type;
     }
     const type = edit.type ?? proposal.type;
     const kinds = kindsOf(type);
     if (decision.kind !== undefined) {
-      if (!kinds) throw new InvalidInputError(`${at}.kind: a ${type} has no kind`, `${at}.kind`);
+      if (!kinds) throw invalid(`${at}.kind`, `a ${type} has no kind`);
       if (!kinds.includes(decision.kind)) {
-        throw new InvalidInputError(`${at}.kind: must be one of ${kinds.join(', ')} for a ${type}`, `${at}.kind`);
+        throw invalid(`${at}.kind`, `must be one of ${kinds.join(', ')} for a ${type}`);
       }
       edit.kind = decision.kind;
     } else if (edit.kind && (!kinds || !kinds.includes(edit.kind))) delete edit.kind;
     return edit;
   }
   for (const key of ['name', 'kind'] as const) {
-    if (decision[key] !== undefined) throw new InvalidInputError(`${at}.${key}: a relation has no ${key}`, `${at}.${key}`);
+    if (decision[key] !== undefined) throw invalid(`${at}.${key}`, `a relation has no ${key}`);
   }
   if (decision.type !== undefined) {
     if (!(EDITABLE_TYPES as readonly string[]).includes(decision.type)) {
-      throw new InvalidInputError(`${at}.type: must be one of ${EDITABLE_TYPES.join(', ')}`, `${at}.type`);
+      throw invalid(`${at}.type`, `must be one of ${EDITABLE_TYPES.join(', ')}`);
     }
     edit.type = decision.type;
   }
@@ -87,10 +91,10 @@ function editOf(
     if (end === undefined) continue;
     if (PROPOSAL_ID.test(end)) {
       if (proposals.get(end)?.kind !== 'entity') {
-        throw new NotFoundError(`${at}.${key}: no entity proposal "${end}" in this document`, `${at}.${key}`);
+        throw missing(`${at}.${key}`, `no entity proposal "${end}" in this document`);
       }
     } else if (!graph.has(end)) {
-      throw new NotFoundError(`${at}.${key}: no node with id "${end}" in the graph`, `${at}.${key}`);
+      throw missing(`${at}.${key}`, `no node with id "${end}" in the graph`);
     }
     edit[key] = end;
   }
@@ -108,8 +112,8 @@ export async function decide(db: Database, document: string, decisions: Decision
   const rows: DecisionRow[] = decisions.map((decision, index) => {
     const at = `decisions[${index}]`;
     const proposal = all.get(decision.id);
-    if (!proposal) throw new NotFoundError(`${at}.id: no proposal "${decision.id}" in document ${document}`, `${at}.id`);
-    if (seen.has(decision.id)) throw new InvalidInputError(`${at}.id: decided twice in one request`, `${at}.id`);
+    if (!proposal) throw missing(`${at}.id`, `no proposal "${decision.id}" in document ${document}`);
+    if (seen.has(decision.id)) throw invalid(`${at}.id`, `decided twice in one request`);
     seen.add(decision.id);
     if (proposal.committed) {
       throw new ConflictError(`${at}.id: "${decision.id}" is already in the graph; change it there`, `${at}.id`);
@@ -126,14 +130,14 @@ export async function decide(db: Database, document: string, decisions: Decision
         return { ...row, state: 'edited', editJson: JSON.stringify(editOf(decision, proposal, at, all, graph)) };
       case 'merge': {
         if (proposal.kind !== 'entity') {
-          throw new InvalidInputError(`${at}.action: only an entity can be merged into a node`, `${at}.action`);
+          throw invalid(`${at}.action`, `only an entity can be merged into a node`);
         }
-        if (!decision.into) throw new InvalidInputError(`${at}.into: merge needs the id of an existing node`, `${at}.into`);
+        if (!decision.into) throw invalid(`${at}.into`, `merge needs the id of an existing node`);
         const label = graph.get(decision.into);
-        if (!label) throw new NotFoundError(`${at}.into: no node with id "${decision.into}" in the graph`, `${at}.into`);
+        if (!label) throw missing(`${at}.into`, `no node with id "${decision.into}" in the graph`);
         const type = proposal.edit?.type ?? proposal.type;
         if (label !== type) {
-          throw new InvalidInputError(`${at}.into: "${decision.into}" is a ${label}, this proposal a ${type}`, `${at}.into`);
+          throw invalid(`${at}.into`, `"${decision.into}" is a ${label}, this proposal a ${type}`);
         }
         return { ...row, state: 'accepted', mergeInto: decision.into };
       }
