@@ -11,6 +11,7 @@ import { filtersPanel } from './filters.js';
 import { gapsPanel } from './gaps/index.js';
 import { pathPanel } from './path-finder.js';
 import { registerPanel } from './registry.js';
+import { reviewPanel } from './review/index.js';
 
 let registered = false;
 
@@ -20,4 +21,5 @@ export function registerPanels(): void {
   registerPanel(filtersPanel);
   registerPanel(pathPanel);
   registerPanel(gapsPanel);
+  registerPanel(reviewPanel);
 }
