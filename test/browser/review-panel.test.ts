@@ -113,11 +113,11 @@ describe('Review panel (headless Chromium)', { skip }, () => {
     await press(find('Ocean University of China PARTY_TO Memorandum of Understanding', 'relation'), 'a');
     await press(find('University of Bergen PARTY_TO Memorandum of Understanding', 'relation'), 'a');
     await press(find('Kyoto Marine Institute'), 'r');
+    await screenshot(page, 'review-decided');
     const said = async () => `status: ${await page.locator('.review-status').textContent()}`;
     assert.equal(await item(find('Kyoto Marine Institute')).getAttribute('data-state'), 'rejected', await said());
     assert.equal(await item(bergen).getAttribute('data-state'), 'accepted');
     assert.match((await page.locator('#review-left').textContent()) ?? '', new RegExp(`^${proposals.length - 6} of`));
-    await screenshot(page, 'review-decided');
 
     await page.locator('#review-commit').click();
     await page.locator('.review-status[data-kind="done"]', { hasText: 'In the graph' }).waitFor({ timeout: 120_000 });

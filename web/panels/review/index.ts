@@ -175,7 +175,9 @@ function mountReview(container: HTMLElement, explorer: Explorer): () => void {
         items.push(h('li', { class: 'review-sentence' }, `Sentence ${sentence + 1}`, label));
       }
       const item = renderItem(proposal, index === cursor, editing === proposal.id, actions);
-      item.addEventListener('click', () => {
+      item.addEventListener('click', (event) => {
+        // Not inside the edit form: Enter's synthetic click on Save would re-render it away before it submits.
+        if ((event.target as Element).closest('.review-edit') || cursor === index) return;
         cursor = index;
         render(false);
       });
