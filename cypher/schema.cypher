@@ -26,3 +26,8 @@ CREATE INDEX cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (
 // Full-text search over names, aliases and titles (GET /api/search).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Institution|Country|Person|Agreement|Event|Field|Document) ON EACH [n.name, n.aliases, n.code, n.searchText];
+
+// The review queue of text ingestion (server/ingest/review), apart from the graph: no :Entity label.
+CREATE CONSTRAINT review_document_id IF NOT EXISTS FOR (n:ReviewDocument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE INDEX proposal_document IF NOT EXISTS FOR (n:Proposal) ON (n.document);

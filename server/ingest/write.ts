@@ -72,6 +72,11 @@ export interface WriteOptions {
    * the documented repair after an interrupted load, whose derivation may not have finished.
    */
   alwaysDerive?: boolean;
+  /**
+   * More work for the load's transaction (the review queue marks what it committed): in the same transaction
+   * when the input fits one, else in one of its own after the last batch.
+   */
+  alsoInTransaction?: (tx: ManagedTransaction) => Promise<void>;
 }
 
 interface NodeRow {
@@ -271,6 +276,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
       changes = await session.executeWrite(async (tx) => {
         const attempt = fresh();
         for (const batch of batches) await runBatch(tx, batch, attempt, dataset);
+        await options.alsoInTransaction?.(tx);
         return attempt;
       });
       options.onProgress?.(total, total);
@@ -291,6 +297,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
         done += batch.rows;
         options.onProgress?.(done, total);
       }
+      if (options.alsoInTransaction) await session.executeWrite(options.alsoInTransaction);
     }
   } finally {
     await session.close();

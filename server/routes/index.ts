@@ -14,6 +14,7 @@ import partners from './partners/index.js';
 import importRoute from './import/index.js';
 import search from './search/index.js';
 import relationships from './relationships/index.js';
+import review from './review/index.js';
 import network from './network/index.js';
 import neighborhood from './neighborhood/index.js';
 import paths from './paths/index.js';
@@ -32,6 +33,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(analytics);
   await app.register(paths);
   await app.register(stats);
+  await app.register(review);
 };
 
 export default routes;

@@ -12,6 +12,7 @@ import { gapsPanel } from './gaps/index.js';
 import { layoutPanel } from './layout.js';
 import { pathPanel } from './path-finder.js';
 import { registerPanel } from './registry.js';
+import { reviewPanel } from './review/index.js';
 
 let registered = false;
 
@@ -22,4 +23,5 @@ export function registerPanels(): void {
   registerPanel(pathPanel);
   registerPanel(gapsPanel);
   registerPanel(layoutPanel);
+  registerPanel(reviewPanel);
 }

@@ -1,11 +1,12 @@
 // The data version the analytics cache is keyed by: the token the writers set on (:Meta {id: 'data-version'})
 // (bump-data-version.cypher), plus the node and relationship counts, which Neo4j answers from its count store
 // in constant time, so a writer that forgot to bump still changes the key when it adds or deletes anything.
-// No parameters.
+// Nodes are counted by :Entity, so the review queue of text ingestion (:ReviewDocument, :Proposal), which is
+// not graph data, does not move the key. No parameters.
 OPTIONAL MATCH (meta:Meta {id: 'data-version'})
 WITH collect(meta.token) AS tokens
 CALL () {
-  MATCH (n)
+  MATCH (n:Entity)
   RETURN count(n) AS nodes
 }
 CALL () {

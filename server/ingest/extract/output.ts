@@ -24,7 +24,7 @@ export interface LoaderJson {
   extraction: Array<Record<string, unknown>>;
 }
 
-const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+export const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 
 /** A verbatim piece of the text around [start, end), at most MAX_EVIDENCE characters: the sentence if it fits. */
 export function evidenceOf(text: string, sentence: { start: number; end: number }, start: number, end: number): string {
@@ -35,7 +35,7 @@ export function evidenceOf(text: string, sentence: { start: number; end: number 
 }
 
 /** Keeps only the properties the model allows, with allowed values. */
-function allowed(
+export function allowed(
   specs: Record<string, { type: string; values?: readonly string[] }>,
   properties: Record<string, unknown>,
 ) {
@@ -50,7 +50,7 @@ function allowed(
 }
 
 /** Entities worth proposing: a country only named inside a longer name or as an adjective counts if a relation uses it. */
-function emitted(extraction: Extraction): Set<string> {
+export function emitted(extraction: Extraction): Set<string> {
   const used = new Set<string>();
   for (const relation of extraction.relations) {
     used.add(relation.source);
@@ -66,7 +66,7 @@ function emitted(extraction: Extraction): Set<string> {
   return keep;
 }
 
-function nodeOf(extraction: Extraction, entity: Entity, id: string): Record<string, unknown> {
+export function nodeOf(extraction: Extraction, entity: Entity, id: string): Record<string, unknown> {
   const { text } = extraction.document;
   const spans: string[] = [];
   for (const mention of entity.mentions) {
