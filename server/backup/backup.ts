@@ -38,14 +38,19 @@ async function offline<T>(instance: LocalNeo4j, work: () => Promise<T>): Promise
 
 async function admin(instance: LocalNeo4j, args: string[]): Promise<void> {
   const { status, output } = await instance.admin(args);
-  if (status !== 0) throw new Error(`coopgraph: neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${status}):\n${output.slice(-4000)}`);
+  if (status !== 0)
+    throw new Error(
+      `coopgraph: neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${status}):\n${output.slice(-4000)}`,
+    );
 }
 
 /** Dumps the local server's database into `file` (a `.dump`); the server is stopped meanwhile. */
 export async function dumpLocal(instance: LocalNeo4j, file: string): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-dump-'));
   try {
-    await offline(instance, () => admin(instance, ['database', 'dump', DATABASE, `--to-path=${dir}`, '--overwrite-destination=true']));
+    await offline(instance, () =>
+      admin(instance, ['database', 'dump', DATABASE, `--to-path=${dir}`, '--overwrite-destination=true']),
+    );
     const dumped = path.join(dir, `${DATABASE}.dump`);
     if (!existsSync(dumped)) throw new Error(`coopgraph: neo4j-admin wrote no ${DATABASE}.dump`);
     try {
@@ -64,7 +69,9 @@ export async function loadLocal(instance: LocalNeo4j, file: string): Promise<voi
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-load-'));
   try {
     copyFileSync(file, path.join(dir, `${DATABASE}.dump`));
-    await offline(instance, () => admin(instance, ['database', 'load', DATABASE, `--from-path=${dir}`, '--overwrite-destination=true']));
+    await offline(instance, () =>
+      admin(instance, ['database', 'load', DATABASE, `--from-path=${dir}`, '--overwrite-destination=true']),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,7 +89,11 @@ export async function exportJsonBackup(db: Database, file: string): Promise<void
  * database is emptied, the schema applied and the file loaded. Refuses a database that holds data unless
  * `replace` is set.
  */
-export async function restoreJsonBackup(db: Database, file: string, options: { replace: boolean }): Promise<LoadResult> {
+export async function restoreJsonBackup(
+  db: Database,
+  file: string,
+  options: { replace: boolean },
+): Promise<LoadResult> {
   if (!existsSync(file)) throw new Error(`coopgraph: no backup file ${file}`);
   if (!options.replace && !(await isEmpty(db))) {
     throw new Error('coopgraph: the database holds data; restoring replaces all of it: pass --replace');

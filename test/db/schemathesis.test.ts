@@ -34,7 +34,8 @@ function skipReason(): string | false {
   const found = spawnSync(BINARY, ['--version'], { encoding: 'utf8' }).status === 0;
   if (found) return false;
   const reason = `schemathesis not found (${BINARY}): pip install schemathesis, or set COOPGRAPH_SCHEMATHESIS`;
-  if (process.env.COOPGRAPH_REQUIRE_SCHEMATHESIS === '1') throw new Error(`${reason} (COOPGRAPH_REQUIRE_SCHEMATHESIS=1)`);
+  if (process.env.COOPGRAPH_REQUIRE_SCHEMATHESIS === '1')
+    throw new Error(`${reason} (COOPGRAPH_REQUIRE_SCHEMATHESIS=1)`);
   console.warn(`${reason}; skipped`);
   return reason;
 }
@@ -48,7 +49,11 @@ const reports = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-schemathesis-'));
 describe('schemathesis (reads and writes with a key)', { skip }, () => {
   before(async () => {
     await loadSeed(db);
-    app = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '1000000', LOG_LEVEL: 'silent' });
+    app = await buildTestApp(db, {
+      COOPGRAPH_API_KEYS: API_KEY,
+      COOPGRAPH_WRITE_RATE_LIMIT: '1000000',
+      LOG_LEVEL: 'silent',
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('no TCP address');
@@ -60,49 +65,53 @@ describe('schemathesis (reads and writes with a key)', { skip }, () => {
     rmSync(reports, { recursive: true, force: true });
   });
 
-  it('finds no server error and no response that breaks the OpenAPI document', { timeout: (MAX_SECONDS + 120) * 1000 }, async () => {
-    const args = [
-      'run',
-      `${origin}/api/openapi.json`,
-      '--header',
-      `Authorization: Bearer ${API_KEY}`,
-      '--checks',
-      CHECKS.join(','),
-      '--max-time',
-      String(MAX_SECONDS),
-      // The examples phase adds little over coverage here; the time goes to coverage, fuzzing and stateful.
-      '--phases',
-      PHASES,
-      '--max-examples',
-      '30',
-      '--workers',
-      '2',
-      '--request-timeout',
-      '60',
-      '--seed',
-      '20261201',
-      '--no-color',
-      '--suppress-health-check',
-      'all',
-      '--report',
-      'junit',
-      '--report-dir',
-      reports,
-    ];
-    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-      const child = spawn(BINARY, args, { env: { ...process.env, SCHEMATHESIS_HOOKS: '' } });
-      let text = '';
-      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      // Its own --max-time bounds the run; this bounds a hang.
-      const guard = setTimeout(() => child.kill('SIGKILL'), (MAX_SECONDS + 90) * 1000);
-      child.on('exit', (exitCode) => {
-        clearTimeout(guard);
-        resolve({ code: exitCode ?? 1, output: text });
+  it(
+    'finds no server error and no response that breaks the OpenAPI document',
+    { timeout: (MAX_SECONDS + 120) * 1000 },
+    async () => {
+      const args = [
+        'run',
+        `${origin}/api/openapi.json`,
+        '--header',
+        `Authorization: Bearer ${API_KEY}`,
+        '--checks',
+        CHECKS.join(','),
+        '--max-time',
+        String(MAX_SECONDS),
+        // The examples phase adds little over coverage here; the time goes to coverage, fuzzing and stateful.
+        '--phases',
+        PHASES,
+        '--max-examples',
+        '30',
+        '--workers',
+        '2',
+        '--request-timeout',
+        '60',
+        '--seed',
+        '20261201',
+        '--no-color',
+        '--suppress-health-check',
+        'all',
+        '--report',
+        'junit',
+        '--report-dir',
+        reports,
+      ];
+      const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+        const child = spawn(BINARY, args, { env: { ...process.env, SCHEMATHESIS_HOOKS: '' } });
+        let text = '';
+        child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        // Its own --max-time bounds the run; this bounds a hang.
+        const guard = setTimeout(() => child.kill('SIGKILL'), (MAX_SECONDS + 90) * 1000);
+        child.on('exit', (exitCode) => {
+          clearTimeout(guard);
+          resolve({ code: exitCode ?? 1, output: text });
+        });
       });
-    });
-    // The summary (operations, test cases, failures) in the test log; all of it when something failed.
-    console.log(output.slice(code === 0 ? -3_000 : -20_000));
-    assert.equal(code, 0, `schemathesis failed; its report is above (junit in ${reports})`);
-  });
+      // The summary (operations, test cases, failures) in the test log; all of it when something failed.
+      console.log(output.slice(code === 0 ? -3_000 : -20_000));
+      assert.equal(code, 0, `schemathesis failed; its report is above (junit in ${reports})`);
+    },
+  );
 });

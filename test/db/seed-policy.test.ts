@@ -61,7 +61,9 @@ describe('COOPGRAPH_SEED', () => {
   it('always: replaces the properties of seed ids edited since, keeps other entities', async () => {
     const session = db.session('WRITE');
     try {
-      await session.run("MATCH (n:Entity {id: 'ocean-university-of-china'}) SET n.description = 'edited through the API'");
+      await session.run(
+        "MATCH (n:Entity {id: 'ocean-university-of-china'}) SET n.description = 'edited through the API'",
+      );
       await session.run("CREATE (:Entity:Field {id: 'api-only-field', name: 'Added through the API', aliases: []})");
     } finally {
       await session.close();

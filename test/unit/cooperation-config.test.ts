@@ -39,7 +39,14 @@ describe('inferred provenance', () => {
       { id: 'country-cn', type: 'Country', properties: { code: 'CN' }, mentions: [], origin },
     ],
     relationships: [
-      { type: 'LOCATED_IN', source: 'u', target: 'country-cn', properties, mentions: evidence.map((e) => ({ document: 'doc', evidence: e })), origin },
+      {
+        type: 'LOCATED_IN',
+        source: 'u',
+        target: 'country-cn',
+        properties,
+        mentions: evidence.map((e) => ({ document: 'doc', evidence: e })),
+        origin,
+      },
     ],
   });
 

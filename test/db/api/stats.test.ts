@@ -34,12 +34,18 @@ describe('GET /api/stats', () => {
     for (const list of [data.topInstitutions, data.topCountries]) {
       for (let i = 1; i < list.length; i += 1) assert.ok(list[i - 1].partners >= list[i].partners);
       for (const item of list)
-        assert.equal((await get(`/api/partners/${item.id}?limit=1&directOnly=true`)).data.total, item.partners, item.id);
+        assert.equal(
+          (await get(`/api/partners/${item.id}?limit=1&directOnly=true`)).data.total,
+          item.partners,
+          item.id,
+        );
     }
     const all = (await get('/api/stats?top=100')).data;
     const best = Math.max(
       ...(await Promise.all(
-        nodesOf('Institution').map(async (n) => (await get(`/api/partners/${n.id}?limit=1&directOnly=true`)).data.total),
+        nodesOf('Institution').map(
+          async (n) => (await get(`/api/partners/${n.id}?limit=1&directOnly=true`)).data.total,
+        ),
       )),
     );
     assert.equal(all.topInstitutions[0].partners, best);
