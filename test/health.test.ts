@@ -25,20 +25,29 @@ describe('GET /api/health', () => {
       assert.equal(body.neo4j.connected, true);
       assert.match(body.neo4j.version, /^5\.26\./);
       assert.equal(body.neo4j.edition, 'community');
+      assert.equal(body.load.overloaded, false);
+      // Every heavy route's queue is listed, empty.
+      const queues = new Map(body.queues.map((queue: { name: string; active: number }) => [queue.name, queue.active]));
+      for (const name of ['GET /api/network', 'GET /api/export', 'GET /api/neighborhood/:id', 'GET /api/paths']) {
+        assert.equal(queues.get(name), 0, `${name} in ${JSON.stringify(body.queues)}`);
+      }
     } finally {
       await app.close();
       await db.close();
     }
   });
 
-  it('answers 503 for a server that is not there, and the app keeps serving', async () => {
+  it('answers 503 "down" for a server that is not there, and the app keeps serving', async () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', LOG_LEVEL: 'silent' });
     const db = new Database(config.neo4j!);
     const app = await buildApp({ config, db, logger: false });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/health' });
       assert.equal(response.statusCode, 503);
-      assert.deepEqual(response.json().neo4j, { connected: false, version: null, edition: null });
+      assert.equal(response.json().status, 'down');
+      assert.ok(Number(response.headers['retry-after']) > 0);
+      const { connected, version, edition } = response.json().neo4j;
+      assert.deepEqual({ connected, version, edition }, { connected: false, version: null, edition: null });
       assert.equal((await app.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode, 200);
     } finally {
       await app.close();
