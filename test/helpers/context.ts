@@ -40,13 +40,26 @@ export async function loadSeed(db: Database): Promise<void> {
   if (result.errors.length > 0) throw new Error(result.errors.map(String).join('\n'));
 }
 
+/**
+ * Settings that tests need to be stable on a loaded machine, overridable per test. The event-loop guard is
+ * generous: on a busy 2-core machine a large answer's serialisation can stall the loop past the production 1 s,
+ * which would turn unrelated tests' answers into 503s; the guard itself is tested explicitly (limits.test.ts).
+ * The auth tests send hundreds of keyless requests from one address; the budget of failed authentications is
+ * tested on its own (test/unit/auth-rate-limit.test.ts).
+ */
+export const TEST_DEFAULTS: Record<string, string> = {
+  LOG_LEVEL: 'silent',
+  COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '30000',
+  COOPGRAPH_AUTH_FAILURE_RATE_LIMIT: '1000000',
+};
+
 export function testConfig(env: Record<string, string> = {}): Config {
   const settings = testNeo4jSettings();
   return loadConfig({
     NEO4J_URI: settings.uri,
     NEO4J_USERNAME: settings.username,
     NEO4J_PASSWORD: settings.password,
-    LOG_LEVEL: 'silent',
+    ...TEST_DEFAULTS,
     ...env,
   });
 }
