@@ -17,6 +17,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
 import { loadSeedIfEmpty } from './ingest/seed.js';
+import { isUnavailable } from './unavailable.js';
 
 /** Seconds between attempts to prepare a database that is not reachable. */
 const PREPARE_RETRY_MS = 2_000;
@@ -33,7 +34,8 @@ async function prepareDatabase(db: Database, log: (message: string) => void): Pr
       }
       return;
     } catch (error) {
-      if (!(await db.health()).connected) {
+      // Unavailable: the monitor saw the database go (or not yet come); anything else while it answers is real.
+      if (isUnavailable(error) || !(await db.health()).connected) {
         if (attempt === 1 || attempt % 15 === 0) log(`database not reachable (attempt ${attempt}); retrying every 2 s`);
         await sleep(PREPARE_RETRY_MS);
         continue;

@@ -22,6 +22,7 @@
  * running process (the local Neo4j may move to another port), `resolveSettings` is asked after a failed probe
  * and the drivers are rebuilt for the new address.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 
 import type { Neo4jSettings } from '../config.js';
@@ -94,6 +95,7 @@ export class Database {
   readonly monitor: Monitor;
   private drivers: Drivers;
   private readonly timeoutMs: number;
+  private readonly probeTimeoutMs: number;
   private readonly options: DatabaseOptions;
 
   constructor(settings: Neo4jSettings, options: DatabaseOptions = {}) {
@@ -102,9 +104,11 @@ export class Database {
     this.timeoutMs = options.queryTimeoutMs ?? 15_000;
     this.drivers = this.connect(settings);
     const probeTimeoutMs = options.probeTimeoutMs ?? 1_000;
+    this.probeTimeoutMs = probeTimeoutMs;
     this.monitor = new Monitor(() => this.probeOnce(probeTimeoutMs), {
       intervalMs: options.probeIntervalMs ?? 500,
       timeoutMs: probeTimeoutMs,
+      setupMs: options.connectTimeoutMs ?? 2_000,
       onFailure: () => this.followSettings(),
     });
   }
@@ -134,8 +138,8 @@ export class Database {
       probe: neo4j.driver(settings.uri, auth, {
         disableLosslessIntegers: true,
         maxConnectionPoolSize: 1,
-        connectionAcquisitionTimeout: probeTimeoutMs,
-        connectionTimeout: Math.min(connectTimeoutMs, probeTimeoutMs),
+        connectionAcquisitionTimeout: probeTimeoutMs + connectTimeoutMs,
+        connectionTimeout: connectTimeoutMs,
         userAgent: `${userAgent}-probe`,
         logging: quiet,
       }),
@@ -286,10 +290,18 @@ export class Database {
     }
   }
 
-  /** A fresh probe, answered within the probe timeout whatever the database does. */
+  /**
+   * A fresh probe. While the database is known to be down, a reconnecting probe may take longer than the probe
+   * timeout (it opens a connection): health then answers "down" from the last probe after the timeout instead.
+   */
   async health(): Promise<Health> {
     this.monitor.start();
-    const probe = await this.monitor.probe();
+    const probing = this.monitor.probe();
+    const last = this.monitor.lastProbe;
+    const probe =
+      this.monitor.state === 'down' && last
+        ? await Promise.race([probing, sleep(this.probeTimeoutMs).then(() => last)])
+        : await probing;
     return { ...probe, state: this.monitor.state };
   }
 

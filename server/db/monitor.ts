@@ -8,6 +8,12 @@
  * - A probe (one cheap query on a connection of its own) runs every `intervalMs` and is given `timeoutMs` to
  *   answer; a probe that fails or does not answer in time marks the database down, one that answers marks it up.
  *   A frozen server is thus seen within interval + timeout, a returning one within an interval.
+ * - A slow database is not a dead one. The deadline adapts like TCP's retransmission timeout: at least
+ *   `timeoutMs`, and at least the smoothed probe latency plus four times its deviation (at most ten times
+ *   `timeoutMs`), so a server that answers slowly under load is not declared down and its reads let go. While the
+ *   database is not known to be up, a probe may also need a new connection (TCP, Bolt handshake, a password
+ *   check on a busy server), so it is given `setupMs` more. A deadline that passes while this process's own
+ *   event loop was stalled lets pending answers in before it counts (see `withDeadline`).
  * - While down, `assertUp()` throws at once (a 503 with Retry-After), and the reads in flight when it went down
  *   are let go with the same error: their answers may never come. Writes in flight are left to their own
  *   deadline, since a write to a frozen server may still commit when it wakes.
@@ -31,6 +37,8 @@ export interface ProbeResult {
 export interface MonitorOptions {
   intervalMs: number;
   timeoutMs: number;
+  /** Extra time for a probe that may have to open its connection first. */
+  setupMs: number;
   /** Called after a failed probe (the local Neo4j may have moved to another port: reconnect there). */
   onFailure?: () => void;
 }
@@ -44,12 +52,15 @@ export function downError(detail?: string): UnavailableError {
   return new UnavailableError(message, 'database-down', DOWN_RETRY_AFTER_SECONDS);
 }
 
-/** Resolves with `work`, or rejects with `error()` once `ms` have passed. */
+/**
+ * Resolves with `work`, or rejects with `error()` once `ms` have passed. When the timer fires, answers that
+ * arrived meanwhile are let in first (setImmediate runs after pending I/O): if this process's event loop was
+ * stalled, the answer may be waiting behind the timer, and a late timer must not call a live database dead.
+ */
 export function withDeadline<T>(work: Promise<T>, ms: number, error: () => Error): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(error()), ms);
-    timer.unref();
+    timer = setTimeout(() => setImmediate(() => reject(error())), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
@@ -60,6 +71,9 @@ export class Monitor {
   private running: Promise<ProbeResult> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Smoothed latency of the probes that answered, and its mean deviation (RFC 6298), in milliseconds. */
+  private smoothed: number | null = null;
+  private deviation = 0;
   /** The reads in flight: let go when the database goes down. */
   private readonly reads = new Set<(error: Error) => void>();
 
@@ -75,6 +89,13 @@ export class Monitor {
   /** The last probe's result, if any. */
   get lastProbe(): ProbeResult | null {
     return this.last;
+  }
+
+  /** The deadline of the next probe of a database that is up. */
+  get deadlineMs(): number {
+    const { timeoutMs } = this.options;
+    if (this.smoothed === null) return timeoutMs;
+    return Math.round(Math.min(timeoutMs * 10, Math.max(timeoutMs, this.smoothed + 4 * this.deviation)));
   }
 
   /** Starts the probe loop (once). */
@@ -105,9 +126,8 @@ export class Monitor {
   probe(): Promise<ProbeResult> {
     if (this.running) return this.running;
     const started = performance.now();
-    const attempt = withDeadline(this.probeOnce(), this.options.timeoutMs, () => {
-      return new Error(`no answer within ${this.options.timeoutMs} ms`);
-    }).then(
+    const ms = this.deadlineMs + (this.current === 'up' ? 0 : this.options.setupMs);
+    const attempt = withDeadline(this.probeOnce(), ms, () => new Error(`no answer within ${ms} ms`)).then(
       (result) => ({ ...result, latencyMs: Math.round(performance.now() - started) }),
       (error: Error) => ({
         connected: false,
@@ -144,6 +164,18 @@ export class Monitor {
 
   private record(result: ProbeResult): void {
     this.last = result;
+    if (result.connected) {
+      // A first probe's time includes opening its connection: an overestimate that starts the deadline high
+      // (the safe side, as TCP starts its timeout at a second) and decays within a few probes.
+      const latency = result.latencyMs;
+      if (this.smoothed === null) {
+        this.smoothed = latency;
+        this.deviation = latency / 2;
+      } else {
+        this.deviation = 0.75 * this.deviation + 0.25 * Math.abs(this.smoothed - latency);
+        this.smoothed = 0.875 * this.smoothed + 0.125 * latency;
+      }
+    }
     const was = this.current;
     this.current = result.connected ? 'up' : 'down';
     if (!result.connected) {

@@ -95,7 +95,6 @@ describe('@fastify/under-pressure', () => {
   it('answers 503 in the error body, with Retry-After, while the event loop is stalled', async () => {
     const app = await buildTestApp(db, { COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '200' });
     try {
-      assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
       // Stall the loop in slices longer than the sampling interval (1 s) until the sampler has seen it.
       const deadline = Date.now() + 15_000;
       while (usage(app).eventLoopDelay <= 200 && Date.now() < deadline) {

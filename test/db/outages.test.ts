@@ -86,13 +86,25 @@ async function untilServed(app: FastifyInstance, url: string, withinMs: number):
   assert.fail(`${url} still not served ${withinMs + 5_000} ms after the database came back: ${last}`);
 }
 
+/** Timings, printed at the end (the figures behind docs/operations.md). */
+const figures: string[] = [];
+
+/**
+ * How much later than on an idle machine the monitor may call the database down: its probe deadline adapts to
+ * a database that answers slowly under load (server/db/monitor.ts); on an idle machine this is 0.
+ */
+const slackOf = (app: FastifyInstance) => app.db.monitor.deadlineMs - loadConfig({}).database.probeTimeoutMs;
+
 /** The outage seen through a data route and health, timed from `since`. */
-async function assertReportedDown(app: FastifyInstance, since: number): Promise<void> {
+async function assertReportedDown(app: FastifyInstance, since: number, what: string, slack: number): Promise<void> {
   const data = await app.inject({ method: 'GET', url: '/api/stats' });
   assertUnavailable(data, 'GET /api/stats');
-  assert.ok(Date.now() - since < REPORT_MS, `503 came ${Date.now() - since} ms after the outage`);
+  const reported = Date.now() - since;
+  figures.push(`${what}: 503 after ${reported} ms (probe deadline ${slack} ms over the default)`);
+  assert.ok(reported < REPORT_MS + slack, `503 came ${reported} ms after the outage`);
   const asked = Date.now();
   const health = await app.inject({ method: 'GET', url: '/api/health' });
+  figures.push(`${what}: health answered in ${Date.now() - asked} ms`);
   assert.ok(Date.now() - asked < 1_500, `health took ${Date.now() - asked} ms`);
   assert.equal(health.statusCode, 503);
   assert.equal(health.json().status, 'down');
@@ -112,6 +124,7 @@ before(async () => {
 });
 
 after(async () => {
+  console.log(figures.join('\n'));
   const pid = neo4j.pid();
   if (pid !== null) process.kill(pid, 'SIGCONT');
   await neo4j.destroy();
@@ -122,12 +135,13 @@ describe('Neo4j killed under a running service', () => {
   it('answers 503 with Retry-After within 2 s, health says down, and it recovers within 5 s of a restart', async () => {
     const app = await startApp();
     try {
-      assert.equal((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode, 200);
+      await untilServed(app, '/api/stats', 30_000); // a service that serves, on a machine that may be loaded
       const pid = neo4jPid();
+      const slack = slackOf(app);
       process.kill(pid, 'SIGKILL');
       const killed = Date.now();
       while (alive(pid)) await sleep(10);
-      await assertReportedDown(app, killed);
+      await assertReportedDown(app, killed, 'killed', slack);
       // Still down a while later: answered at once, not after retries.
       await sleep(1_000);
       const asked = Date.now();
@@ -136,6 +150,7 @@ describe('Neo4j killed under a running service', () => {
 
       await neo4j.start({ timeoutMs: 180_000 });
       const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      figures.push(`killed: served again ${took} ms after the restart`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after the restart`);
       assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).json().status, 'ok');
     } finally {
@@ -149,18 +164,23 @@ describe('Neo4j frozen under a running service', () => {
     const app = await startApp();
     const pid = neo4jPid();
     try {
-      assert.equal((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode, 200);
+      await untilServed(app, '/api/stats', 30_000); // a service that serves, on a machine that may be loaded
+      const slack = slackOf(app);
       process.kill(pid, 'SIGSTOP');
       const frozen = Date.now();
       // A request that reaches the frozen server: its answer never comes.
-      const inFlight = app.inject({ method: 'GET', url: '/api/neighborhood/ocean-university-of-china?depth=2' });
-      await assertReportedDown(app, frozen);
-      const answer = await inFlight;
-      assertUnavailable(answer, 'the request in flight');
-      assert.ok(Date.now() - frozen < REPORT_MS + 500, `the request in flight was answered after ${Date.now() - frozen} ms`);
+      let answeredAfter = 0;
+      const inFlight = app
+        .inject({ method: 'GET', url: '/api/neighborhood/ocean-university-of-china?depth=2' })
+        .finally(() => (answeredAfter = Date.now() - frozen));
+      await assertReportedDown(app, frozen, 'frozen', slack);
+      assertUnavailable(await inFlight, 'the request in flight');
+      figures.push(`frozen: the request in flight answered 503 after ${answeredAfter} ms`);
+      assert.ok(answeredAfter < REPORT_MS + slack, `the request in flight was answered after ${answeredAfter} ms`);
 
       process.kill(pid, 'SIGCONT');
       const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      figures.push(`frozen: served again ${took} ms after waking`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after waking`);
     } finally {
       if (alive(pid)) process.kill(pid, 'SIGCONT');
@@ -172,19 +192,23 @@ describe('Neo4j frozen under a running service', () => {
 describe('the local Neo4j moved to another port while it was down', () => {
   it('is followed there without restarting the service', async () => {
     const app = await startApp();
-    const blocker = net.createServer();
+    // Takes the port: accepts connections and never answers (as a stranger on the port would).
+    const held = new Set<net.Socket>();
+    const blocker = net.createServer((socket) => held.add(socket));
     try {
-      assert.equal((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode, 200);
+      await untilServed(app, '/api/stats', 30_000); // a service that serves, on a machine that may be loaded
       const oldPort = Number(new URL(neo4j.credentials().uri).port);
       await neo4j.stop();
       await new Promise<void>((resolve) => blocker.listen(oldPort, '127.0.0.1', resolve));
       await neo4j.start({ timeoutMs: 180_000 });
       assert.notEqual(Number(new URL(neo4j.credentials().uri).port), oldPort, 'db:start kept the taken port');
       const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      figures.push(`moved: served again ${took} ms after the restart on port ${new URL(neo4j.credentials().uri).port}`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after the move`);
       assert.equal(app.db.uri, neo4j.credentials().uri);
     } finally {
       blocker.close();
+      for (const socket of held) socket.destroy();
       await app.close();
     }
   });

@@ -24,8 +24,13 @@ export function testNeo4jSettings(): Neo4jSettings {
   };
 }
 
+/**
+ * The shared database of a test file. Its probe is generous like the event-loop guard (TEST_DEFAULTS): on a
+ * loaded machine a probe can miss the production 1 s and call a slow database down; the outage tests use the
+ * production settings on a Neo4j of their own (test/db/outages.test.ts).
+ */
 export function openTestDatabase(): Database {
-  return new Database(testNeo4jSettings(), { queryTimeoutMs: 60_000 });
+  return new Database(testNeo4jSettings(), { queryTimeoutMs: 60_000, probeTimeoutMs: 10_000 });
 }
 
 export async function resetDatabase(db: Database): Promise<void> {
