@@ -38,7 +38,7 @@ describe('GET /api/health', () => {
   });
 
   it('answers 503 "down" for a server that is not there, and the app keeps serving', async () => {
-    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', ...TEST_DEFAULTS });
     const db = new Database(config.neo4j!);
     const app = await buildApp({ config, db, logger: false });
     try {

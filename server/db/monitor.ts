@@ -46,10 +46,12 @@ export interface MonitorOptions {
 /** Retry-After for a database that is down: about the time a restart takes to be noticed. */
 export const DOWN_RETRY_AFTER_SECONDS = 5;
 
+/** The 503 of a database that is down. The probe's own error (hosts, ports) stays in the log, not the answer. */
 export function downError(detail?: string): UnavailableError {
-  const why = detail ? ` (${detail})` : '';
-  const message = `The database is not reachable${why}; try again shortly.`;
-  return new UnavailableError(message, 'database-down', DOWN_RETRY_AFTER_SECONDS);
+  const message = 'The database is not reachable; try again shortly.';
+  const error = new UnavailableError(message, 'database-down', DOWN_RETRY_AFTER_SECONDS);
+  if (detail) error.cause = detail;
+  return error;
 }
 
 /**

@@ -35,6 +35,11 @@ const neo4j = new LocalNeo4j({ home: path.join(root, 'neo4j'), memory: TEST_MEMO
 const REPORT_MS = 2_000;
 /** Within this long of the database answering again, the service serves again. */
 const RECOVER_MS = 5_000;
+/**
+ * What "serves again" is asked with: a light read. A heavier one (/api/stats) right after a restart measures the
+ * database's cold page cache on a loaded machine (seconds), not the service's recovery.
+ */
+const LIGHT_READ = '/api/institutions?limit=1';
 
 const env = () => {
   const { uri, username, password } = neo4j.credentials();
@@ -149,7 +154,7 @@ describe('Neo4j killed under a running service', () => {
       assert.ok(Date.now() - asked < 500, `took ${Date.now() - asked} ms`);
 
       await neo4j.start({ timeoutMs: 180_000 });
-      const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
       figures.push(`killed: served again ${took} ms after the restart`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after the restart`);
       assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).json().status, 'ok');
@@ -179,7 +184,7 @@ describe('Neo4j frozen under a running service', () => {
       assert.ok(answeredAfter < REPORT_MS + slack, `the request in flight was answered after ${answeredAfter} ms`);
 
       process.kill(pid, 'SIGCONT');
-      const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
       figures.push(`frozen: served again ${took} ms after waking`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after waking`);
     } finally {
@@ -202,7 +207,7 @@ describe('the local Neo4j moved to another port while it was down', () => {
       await new Promise<void>((resolve) => blocker.listen(oldPort, '127.0.0.1', resolve));
       await neo4j.start({ timeoutMs: 180_000 });
       assert.notEqual(Number(new URL(neo4j.credentials().uri).port), oldPort, 'db:start kept the taken port');
-      const took = await untilServed(app, '/api/stats', RECOVER_MS);
+      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
       figures.push(`moved: served again ${took} ms after the restart on port ${new URL(neo4j.credentials().uri).port}`);
       assert.ok(took < RECOVER_MS, `served again ${took} ms after the move`);
       assert.equal(app.db.uri, neo4j.credentials().uri);
