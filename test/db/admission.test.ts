@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 
 import { buildApp } from '../../server/app.js';
@@ -29,7 +30,8 @@ async function get(base: string, url: string): Promise<Answer> {
   const response = await fetch(base + url);
   const text = await response.text();
   const json = (response.headers.get('content-type') ?? '').includes('json');
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: json ? JSON.parse(text) : text };
+  const retryAfter = response.headers.get('retry-after');
+  return { status: response.status, retryAfter, body: json ? JSON.parse(text) : text };
 }
 
 function assertServedOrBusy(answers: Answer[]): void {
@@ -65,7 +67,7 @@ describe('a burst on a heavy route', () => {
     const burst = Array.from({ length: 12 }, () => get(base, '/api/network?limit=50'));
     let health: Answer | null = null;
     try {
-      while (limiter.stats().queued + limiter.stats().refused < 12) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (limiter.stats().queued + limiter.stats().refused < 12) await sleep(20);
       health = await get(base, '/api/health');
     } finally {
       for (const release of held) release();
@@ -76,7 +78,8 @@ describe('a burst on a heavy route', () => {
     assert.equal(answers.filter((answer) => answer.status === 503).length, 9);
     // Health: busy (a queue is full), the database fine.
     assert.equal(health?.status, 503);
-    const body = health?.body as { status: string; neo4j: { connected: boolean }; queues: { name: string; queued: number }[] };
+    type Health = { status: string; neo4j: { connected: boolean }; queues: { name: string; queued: number }[] };
+    const body = health?.body as Health;
     assert.equal(body.status, 'busy');
     assert.equal(body.neo4j.connected, true);
     assert.equal(body.queues.find((queue) => queue.name === 'GET /api/network')?.queued, 3);
@@ -84,7 +87,11 @@ describe('a burst on a heavy route', () => {
   });
 
   it('answers every request of a free-running burst with 200 or 503 and Retry-After, never 500', async () => {
-    const urls = ['/api/network?limit=200', '/api/export?format=graphml', '/api/neighborhood/ocean-university-of-china?depth=2'];
+    const urls = [
+      '/api/network?limit=200',
+      '/api/export?format=graphml',
+      '/api/neighborhood/ocean-university-of-china?depth=2',
+    ];
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => get(base, urls[i % urls.length]!)));
     assertServedOrBusy(answers);
     assert.ok(answers.some((answer) => answer.status === 200));

@@ -32,7 +32,8 @@ describe('Database.readText', () => {
     const text = queryForType('export/nodes', 'Country', NODE_LABELS);
     const rows = await db.readText(text, { after: '', limit: int(3), withMentions: false });
     assert.equal(rows.length, 3);
-    assert.ok(rows.every((row) => typeof row.id === 'string' && String(row.id).startsWith('country-')), JSON.stringify(rows));
+    const countries = rows.every((row) => typeof row.id === 'string' && String(row.id).startsWith('country-'));
+    assert.ok(countries, JSON.stringify(rows));
   });
 
   it('serves the export source, which opens no session of its own', async () => {
@@ -87,9 +88,10 @@ describe('one bookmark manager for every session', () => {
       assert.ok(afterWrite.length > 0, 'no bookmark after a write');
       assert.notDeepEqual(afterWrite, before);
 
+      const fieldsText = queryForType('export/nodes', 'Field', NODE_LABELS);
       const reads: Array<[string, () => Promise<unknown>]> = [
         ['a named read', () => db.read('analytics/data-version')],
-        ['an allowlisted text', () => db.readText(queryForType('export/nodes', 'Field', NODE_LABELS), { after: '', limit: int(1), withMentions: false })],
+        ['an allowlisted text', () => db.readText(fieldsText, { after: '', limit: int(1), withMentions: false })],
         ['the analytics snapshot', () => readSnapshotRows(db)],
         ['a write transaction', () => db.writeTransaction((tx) => tx.run('analytics/bump-data-version'))],
       ];

@@ -9,7 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Limiter } from '../../server/admission/limiter.js';
 import { UnavailableError } from '../../server/unavailable.js';
 
-const isBusy = (error: unknown) => error instanceof UnavailableError && error.reason === 'busy' && error.retryAfterSeconds >= 1;
+const isBusy = (error: unknown) =>
+  error instanceof UnavailableError && error.reason === 'busy' && error.retryAfterSeconds >= 1;
 
 describe('Limiter', () => {
   it('runs at most `concurrency` at a time and queues the next ones in order', async () => {
@@ -30,7 +31,8 @@ describe('Limiter', () => {
     );
     assert.equal(most, 2);
     assert.deepEqual(order, [0, 1, 2, 3, 4, 5, 6, 7]);
-    assert.deepEqual({ ...limiter.stats(), name: undefined }, { name: undefined, active: 0, queued: 0, concurrency: 2, queue: 10, refused: 0 });
+    const expected = { name: 'GET /x', active: 0, queued: 0, concurrency: 2, queue: 10, refused: 0 };
+    assert.deepEqual(limiter.stats(), expected);
   });
 
   it('refuses at once when the queue is full, and says it is full', async () => {

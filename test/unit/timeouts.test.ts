@@ -34,7 +34,9 @@ before(async () => {
 after(() => app.close());
 
 /** Writes `head`, then one byte of `drip` every 100 ms; resolves with what the server sent and when it closed. */
-function dribble(head: string, drip: string, giveUpMs: number): Promise<{ closedAfterMs: number | null; answer: string }> {
+type Outcome = { closedAfterMs: number | null; answer: string };
+
+function dribble(head: string, drip: string, giveUpMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const started = Date.now();
     const socket = net.connect(port, '127.0.0.1');
@@ -59,7 +61,8 @@ function dribble(head: string, drip: string, giveUpMs: number): Promise<{ closed
 
 describe('slow clients', () => {
   it('are cut off when their headers take longer than the headers timeout', async () => {
-    const { closedAfterMs, answer } = await dribble('GET /api/openapi.json HTTP/1.1\r\nHost: x\r\n', 'X-Slow: ' + 'a'.repeat(200), 5_000);
+    const head = 'GET /api/openapi.json HTTP/1.1\r\nHost: x\r\n';
+    const { closedAfterMs, answer } = await dribble(head, 'X-Slow: ' + 'a'.repeat(200), 5_000);
     assert.ok(closedAfterMs !== null, 'the connection was still open after 5 s');
     assert.ok(closedAfterMs < 3_000, `closed after ${closedAfterMs} ms`);
     assert.match(answer, /^HTTP\/1\.1 408/);
