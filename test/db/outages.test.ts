@@ -33,7 +33,11 @@ const neo4j = new LocalNeo4j({ home: path.join(root, 'neo4j'), memory: TEST_MEMO
 
 /** Within this long of the database becoming unreachable, data requests are answered 503. */
 const REPORT_MS = 2_000;
-/** Within this long of the database answering again, the service serves again. */
+/**
+ * Within this long of the database answering again, the running service serves again. "Answering again" is
+ * when a service started afresh (a new driver) is served: right after a restart or a wake-up the database
+ * itself may need seconds on a loaded machine (crash recovery, a cold page cache), which no client can beat.
+ */
 const RECOVER_MS = 5_000;
 /**
  * What "serves again" is asked with: a light read. A heavier one (/api/stats) right after a restart measures the
@@ -82,13 +86,13 @@ function assertUnavailable(response: Inject, what: string): void {
 async function untilServed(app: FastifyInstance, url: string, withinMs: number): Promise<number> {
   const started = Date.now();
   let last = '';
-  while (Date.now() - started < withinMs + 5_000) {
+  while (Date.now() - started < withinMs) {
     const response = await app.inject({ method: 'GET', url });
     if (response.statusCode === 200) return Date.now() - started;
     last = `${response.statusCode} ${response.body.slice(0, 200)}`;
     await sleep(100);
   }
-  assert.fail(`${url} still not served ${withinMs + 5_000} ms after the database came back: ${last}`);
+  assert.fail(`${url} still not served after ${withinMs} ms: ${last}`);
 }
 
 /** Timings, printed at the end (the figures behind docs/operations.md). */
@@ -99,6 +103,27 @@ const figures: string[] = [];
  * a database that answers slowly under load (server/db/monitor.ts); on an idle machine this is 0.
  */
 const slackOf = (app: FastifyInstance) => app.db.monitor.deadlineMs - loadConfig({}).database.probeTimeoutMs;
+
+/**
+ * Asks the running app and a freshly started one the same light read until each is served; asserts that the
+ * running one was served within RECOVER_MS of the fresh one (the database answering again).
+ */
+async function assertRecovers(app: FastifyInstance, what: string): Promise<void> {
+  const fresh = await startApp();
+  try {
+    const started = Date.now();
+    const [freshMs, runningMs] = await Promise.all([
+      untilServed(fresh, LIGHT_READ, 120_000),
+      untilServed(app, LIGHT_READ, 120_000),
+    ]);
+    const lag = runningMs - freshMs;
+    figures.push(`${what}: served again ${runningMs} ms after ${what === 'frozen' ? 'waking' : 'the restart'}, ` +
+      `${lag} ms after a fresh service (${Date.now() - started} ms in all)`);
+    assert.ok(lag < RECOVER_MS, `the running service was served ${lag} ms after a fresh one`);
+  } finally {
+    await fresh.close();
+  }
+}
 
 /** The outage seen through a data route and health, timed from `since`. */
 async function assertReportedDown(app: FastifyInstance, since: number, what: string, slack: number): Promise<void> {
@@ -154,9 +179,7 @@ describe('Neo4j killed under a running service', () => {
       assert.ok(Date.now() - asked < 500, `took ${Date.now() - asked} ms`);
 
       await neo4j.start({ timeoutMs: 180_000 });
-      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
-      figures.push(`killed: served again ${took} ms after the restart`);
-      assert.ok(took < RECOVER_MS, `served again ${took} ms after the restart`);
+      await assertRecovers(app, 'killed');
       assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).json().status, 'ok');
     } finally {
       await app.close();
@@ -184,9 +207,7 @@ describe('Neo4j frozen under a running service', () => {
       assert.ok(answeredAfter < REPORT_MS + slack, `the request in flight was answered after ${answeredAfter} ms`);
 
       process.kill(pid, 'SIGCONT');
-      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
-      figures.push(`frozen: served again ${took} ms after waking`);
-      assert.ok(took < RECOVER_MS, `served again ${took} ms after waking`);
+      await assertRecovers(app, 'frozen');
     } finally {
       if (alive(pid)) process.kill(pid, 'SIGCONT');
       await app.close();
@@ -207,9 +228,7 @@ describe('the local Neo4j moved to another port while it was down', () => {
       await new Promise<void>((resolve) => blocker.listen(oldPort, '127.0.0.1', resolve));
       await neo4j.start({ timeoutMs: 180_000 });
       assert.notEqual(Number(new URL(neo4j.credentials().uri).port), oldPort, 'db:start kept the taken port');
-      const took = await untilServed(app, LIGHT_READ, RECOVER_MS);
-      figures.push(`moved: served again ${took} ms after the restart on port ${new URL(neo4j.credentials().uri).port}`);
-      assert.ok(took < RECOVER_MS, `served again ${took} ms after the move`);
+      await assertRecovers(app, 'moved');
       assert.equal(app.db.uri, neo4j.credentials().uri);
     } finally {
       blocker.close();
