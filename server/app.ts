@@ -21,6 +21,7 @@ import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import errors from './plugins/errors.js';
 import hygiene from './plugins/hygiene.js';
+import admission from './plugins/admission.js';
 import limits, { Overloaded } from './plugins/limits.js';
 import security from './plugins/security.js';
 import web from './plugins/web.js';
@@ -55,9 +56,19 @@ function optionalDefaultsInDocs({ schema, url }: { schema: FastifySchema; url: s
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config } = options;
+  const { timeouts } = config;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients must not hold connections: the headers, the whole request, and a silent socket are bounded.
+    // Node checks the first two every connectionsCheckingInterval (30 s by default, too coarse for 10 s).
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(timeouts.headersMs / 4))),
+    },
+    trustProxy: config.trustProxy,
     // Long ids and hostile query strings are rejected by schemas; this bounds what is parsed at all.
     routerOptions: { maxParamLength: 500 },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
@@ -69,9 +80,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // /api/network and the exports run to tens of megabytes and shrink about tenfold. gzip only: brotli at its
   // default quality costs seconds on payloads that large.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
+  // Guards that can fire (config.ts): the heap below Node's real heap limit, RSS below the memory there is, and
+  // the event-loop delay. 0 turns one off. Health answers even then, and says "busy" (routes/health.ts).
   await app.register(underPressure, {
-    maxEventLoopDelay: config.maxEventLoopDelayMs,
-    maxHeapUsedBytes: 8 * 1024 ** 3,
+    maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
+    maxRssBytes: config.pressure.maxRssBytes,
     retryAfter: 10,
     message: 'The server is under too much load; try again shortly.',
     exposeStatusRoute: false,
@@ -97,8 +111,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(database, { db: options.db, closeDriver: options.closeDriver ?? true });
   await app.register(errors);
   await app.register(hygiene);
+  await app.register(limits, {
+    writesPerMinute: config.writeRateLimitPerMinute,
+    authFailuresPerMinute: config.authFailuresPerMinute,
+  });
   await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
-  await app.register(limits, { writesPerMinute: config.writeRateLimitPerMinute });
+  await app.register(admission, config.admission);
   await app.register(routes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (config.serveWeb) await app.register(web);

@@ -3,8 +3,10 @@
  * =============================================
  *
  * Validates the configuration, finds or starts Neo4j, applies the schema, loads the seed into an empty
- * database, listens, and prints the explorer's URL. Ctrl-C closes the app, the driver, and the local Neo4j if
- * this process started it.
+ * database, listens, and prints the explorer's URL. A database that is not reachable at start (NEO4J_URI down)
+ * is prepared once it comes: the service listens meanwhile, health says "down" and data routes answer 503 with
+ * Retry-After.
+ * Ctrl-C closes the app, the driver, and the local Neo4j if this process started it.
  */
 import './env-file.js'; // first: the .env file's variables, before any module reads process.env
 import closeWithGrace from 'close-with-grace';
@@ -16,6 +18,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
 import { type SeedMode, type SeedRecord, isEmpty, seedIfDue } from './ingest/seed.js';
+import { isUnavailable } from './unavailable.js';
+
+/** Seconds between attempts to prepare a database that is not reachable. */
+const PREPARE_RETRY_MS = 2_000;
 
 /** Applies the schema and the seed, retrying while the database is unreachable; the server runs meanwhile. */
 async function prepareDatabase(
@@ -40,9 +46,10 @@ async function prepareDatabase(
       }
       return;
     } catch (error) {
-      if (!(await db.health()).connected) {
-        log(`database not reachable (attempt ${attempt}); retrying in 5 s`);
-        await sleep(5_000);
+      // Unavailable: the monitor saw the database go (or not yet come); anything else while it answers is real.
+      if (isUnavailable(error) || !(await db.health()).connected) {
+        if (attempt === 1 || attempt % 15 === 0) log(`database not reachable (attempt ${attempt}); retrying every 2 s`);
+        await sleep(PREPARE_RETRY_MS);
         continue;
       }
       throw error;
@@ -53,7 +60,13 @@ async function prepareDatabase(
 async function main(): Promise<void> {
   const config = loadConfig();
   const target = await resolveNeo4j(config.neo4j, (line) => console.log(line));
-  const db = new Database(target.settings, { queryTimeoutMs: config.queryTimeoutMs });
+  const local = target.local;
+  const db = new Database(target.settings, {
+    queryTimeoutMs: config.queryTimeoutMs,
+    ...config.database,
+    // The local Neo4j moves to another port when its own is taken at a restart: follow it there.
+    resolveSettings: local ? () => local.credentials() : undefined,
+  });
   const app = await buildApp({ config, db });
 
   closeWithGrace({ delay: 30_000 }, async ({ signal, err }) => {
@@ -66,7 +79,10 @@ async function main(): Promise<void> {
     }
   });
 
-  await prepareDatabase(db, config.seed, target.local, (message) => app.log.info(message));
+  const log = (message: string) => app.log.info(message);
+  // A database that answers is prepared before the first request; one that does not, while the service serves.
+  const reachable = (await db.health()).connected;
+  if (reachable) await prepareDatabase(db, config.seed, target.local, log);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -74,7 +90,9 @@ async function main(): Promise<void> {
   const health = await db.health();
   console.log(`\ncoopgraph is running: http://${host}:${port}/`);
   console.log(`  API docs:  http://${host}:${port}/api/docs`);
-  console.log(`  Neo4j:     ${target.settings.uri} (${health.edition ?? '?'} ${health.version ?? '?'})\n`);
+  const neo4j = health.connected ? `${health.edition ?? '?'} ${health.version ?? '?'}` : 'not reachable yet';
+  console.log(`  Neo4j:     ${db.uri} (${neo4j})\n`);
+  if (!reachable) await prepareDatabase(db, config.seed, target.local, log);
 }
 
 main().catch((error: Error) => {

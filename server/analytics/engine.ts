@@ -13,10 +13,13 @@
  *   builds the graph and runs the analyses, so seconds of CPU on a large graph never block this thread.
  * - If the worker dies (out of memory, a bug), pending calls fail, and the next call starts a new worker and
  *   reloads.
+ * - A cold run (a result not computed yet) is admitted by `coldRuns`, a limiter (server/admission/limiter.ts):
+ *   a burst of distinct questions waits in its queue or is told "busy", while cached answers are always served.
  */
 import { Worker } from 'node:worker_threads';
 
 import { DOMAIN_ERRORS } from '../../core/errors.js';
+import type { Limiter } from '../admission/limiter.js';
 import type { Database } from '../db/database.js';
 import type { AnalysisName, AnalysisParams, AnalysisResults } from './analyses.js';
 import { readDataVersion } from '../db/data-version.js';
@@ -33,6 +36,8 @@ export interface Cached<T> {
 export interface EngineOptions {
   maxResults?: number;
   pageSize?: number;
+  /** Admits cold runs; without one, they are not limited. */
+  coldRuns?: Limiter;
 }
 
 interface VersionState {
@@ -67,6 +72,7 @@ function toError(error: WorkerError): Error {
 export class AnalyticsEngine {
   private readonly maxResults: number;
   private readonly pageSize: number | undefined;
+  private readonly coldRuns: Limiter | undefined;
   private state: VersionState | null = null;
   private thread: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
@@ -79,6 +85,7 @@ export class AnalyticsEngine {
   ) {
     this.maxResults = options.maxResults ?? 500;
     this.pageSize = options.pageSize;
+    this.coldRuns = options.coldRuns;
   }
 
   /** The result of analysis `name` with `params` for the current data version. */
@@ -112,9 +119,9 @@ export class AnalyticsEngine {
       // Touch it: the least recently used result is the one dropped.
       state.results.delete(key);
     } else {
-      result = state.loaded.then(
-        () => this.call({ kind: 'run', version: state.version, name, params }) as Promise<AnalysisResults[N]>,
-      );
+      const request = { kind: 'run', version: state.version, name, params } as const;
+      const compute = () => state.loaded.then(() => this.call(request) as Promise<AnalysisResults[N]>);
+      result = this.coldRuns ? this.coldRuns.run(compute) : compute();
       result.catch(() => {
         if (state.results.get(key) === result) state.results.delete(key);
       });

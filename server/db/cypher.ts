@@ -31,20 +31,29 @@ export function statementsOf(file: string): string[] {
     .filter(Boolean);
 }
 
-let queries: Map<string, string> | null = null;
+/**
+ * A Cypher text that came from cypher/: a named query, or one with an allowlisted label or type substituted
+ * (`queryForType`). `Database.readText` and a transaction's `runText` take nothing else, so no text built from
+ * request input can reach the database.
+ */
+declare const fromCypherDir: unique symbol;
+export type CypherText = string & { readonly [fromCypherDir]: true };
 
-function walk(dir: string, prefix: string, into: Map<string, string>): void {
+let queries: Map<string, CypherText> | null = null;
+
+function walk(dir: string, prefix: string, into: Map<string, CypherText>): void {
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) walk(full, `${prefix}${entry}/`, into);
     else if (entry.endsWith('.cypher')) {
-      into.set(`${prefix}${entry.slice(0, -'.cypher'.length)}`, stripComments(readFileSync(full, 'utf8')).trim());
+      const text = stripComments(readFileSync(full, 'utf8')).trim() as CypherText;
+      into.set(`${prefix}${entry.slice(0, -'.cypher'.length)}`, text);
     }
   }
 }
 
 /** The text of a named query; throws on an unknown name so a typo fails at first use, loudly. */
-export function query(name: QueryName): string {
+export function query(name: QueryName): CypherText {
   if (!queries) {
     queries = new Map();
     walk(path.join(CYPHER_DIR, 'queries'), '', queries);
@@ -58,7 +67,7 @@ export function query(name: QueryName): string {
  * A query whose `__TYPE__` placeholder takes a relationship type (or label) from an allowlist: Cypher cannot
  * take a type as a parameter where an index must be used. Anything not on the list is refused.
  */
-export function queryForType(name: QueryName, type: string, allowlist: readonly string[]): string {
+export function queryForType(name: QueryName, type: string, allowlist: readonly string[]): CypherText {
   if (!allowlist.includes(type)) throw new Error(`coopgraph: "${type}" is not an allowed type for ${name}`);
-  return query(name).replaceAll('__TYPE__', type);
+  return query(name).replaceAll('__TYPE__', type) as CypherText;
 }

@@ -12,10 +12,9 @@
  *   MEMBER_OF), their provenance (MENTIONED_IN) and the documents they cite, so a filtered export loads on its
  *   own.
  */
-import type { Database, Params, Row } from '../db/database.js';
+import type { Database, Row } from '../db/database.js';
 import { int } from '../db/database.js';
 import { queryForType } from '../db/cypher.js';
-import { toPlain } from '../db/values.js';
 import { type NetworkFilters, NetworkRepository } from '../repositories/network-repository.js';
 import {
   NODE_LABELS,
@@ -54,19 +53,6 @@ const SOURCES_PER_PAGE = 2_000;
  */
 const PAGE_TIMEOUT_MS = 60_000;
 
-/** Runs a query whose label was substituted from the allowlist (Database runs named queries only). */
-async function readText(db: Database, text: string, params: Params): Promise<Row[]> {
-  const session = db.session('READ');
-  try {
-    const records = await session.executeRead(async (tx) => (await tx.run(text, params)).records, {
-      timeout: PAGE_TIMEOUT_MS,
-    });
-    return records.map((record) => toPlain(record.toObject()) as Row);
-  } finally {
-    await session.close();
-  }
-}
-
 function nodeOf(label: NodeLabel, row: Row): ExportNode {
   const mentions = spansOf((row.mentions ?? []) as { document: string; evidence: unknown }[]);
   return toExportNode(label, String(row.id), row.properties as Record<string, unknown>, mentions);
@@ -101,7 +87,7 @@ export function wholeGraph(db: Database): GraphSource {
       const text = queryForType('export/nodes', label, NODE_LABELS);
       const limit = pageSize(label);
       for (let after = ''; ;) {
-        const rows = await readText(db, text, { after, limit: int(limit), withMentions });
+        const rows = await db.readText(text, { after, limit: int(limit), withMentions }, PAGE_TIMEOUT_MS);
         if (rows.length > 0) yield rows.map((row) => nodeOf(label, row));
         if (rows.length < limit) return;
         after = lastId(rows);
@@ -110,7 +96,8 @@ export function wholeGraph(db: Database): GraphSource {
     async *relationships(label, types) {
       const text = queryForType('export/relationships', label, NODE_LABELS);
       for (let after = ''; ;) {
-        const rows = await readText(db, text, { after, limit: int(SOURCES_PER_PAGE), types: types ?? null });
+        const params = { after, limit: int(SOURCES_PER_PAGE), types: types ?? null };
+        const rows = await db.readText(text, params, PAGE_TIMEOUT_MS);
         const page = relationshipsOf(rows);
         if (page.length > 0) yield page;
         if (rows.length < SOURCES_PER_PAGE) return;

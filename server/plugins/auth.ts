@@ -12,6 +12,10 @@
  * URL: the router decodes percent-escapes before matching, so `/%61pi/institutions` is `/api/institutions`. A
  * request that matched no route is treated as an API request (a write to it needs a key before it learns that
  * the route does not exist).
+ *
+ * Failed attempts are rate-limited per client (plugins/limits.ts, COOPGRAPH_AUTH_FAILURE_RATE_LIMIT per
+ * minute). Once a client has used its budget, every request of it that needs a key is a 429 until the window
+ * ends, whatever key it sends: answering a right key then would let keys be guessed at full speed.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -85,8 +89,10 @@ export default fp<AuthOptions>(
       if (!isApiRoute(pattern) && !write) return;
       if (!write && (!options.requireKeyForReads || isPublic(request, pattern))) return;
 
+      await app.authFailures.assertWithinBudget(request, reply);
       const token = bearerToken(request);
       if (token === null) {
+        await app.authFailures.count(request);
         reply.header('WWW-Authenticate', 'Bearer realm="coopgraph"');
         throw new HttpError(
           401,
@@ -97,9 +103,10 @@ export default fp<AuthOptions>(
         );
       }
       if (!isKnown(token)) {
+        await app.authFailures.count(request);
         throw new HttpError(403, 'The API key is not valid for this server.', 'authorization');
       }
     });
   },
-  { name: 'coopgraph-auth', dependencies: ['coopgraph-errors'] },
+  { name: 'coopgraph-auth', dependencies: ['coopgraph-errors', 'coopgraph-limits'] },
 );

@@ -3,8 +3,12 @@
  * ======
  *
  * One error body for every failure: `{ statusCode, error, message, field? }`. Validation errors name the
- * parameter; a database that cannot be reached is a 503; anything else unexpected is a 500 whose text is logged,
- * not sent. This is the one place where the domain's errors (core/errors.ts) become status codes.
+ * parameter; anything unexpected is a 500 whose text is logged, not sent. This is the one place where the
+ * domain's errors (core/errors.ts) become status codes.
+ *
+ * Every "not now" is a 503 with Retry-After, each with its own message (docs/operations.md lists them): the
+ * service is busy (a full queue, an overloaded process, no free database connection), the database is down or
+ * stopped answering, a query ran into its timeout, or the database hit a transient conflict (a deadlock).
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -12,6 +16,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { STATUS_CODES } from 'node:http';
 
 import { type DomainError, type Problem, isDomainError } from '../../core/errors.js';
+import { isUnavailable } from '../unavailable.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -58,14 +63,39 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return (
-    error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError'))
-  );
+/** A database error that means "try again shortly", with the message and Retry-After (seconds) to answer. */
+interface Transient {
+  message: string;
+  retryAfter: number;
 }
 
-function isQueryTimeout(error: unknown): boolean {
-  return error instanceof Neo4jError && /TransactionTimedOut|Transaction.*Terminated/.test(error.code);
+/** The driver's pool had no free connection within the acquisition timeout (the error carries no code). */
+const isPoolExhausted = (error: Neo4jError) => /Connection acquisition timed out/i.test(error.message);
+
+function transient(error: unknown): Transient | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (isPoolExhausted(error)) {
+    return {
+      message: 'The server is busy: no database connection was free in time; try again shortly.',
+      retryAfter: 2,
+    };
+  }
+  if (/TransactionTimedOut|Transaction.*Terminated/.test(error.code)) {
+    return {
+      message: 'The query took too long and was stopped; narrow it down, or try again when the server is less busy.',
+      retryAfter: 10,
+    };
+  }
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return { message: 'The database is not reachable; try again shortly.', retryAfter: 5 };
+  }
+  if (error.code.startsWith('Neo.TransientError')) {
+    return {
+      message: 'The database could not complete the request this time (a transient conflict); try again.',
+      retryAfter: 1,
+    };
+  }
+  return null;
 }
 
 /** The field named by an Ajv validation error: `querystring/limit` -> `limit`. */
@@ -98,13 +128,14 @@ export default fp(
         const message = field ? `${where} ${field}: ${error.validation[0]?.message}` : error.message;
         return reply.status(400).send(body(400, message, field));
       }
-      if (isDatabaseUnavailable(error)) {
-        request.log.warn({ err: error }, 'database unavailable');
-        return reply.status(503).send(body(503, 'The database is not reachable; try again shortly.'));
+      if (isUnavailable(thrown)) {
+        request.log.warn({ err: error, reason: thrown.reason }, 'unavailable');
+        return reply.status(503).header('retry-after', thrown.retryAfterSeconds).send(body(503, thrown.message));
       }
-      if (isQueryTimeout(error)) {
-        request.log.warn({ err: error }, 'query timed out');
-        return reply.status(503).send(body(503, 'The query took too long and was stopped; narrow it down.'));
+      const retry = transient(error);
+      if (retry) {
+        request.log.warn({ err: error }, 'database: try again');
+        return reply.status(503).header('retry-after', retry.retryAfter).send(body(503, retry.message));
       }
       const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (statusCode >= 500) {

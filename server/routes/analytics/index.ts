@@ -49,7 +49,7 @@ function sendCsv(reply: FastifyReply, name: string, table: Table) {
 }
 
 const analytics: FastifyPluginAsyncTypebox = async (app) => {
-  const engine = new AnalyticsEngine(app.db);
+  const engine = new AnalyticsEngine(app.db, { coldRuns: app.admission.limiter('analytics cold runs') });
   app.addHook('onClose', () => engine.close());
 
   app.get(

@@ -102,6 +102,8 @@ const exportRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/export',
     {
+      // Admitted as a heavy route; the slot is held until the last byte is streamed (plugins/admission.ts).
+      config: { heavy: true },
       schema: {
         tags: ['export'],
         summary: 'Export the graph as JSON, GraphML, GEXF or CSV',

@@ -18,6 +18,7 @@ const neighborhood: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/neighborhood/:id',
     {
+      config: { heavy: true },
       schema: {
         tags: ['cooperation'],
         summary: 'The subgraph around an entity',

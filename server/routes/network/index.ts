@@ -18,6 +18,7 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/network',
     {
+      config: { heavy: true },
       schema: {
         tags: ['cooperation'],
         summary: 'The cooperation network for the explorer',

@@ -19,6 +19,7 @@ const paths: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/paths',
     {
+      config: { heavy: true },
       schema: {
         tags: ['cooperation'],
         summary: 'How two entities are connected',

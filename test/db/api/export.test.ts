@@ -21,7 +21,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../core/model.js';
 import { loadPath } from '../../../server/ingest/load.js';
 import { nodeColumns, relationshipColumns } from '../../../server/export/csv.js';
 import { testApp } from '../../helpers/app.js';
-import { loadSeed, resetDatabase } from '../../helpers/context.js';
+import { TEST_DEFAULTS, loadSeed, resetDatabase } from '../../helpers/context.js';
 import { graphCounts, isErrorBody } from '../../helpers/api.js';
 
 interface ExportJson {
@@ -278,7 +278,7 @@ describe('filters', () => {
 
 describe('a database that is down', () => {
   it('answers 503 in the error body, not a 200 cut short', async () => {
-    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', ...TEST_DEFAULTS });
     const down = await buildApp({ config, db: new Database(config.neo4j!), logger: false });
     try {
       // JSON writes its opening bracket before it reads anything: the start of the file is read before answering.

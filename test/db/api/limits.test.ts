@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance } from 'fastify';
 
 import { SINGLE_TRANSACTION_ROWS } from '../../../server/ingest/write.js';
 import { seededDatabase, testApp } from '../../helpers/app.js';
@@ -75,34 +76,60 @@ describe('an import bigger than one transaction', () => {
 });
 
 describe('@fastify/under-pressure', () => {
+  type Usage = { eventLoopDelay: number; heapUsed: number; rssBytes: number };
+  const usage = (app: FastifyInstance) => (app as unknown as { memoryUsage(): Usage }).memoryUsage();
+
+  /** Every route refuses with the error body and Retry-After, and health answers "busy" (not "down"). */
+  async function assertRefusing(app: FastifyInstance): Promise<void> {
+    const refused = await app.inject({ method: 'GET', url: '/api/institutions?limit=1' });
+    assert.equal(refused.statusCode, 503, refused.body);
+    assert.ok(isErrorBody(refused.json()));
+    assert.match(refused.json().message, /too much load/);
+    assert.equal(refused.headers['retry-after'], '10');
+    const health = await app.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(health.statusCode, 503, health.body);
+    assert.equal(health.json().status, 'busy');
+    assert.equal(health.json().load.overloaded, true);
+    assert.equal(health.json().neo4j.connected, true);
+    assert.ok(Number(health.headers['retry-after']) > 0);
+  }
+
   it('answers 503 in the error body, with Retry-After, while the event loop is stalled', async () => {
-    // The production threshold; other tests run with a generous one (test/helpers/context.ts).
-    const app = await buildTestApp(db, { COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '1000' });
+    const app = await buildTestApp(db, { COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '200' });
     try {
-      assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
-      const usage = () => (app as unknown as { memoryUsage(): { eventLoopDelay: number } }).memoryUsage();
-      // Stall the loop in slices longer than the 1 s threshold until the sampler has seen it.
+      // Stall the loop in slices longer than the sampling interval (1 s) until the sampler has seen it.
       const deadline = Date.now() + 15_000;
-      while (usage().eventLoopDelay <= 1_000 && Date.now() < deadline) {
+      while (usage(app).eventLoopDelay <= 200 && Date.now() < deadline) {
         const until = Date.now() + 1_300;
         while (Date.now() < until) {
           // busy: this is the overload
         }
         await sleep(1);
       }
-      assert.ok(usage().eventLoopDelay > 1_000, `event loop delay ${usage().eventLoopDelay}`);
-      // The health probe as well as any other route: a load balancer sees the overload.
-      for (const url of ['/api/health', '/api/institutions?limit=1']) {
-        const response = await app.inject({ method: 'GET', url });
-        assert.equal(response.statusCode, 503, `${url}: ${response.body}`);
-        assert.ok(isErrorBody(response.json()));
-        assert.match(response.json().message, /too much load/);
-        assert.equal(response.headers['retry-after'], '10');
-      }
+      assert.ok(usage(app).eventLoopDelay > 200, `event loop delay ${usage(app).eventLoopDelay}`);
+      await assertRefusing(app);
     } finally {
       await app.close();
     }
   });
+
+  for (const [variable, measure] of [
+    ['COOPGRAPH_MAX_HEAP_MB', 'heapUsed'],
+    ['COOPGRAPH_MAX_RSS_MB', 'rssBytes'],
+  ] as const) {
+    it(`answers 503 once the ${measure} passes ${variable}`, async () => {
+      // 1 MB: the process is far past it; the guard fires at the first sample (every second).
+      const app = await buildTestApp(db, { [variable]: '1' });
+      try {
+        const deadline = Date.now() + 10_000;
+        while (usage(app)[measure] === 0 && Date.now() < deadline) await sleep(100);
+        assert.ok(usage(app)[measure] > 2 ** 20);
+        await assertRefusing(app);
+      } finally {
+        await app.close();
+      }
+    });
+  }
 });
 
 describe('helmet and CORS', () => {
