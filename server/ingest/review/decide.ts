@@ -11,7 +11,7 @@ import type { Database } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import type { Decision, Proposal, ReviewState } from '../../../core/contract/review.js';
 import { NODE_PROPERTIES, RELATIONSHIP_TYPES, isNodeLabel } from '../../../core/model.js';
-import { documentSummary, inTransaction, listProposals, run } from './queue.js';
+import { documentSummary, listProposals } from './queue.js';
 
 /** The labels an entity proposal may be edited to (a Country is merged into, not made up). */
 export const EDITABLE_LABELS = ['Institution', 'Person', 'Agreement', 'Event', 'Field'] as const;
@@ -147,6 +147,6 @@ export async function decide(db: Database, document: string, decisions: Decision
     }
   });
 
-  await inTransaction(db, (tx) => run(tx, 'review/decide', { rows, document }));
+  await db.write('review/decide', { rows, document });
   return listProposals(db, document, { ids: rows.map((row) => row.id) });
 }

@@ -27,16 +27,7 @@ import { Gazetteer, extractDocument } from '../extract/pipeline.js';
 import { NotTextError, type SourceFormat, formatOf, toPlainText } from '../extract/source.js';
 import { proposalsOf } from './propose.js';
 
-/** Runs named statements in one write transaction: all or nothing. */
-export async function inTransaction<T>(db: Database, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.session('WRITE');
-  try {
-    return await session.executeWrite(work);
-  } finally {
-    await session.close();
-  }
-}
-
+/** A named statement in the load's own transaction (writeDataset's `alsoInTransaction`). */
 export const run = async (tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>) =>
   (await tx.run(query(name), params)).records.map((record) => record.toObject());
 
@@ -167,9 +158,9 @@ export async function submitText(db: Database, body: SubmitBody): Promise<Submit
     sentencesJson: JSON.stringify(extraction.sentences.map((s) => [s.start, s.end])),
     extractor: extraction.extractor,
   };
-  const counts = await inTransaction(db, async (tx) => {
-    await run(tx, 'review/upsert-document', { row: documentRow });
-    const [result] = await run(tx, 'review/upsert-proposals', { rows });
+  const counts = await db.writeTransaction(async (tx) => {
+    await tx.run('review/upsert-document', { row: documentRow });
+    const [result] = await tx.run('review/upsert-proposals', { rows });
     return result ?? {};
   });
   return {
