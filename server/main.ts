@@ -14,6 +14,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
+import { ensurePartnerCounts } from './ingest/partner-counts.js';
 import { loadSeedIfEmpty } from './ingest/seed.js';
 
 /** Applies the schema and the seed, retrying while the database is unreachable; the server runs meanwhile. */
@@ -26,6 +27,7 @@ async function prepareDatabase(db: Database, log: (message: string) => void): Pr
       if (seeded?.summary) {
         log(`seed loaded: ${seeded.nodes} nodes, ${seeded.relationships} relationships, ${seeded.summary.cooperationEdges} cooperation edges`);
       }
+      if (await ensurePartnerCounts(db)) log('cooperation degrees stored (the data predates them)');
       return;
     } catch (error) {
       if (!(await db.health()).connected) {

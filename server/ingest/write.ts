@@ -14,6 +14,7 @@ import { bumpDataVersion } from '../db/data-version.js';
 import { type Database, int } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
+import { storePartnerCounts } from './partner-counts.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -207,7 +208,12 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
   } finally {
     await session.close();
   }
-  if (!options.skipDerive) summary.cooperationEdges = await deriveCooperation(db);
+  if (!options.skipDerive) {
+    summary.cooperationEdges = await deriveCooperation(db);
+    // The stored degrees /api/network ranks by follow the derived edges (./partner-counts.ts). Kept out of
+    // deriveCooperation while its rules change; to be merged into it, which makes the other two calls go.
+    await storePartnerCounts(db);
+  }
   await bumpDataVersion(db); // cached analytics are keyed by it (server/db/data-version.ts)
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -15,6 +15,7 @@ import { asCountryCode } from '../../repositories/entity-repository.js';
 import { IdParams, entityOf, errorResponses } from '../../../core/contract/common.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { NODE_PROPERTIES, type NodeLabel } from '../../../core/model.js';
+import { storePartnerCounts } from '../../ingest/partner-counts.js';
 import { deriveCooperation, writeDataset } from '../../ingest/write.js';
 import { asConflict, checkRecord, labelOfId, readNode } from '../../ingest/body.js';
 import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from '../../../core/contract/writes.js';
@@ -165,6 +166,7 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         if (!row) throw notFound(request.params.id);
         if (label === 'Document') await db.write('writes/forget-document', { id: stored.id });
         await deriveCooperation(db);
+        await storePartnerCounts(db); // the degrees follow the derived edges (ingest/partner-counts.ts)
         return { id: stored.id, type: label, deletedRelationships: Number(row.relationships) };
       },
     );

@@ -16,6 +16,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/e
 import { errorResponses } from '../../../core/contract/common.js';
 import type { InputRelationship } from '../../../core/dataset.js';
 import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
+import { storePartnerCounts } from '../../ingest/partner-counts.js';
 import { deriveCooperation, writeDataset } from '../../ingest/write.js';
 import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from '../../ingest/body.js';
 import { RelationshipIdParams, RelationshipBody, StoredRelationship, WRITE_ERRORS, WRITE_SECURITY } from '../../../core/contract/writes.js';
@@ -133,7 +134,10 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       }
       await db.write('writes/delete-relationship', { source: edge.source, type, target: edge.target });
       const rederived = COOPERATION_INPUTS.has(type);
-      if (rederived) await deriveCooperation(db);
+      if (rederived) {
+        await deriveCooperation(db);
+        await storePartnerCounts(db); // the degrees follow the derived edges (ingest/partner-counts.ts)
+      }
       return { id: edge.id, type, rederived };
     },
   );
