@@ -51,10 +51,15 @@ function failureOf(status: number): ApiFailure {
 }
 
 export async function getJson<T>(path: string, params?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  return (await get(path, params, 'application/json', signal)).json() as Promise<T>;
+}
+
+/** A successful response to GET `path` with this Accept header, or the ApiError that explains why not. */
+export async function get(path: string, params: Record<string, QueryValue> | undefined, accept: string, signal?: AbortSignal): Promise<Response> {
   const url = `${API_BASE}${path}${queryString(params)}`;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { accept } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError('The coopgraph server cannot be reached.', 'network', null);
@@ -71,7 +76,7 @@ export async function getJson<T>(path: string, params?: Record<string, QueryValu
     }
     throw new ApiError(message, failureOf(response.status), response.status, field);
   }
-  return (await response.json()) as T;
+  return response;
 }
 
 export const isAbort = (error: unknown): boolean => (error as Error)?.name === 'AbortError';
