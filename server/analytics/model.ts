@@ -36,13 +36,16 @@ export interface InstitutionRow {
   parents: string[];
 }
 
-/** One COOPERATES_WITH relationship: institution–institution or institution→country. */
+/**
+ * One COOPERATES_WITH relationship: institution–institution or institution→country. The agreements behind it
+ * are not part of the row: `agreementsBetween` derives them from the agreements (a test may still name them).
+ */
 export interface CooperationRow {
   source: string;
   target: string;
   weight: number | null;
   stated: boolean | null;
-  agreementIds: string[] | null;
+  agreementIds?: string[] | null;
 }
 
 export interface AgreementRow {
@@ -91,10 +94,9 @@ export interface CountryAttributes {
 export type NodeAttributes = InstitutionAttributes | CountryAttributes;
 
 export interface EdgeAttributes {
-  /** Number of agreements behind the edge; 0 for stated cooperation that no agreement backs. */
+  /** Number of agreements behind the edge (as the derivation stored it); 0 for stated cooperation alone. */
   weight: number;
   stated: boolean;
-  agreementIds: string[];
 }
 
 export type CooperationGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -180,11 +182,7 @@ export function buildCooperationData(rows: SnapshotRows): CooperationData {
   for (const row of rows.cooperation) {
     if (row.source === row.target || !graph.hasNode(row.source) || !graph.hasNode(row.target)) continue;
     // Stored once per pair; mergeEdge keeps one edge even if a pair were stored both ways.
-    graph.mergeEdge(row.source, row.target, {
-      weight: row.weight ?? 0,
-      stated: row.stated === true,
-      agreementIds: row.agreementIds ?? [],
-    });
+    graph.mergeEdge(row.source, row.target, { weight: row.weight ?? 0, stated: row.stated === true });
   }
 
   return {
@@ -198,6 +196,21 @@ export function buildCooperationData(rows: SnapshotRows): CooperationData {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the graph
+
+/**
+ * The agreements behind a cooperation edge, computed from the agreements rather than stored on every edge:
+ * between two institutions, those both are party to; from an institution to a country, those it is party to
+ * that involve the country (WITH_COUNTRY, or a party located there). Sorted by id.
+ */
+export function agreementsBetween(data: CooperationData, source: string, target: string): string[] {
+  const own = data.agreementsOf.get(source) ?? [];
+  const attributes = data.graph.hasNode(target) ? data.graph.getNodeAttributes(target) : null;
+  if (attributes?.type === 'Country') {
+    return own.filter((agreement) => agreement.allCountries.includes(target)).map((agreement) => agreement.id);
+  }
+  const theirs = new Set((data.agreementsOf.get(target) ?? []).map((agreement) => agreement.id));
+  return own.filter((agreement) => theirs.has(agreement.id)).map((agreement) => agreement.id);
+}
 
 export function isInstitution(graph: CooperationGraph, node: string): boolean {
   return graph.getNodeAttribute(node, 'type') === 'Institution';
