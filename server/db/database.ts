@@ -51,7 +51,8 @@ export class Database {
     });
   }
 
-  private async managed(mode: 'READ' | 'WRITE', text: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+  /** Runs a statement's text in a managed transaction (bench/api.ts replays the baseline Cypher through it). */
+  protected async managed(mode: 'READ' | 'WRITE', text: string, params: Params, timeoutMs?: number): Promise<Row[]> {
     const session = this.session(mode);
     const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
     const config = { timeout: timeoutMs ?? this.timeoutMs };
