@@ -1,6 +1,6 @@
 /**
- * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S] [--skip-export]
- * ==========================================================================================================
+ * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S] [--skip-export] [--network-only]
+ * ===========================================================================================================================
  *
  * `--settings file.json` ({ uri, username, password, database }) runs on a graph already loaded instead.
  *
@@ -205,6 +205,8 @@ async function main(): Promise<number> {
       // A graph already loaded (JSON of { uri, username, password, database }), instead of a new synthetic one.
       settings: { type: 'string' },
       'skip-export': { type: 'boolean', default: false },
+      // Only the network's old / new figures (no autocannon rounds).
+      'network-only': { type: 'boolean', default: false },
     },
   });
   const institutions = positive(values.institutions, 'institutions');
@@ -285,49 +287,55 @@ async function main(): Promise<number> {
           `${fmt(bare.p50)} | ${fmt(bare.p99)} | ${fmt(api.perSecond / bare.perSecond, 2)}x | ${fmt(api.p50 / bare.p50, 2)}x | ${failures || 'none'} |`,
       );
     };
-    for (const target of targets) {
+    for (const target of values['network-only'] ? [] : targets) {
       const changed = target.queries.some((name) => baselineQuery(name) !== null);
       if (changed) await measure(target, true);
       await measure(target, false);
     }
 
-    // The network, old path against new: the old one in-process (it has no route any more), each median of 3.
+    // The network, old path against new: the old one in-process (it has no route any more), each median of 3,
+    // at the default cap and at a cap that cuts (at 10k institutions the default keeps everything).
     const repository = new NetworkRepository(db);
-    const defaults = { types: ['Institution', 'Country'] as ('Institution' | 'Country')[], limit: 20_000 };
-    const oldMs = await medianMs(async () => JSON.stringify(await repository.candidates(defaults)), 3);
-    db.calls = [];
-    db.recording = true;
-    await repository.candidates(defaults);
-    db.recording = false;
-    const oldCalls = db.calls;
-    const oldDriverMs = await medianMs(() => replay(driver, oldCalls, true), 3);
-    const uncachedMs = await medianMs(async () => {
-      await bumpDataVersion(db); // a new data version: the next request misses the cache
-      await fetch(`${base}/api/network`).then((response) => response.arrayBuffer());
-    }, 3);
-    const uncachedArrowMs = await medianMs(async () => {
-      await bumpDataVersion(db);
-      await fetch(`${base}/api/network`, { headers: { accept: ARROW } }).then((response) => response.arrayBuffer());
-    }, 3);
-    const repeatMs = await medianMs(() => fetch(`${base}/api/network`).then((response) => response.arrayBuffer()), 10);
-    const etag = (await fetch(`${base}/api/network`)).headers.get('etag') ?? '';
-    const notModifiedMs = await medianMs(() => fetch(`${base}/api/network`, { headers: { 'if-none-match': etag } }).then((r) => r.arrayBuffer()), 10);
-    const sizes: string[] = [];
-    for (const [name, accept] of [['JSON', 'application/json'], ['Arrow', ARROW]] as const) {
-      const raw = (await app.inject({ method: 'GET', url: '/api/network', headers: { accept } })).rawPayload.length;
-      const zipped = (await app.inject({ method: 'GET', url: '/api/network', headers: { accept, 'accept-encoding': 'gzip' } })).rawPayload.length;
-      sizes.push(`${name} ${fmt(raw / 1024 ** 2, 2)} MiB (gzipped ${fmt(zipped / 1024 ** 2, 2)} MiB)`);
+    const networkLines: string[] = [];
+    for (const limit of [20_000, 2_000]) {
+      const url = `${base}/api/network?limit=${limit}`;
+      const filters = { types: ['Institution', 'Country'] as ('Institution' | 'Country')[], limit };
+      const oldMs = await medianMs(async () => JSON.stringify(await repository.candidates(filters)), 3);
+      db.calls = [];
+      db.recording = true;
+      await repository.candidates(filters);
+      db.recording = false;
+      const oldCalls = db.calls;
+      const oldDriverMs = await medianMs(() => replay(driver, oldCalls, true), 3);
+      const uncached = (accept: string) =>
+        medianMs(async () => {
+          await bumpDataVersion(db); // a new data version: the next request misses the cache
+          await fetch(url, { headers: { accept, 'accept-encoding': 'gzip' } }).then((response) => response.arrayBuffer());
+        }, 3);
+      const uncachedMs = await uncached('application/json');
+      const uncachedArrowMs = await uncached(ARROW);
+      const repeatMs = await medianMs(() => fetch(url, { headers: { accept: ARROW, 'accept-encoding': 'gzip' } }).then((r) => r.arrayBuffer()), 10);
+      const etag = (await fetch(url)).headers.get('etag') ?? '';
+      const notModifiedMs = await medianMs(() => fetch(url, { headers: { 'if-none-match': etag } }).then((r) => r.arrayBuffer()), 10);
+      const sizes: string[] = [];
+      for (const [name, accept] of [['JSON', 'application/json'], ['Arrow', ARROW]] as const) {
+        const raw = (await app.inject({ method: 'GET', url: `/api/network?limit=${limit}`, headers: { accept } })).rawPayload.length;
+        const headers = { accept, 'accept-encoding': 'gzip' };
+        const zipped = (await app.inject({ method: 'GET', url: `/api/network?limit=${limit}`, headers })).rawPayload.length;
+        sizes.push(`${name} ${fmt(raw / 1024 ** 2, 2)} MiB (gzipped ${fmt(zipped / 1024 ** 2, 2)} MiB)`);
+      }
+      const lines = [
+        `| limit ${whole(limit)}: old, every candidate capped in JavaScript (in-process: repository + JSON.stringify) | ${whole(oldMs)} ms |`,
+        `| limit ${whole(limit)}: old, its queries through the driver (${oldCalls.map((call) => call.name).join(', ')}) | ${whole(oldDriverMs)} ms |`,
+        `| limit ${whole(limit)}: new, first request of a data version, JSON gzipped (top-k in Cypher, serialised, cached) | ${whole(uncachedMs)} ms |`,
+        `| limit ${whole(limit)}: new, first request of a data version, Arrow gzipped | ${whole(uncachedArrowMs)} ms |`,
+        `| limit ${whole(limit)}: new, repeat request (cached, Arrow gzipped) | ${fmt(repeatMs)} ms |`,
+        `| limit ${whole(limit)}: new, revalidation, If-None-Match -> 304 | ${fmt(notModifiedMs)} ms |`,
+        `| limit ${whole(limit)}: bytes on the wire | ${sizes.join('; ')} |`,
+      ];
+      for (const line of lines) console.log(line);
+      networkLines.push(...lines);
     }
-    const networkLines = [
-      `| old: every candidate, capped in JavaScript (in-process, repository + JSON.stringify) | ${whole(oldMs)} ms |`,
-      `| old: its two queries through the driver (${oldCalls.map((call) => call.name).join(', ')}) | ${whole(oldDriverMs)} ms |`,
-      `| new: first request of a data version, JSON (top-k in Cypher, serialised, gzipped, cached) | ${whole(uncachedMs)} ms |`,
-      `| new: first request of a data version, Arrow | ${whole(uncachedArrowMs)} ms |`,
-      `| new: repeat request (cached) | ${fmt(repeatMs)} ms |`,
-      `| new: revalidation, If-None-Match -> 304 | ${fmt(notModifiedMs)} ms |`,
-      `| bytes on the wire | ${sizes.join('; ')} |`,
-    ];
-    for (const line of networkLines) console.log(line);
 
     const exports: string[] = [];
     for (const format of values['skip-export'] ? [] : ['json', 'csv', 'graphml', 'gexf']) {
@@ -341,7 +349,7 @@ async function main(): Promise<number> {
     console.log('| route | Cypher | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |');
     console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const row of rows) console.log(row);
-    console.log('\n| GET /api/network (defaults: institutions and countries, 20,000 nodes) | |');
+    console.log('\n| GET /api/network (institutions and countries) | |');
     console.log('|---|---:|');
     for (const line of networkLines) console.log(line);
     console.log('\n| export (whole graph) | size | time | rate | server heap (same process) |');

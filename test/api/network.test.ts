@@ -167,7 +167,8 @@ describe('GET /api/network: encodings and caching', () => {
       assert.deepEqual(fromArrow.nodes, fromJson.nodes, url);
       assert.deepEqual(byId(fromArrow.edges), byId(fromJson.edges), url);
       assert.deepEqual([fromArrow.total, fromArrow.truncated], [fromJson.total, fromJson.truncated], url);
-      assert.ok(fromJson.nodes.length > 0 && arrow.rawPayload.length < json.rawPayload.length, url);
+      assert.ok(fromJson.nodes.length > 0, url);
+      if (url === '/api/network') assert.ok(arrow.rawPayload.length < json.rawPayload.length / 2, 'Arrow is the compact one');
       assert.notEqual(arrow.headers.etag, json.headers.etag, 'one ETag per encoding');
     }
     const plain = await inject('/api/network', { accept: '*/*' });
@@ -204,18 +205,23 @@ describe('GET /api/network: encodings and caching', () => {
     const writer = await buildTestApp(db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' });
     const before = (await inject('/api/network')).json() as GraphPayload;
     const victim = before.nodes.find((node) => node.type === 'Institution' && node.partners > 1)!;
-    const partners = before.edges.filter((e) => e.source === victim.id || e.target === victim.id).map((e) => (e.source === victim.id ? e.target : e.source));
+    /** Each node's stored degree against the edges drawn at it: the whole default view holds every one. */
+    const assertDegreesMatchEdges = (payload: GraphPayload) => {
+      const drawn = new Map<string, number>();
+      for (const e of payload.edges) for (const end of [e.source, e.target]) drawn.set(end, (drawn.get(end) ?? 0) + 1);
+      for (const node of payload.nodes) assert.equal(node.partners, drawn.get(node.id) ?? 0, node.id);
+    };
+    assertDegreesMatchEdges(before);
     try {
       const deleted = await writer.inject({ method: 'DELETE', url: `/api/institutions/${victim.id}`, headers: withKey() });
       assert.equal(deleted.statusCode, 200, deleted.body);
       const after = (await inject('/api/network')).json() as GraphPayload;
-      const degree = (payload: GraphPayload, id: string) => payload.nodes.find((node) => node.id === id)!.partners;
-      for (const partner of partners) assert.equal(degree(after, partner), degree(before, partner) - 1, partner);
+      assert.ok(!after.nodes.some((node) => node.id === victim.id));
+      assert.ok(after.edges.length < before.edges.length);
+      assertDegreesMatchEdges(after);
       const capped = (await inject(`/api/network?limit=5`)).json() as GraphPayload;
       assert.deepEqual(capped.nodes, after.nodes.slice(0, 5), 'the top-k ranks by the degrees after the write');
-      assert.ok(!after.nodes.some((node) => node.id === victim.id));
-      assert.equal(after.total.nodes, before.total.nodes - 1);
-      assert.equal(after.total.edges, before.total.edges - victim.partners);
+      assert.deepEqual(after.total, { nodes: before.total.nodes - 1, edges: after.edges.length });
     } finally {
       await writer.close();
       await loadSeed(db);

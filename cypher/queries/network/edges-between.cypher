@@ -10,14 +10,16 @@
 CALL () {
   WITH 1 AS guard WHERE 'COOPERATES_WITH' IN $types
   MATCH (a:Entity)-[r:COOPERATES_WITH]->(b:Entity)
-  USING INDEX a:Entity(id)
+  USING INDEX SEEK a:Entity(id)
+  USING INDEX SEEK b:Entity(id)
   USING JOIN ON b
   WHERE a.id IN $ids AND b.id IN $ids
   RETURN a, r, b
   UNION ALL
   WITH 1 AS guard WHERE any(type IN $types WHERE type <> 'COOPERATES_WITH')
   MATCH (a:Entity)-[r:PARTY_TO|WITH_COUNTRY|AFFILIATED_WITH|PARTICIPATED_IN|HOSTED|SIGNED_AT|IN_FIELD]->(b:Entity)
-  USING INDEX a:Entity(id)
+  USING INDEX SEEK a:Entity(id)
+  USING INDEX SEEK b:Entity(id)
   USING JOIN ON b
   WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
   RETURN a, r, b
