@@ -20,10 +20,11 @@ import { runInNewContext } from 'node:vm';
 
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { Database } from '../server/db/database.js';
+import { Database, int } from '../server/db/database.js';
 import { type CooperationData, buildCooperationData, institutionPartners } from '../server/analytics/model.js';
 import { readDataVersion } from '../server/db/data-version.js';
 import { readSnapshotRows } from '../server/analytics/snapshot.js';
+import { baselineQuery } from './lib/baseline.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
@@ -112,6 +113,29 @@ async function main(): Promise<void> {
       `snapshot: ${data.graph.order.toLocaleString('en-US')} nodes, ${data.graph.size.toLocaleString('en-US')} cooperation edges, ` +
         `${data.agreements.length.toLocaleString('en-US')} agreements; read ${fmt(readMs)} ms, built ${fmt(buildMs)} ms, ` +
         `${heapMiB} MiB heap once built`,
+    );
+    // Old and new side by side (issue 13): the rows the snapshot read before it read columns, through the same
+    // driver, in pages of 2,000 rows with the baseline Cypher (bench/baseline), read and decoded, not built.
+    const oldStarted = performance.now();
+    let oldRows = 0;
+    for (const name of ['analytics/institutions-page', 'analytics/agreements-page']) {
+      const text = baselineQuery(name);
+      if (!text) throw new Error(`coopgraph bench: no baseline for ${name}`);
+      for (let after = ''; ;) {
+        const { records } = await db.driver.executeQuery(
+          text,
+          { after, limit: int(2_000) },
+          { database: db.database, routing: 'READ' },
+        );
+        for (const record of records) record.toObject();
+        oldRows += records.length;
+        if (records.length < 2_000) break;
+        after = String(records[records.length - 1]!.get('id'));
+      }
+    }
+    const oldReadMs = ms(oldStarted);
+    console.log(
+      `snapshot read, old (${oldRows.toLocaleString('en-US')} rows with nested lists): ${fmt(oldReadMs)} ms; new (columns): ${fmt(readMs)} ms`,
     );
     const samples = sampleInstitutions(data);
     // Only the app's own snapshot (in its worker) from here on: a second copy here would only add GC pauses.

@@ -1,6 +1,8 @@
 /**
- * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S]
- * ==========================================================================================
+ * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S] [--skip-export] [--network-only]
+ * ===========================================================================================================================
+ *
+ * `--settings file.json` ({ uri, username, password, database }) runs on a graph already loaded instead.
  *
  * How much the API costs on top of the database, on the synthetic graph (bench/lib/synthetic-graph.ts: a
  * throwaway Neo4j sized like the main instance, the dataset generated and loaded with the online loader):
@@ -14,6 +16,12 @@
  *   are replayed in parallel), whatever the repositories do now;
  * - and the ratio API / driver for throughput and for median latency: what HTTP, validation, mapping and
  *   serialisation add.
+ * - **old and new side by side** (issue 13): every route and its driver replay run again with the baseline
+ *   Cypher (bench/baseline, the queries before the rewrite; bench/lib/baseline.ts) where a query changed. The
+ *   network's old path (every candidate read, capped in JavaScript, no cache) cannot be replayed through HTTP
+ *   any more: it runs in-process (repository + JSON.stringify) and its two queries through the driver. For the
+ *   network's new path: the first request of a data version (uncached), the repeat (cached), a 304
+ *   revalidation, and the bytes of JSON and Arrow, raw and gzipped.
  *
  * - and GET /api/export of the whole graph in each format, read as a stream: size, time, and the process's peak
  *   heap while it streams (the export reads the graph page by page, so the heap should not grow with the graph).
@@ -23,16 +31,20 @@
  */
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
+import { type Neo4jSettings, loadConfig } from '../server/config.js';
 import { query } from '../server/db/cypher.js';
 import { Database, type Params, type Row } from '../server/db/database.js';
 import type { QueryName } from '../server/db/query-names.js';
+import { bumpDataVersion } from '../server/db/data-version.js';
+import { NetworkRepository } from '../server/repositories/network-repository.js';
+import { baselineQuery } from './lib/baseline.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
@@ -49,7 +61,11 @@ interface Figures {
 interface Target {
   name: string;
   url: string;
+  /** The named queries the route runs (those with a baseline are measured old and new). */
+  queries: string[];
 }
+
+const ARROW = 'application/vnd.apache.arrow.stream';
 
 interface Call {
   name: QueryName;
@@ -61,6 +77,8 @@ interface Call {
 /** A Database that notes every named read it runs, to replay them through the bare driver. */
 class RecordingDatabase extends Database {
   recording = false;
+  /** Run the baseline text of a query where there is one (the app as it was before the rewrite). */
+  baseline = false;
   calls: Call[] = [];
   private running = 0;
   private group = 0;
@@ -70,25 +88,41 @@ class RecordingDatabase extends Database {
     if (this.recording) this.calls.push({ name, params, group: this.group });
     this.running += 1;
     try {
-      return await super.read(name, params, timeoutMs);
+      const old = this.baseline ? baselineQuery(name) : null;
+      return await (old ? this.managed('READ', old, params, timeoutMs) : super.read(name, params, timeoutMs));
     } finally {
       this.running -= 1;
     }
   }
 }
 
-/** Replays recorded calls through the driver, each group in parallel, groups in order. */
-async function replay(driver: Driver, calls: Call[]): Promise<void> {
+/** Replays recorded calls through the driver, each group in parallel, groups in order; old: the baseline text. */
+async function replay(driver: Driver, calls: Call[], old = false): Promise<void> {
   const groups = [...new Set(calls.map((call) => call.group))];
   for (const group of groups) {
     await Promise.all(
       calls
         .filter((call) => call.group === group)
-        .map((call) =>
-          driver.executeQuery(query(call.name), call.params, { database: 'neo4j', routing: neo4j.routing.READ }),
-        ),
+        .map((call) => {
+          const text = (old && baselineQuery(call.name)) || query(call.name);
+          return driver.executeQuery(text, call.params, { database: 'neo4j', routing: neo4j.routing.READ });
+        }),
     );
   }
+}
+
+/** Median milliseconds of `work` over `rounds` runs. */
+async function medianMs(work: () => Promise<unknown>, rounds: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 const fmt = (value: number, digits = 1) =>
@@ -182,6 +216,11 @@ async function main(): Promise<number> {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
+      // A graph already loaded (JSON of { uri, username, password, database }), instead of a new synthetic one.
+      settings: { type: 'string' },
+      'skip-export': { type: 'boolean', default: false },
+      // Only the network's old / new figures (no autocannon rounds).
+      'network-only': { type: 'boolean', default: false },
     },
   });
   const institutions = positive(values.institutions, 'institutions');
@@ -189,7 +228,14 @@ async function main(): Promise<number> {
   const connections = positive(values.connections, 'connections');
   const seed = positive(values.seed, 'seed');
 
-  const graph = await startSyntheticGraph({ institutions, seed });
+  const graph = values.settings
+    ? {
+        settings: JSON.parse(readFileSync(values.settings, 'utf8')) as Neo4jSettings,
+        input: { nodes: 0 },
+        load: { cooperationEdges: 0 },
+        stop: async () => undefined,
+      }
+    : await startSyntheticGraph({ institutions, seed });
   const { uri, username, password } = graph.settings;
   const config = loadConfig({
     NEO4J_URI: uri,
@@ -218,18 +264,37 @@ async function main(): Promise<number> {
       nodes: { id: string; name: string; partners: number }[];
     };
     const median = network.nodes[Math.floor(network.nodes.length / 2)];
-    if (!median) throw new Error('coopgraph bench: the network is empty');
+    const hub = network.nodes[0];
+    if (!median || !hub) throw new Error('coopgraph bench: the network is empty');
     const word = median.name.split(/\s+/).find((part) => part.length > 3) ?? median.name;
-    console.log(`neighborhood of ${median.id} (${median.partners} partners); search for "${word}"`);
+    console.log(
+      `neighborhood of ${median.id} (${median.partners} partners) and of the hub ${hub.id} (${hub.partners}); search for "${word}"`,
+    );
 
     const targets: Target[] = [
-      { name: 'GET /api/network', url: `${base}/api/network` },
-      { name: 'GET /api/neighborhood/:id', url: `${base}/api/neighborhood/${median.id}` },
-      { name: 'GET /api/search', url: `${base}/api/search?q=${encodeURIComponent(word)}` },
+      // The network's repeat requests are cache hits: see the old / new lines below for its first request.
+      { name: 'GET /api/network', url: `${base}/api/network`, queries: [] },
+      {
+        name: 'GET /api/neighborhood/:id',
+        url: `${base}/api/neighborhood/${median.id}`,
+        queries: ['neighborhood/edges'],
+      },
+      {
+        name: 'GET /api/neighborhood/:id (hub)',
+        url: `${base}/api/neighborhood/${hub.id}`,
+        queries: ['neighborhood/edges'],
+      },
+      {
+        name: 'GET /api/search',
+        url: `${base}/api/search?q=${encodeURIComponent(word)}`,
+        queries: ['search/entities'],
+      },
     ];
 
     const rows: string[] = [];
-    for (const target of targets) {
+    /** Times a route (API) and its recorded queries (driver); old: with the baseline Cypher. */
+    const measure = async (target: Target, old: boolean) => {
+      db.baseline = old;
       // Record the queries of one request; warm both paths (query plans, JIT) before anything is timed.
       db.calls = [];
       db.recording = true;
@@ -244,34 +309,99 @@ async function main(): Promise<number> {
         const started = performance.now();
         await fetch(target.url).then((response) => response.arrayBuffer());
         single = performance.now() - started;
-        await replay(driver, calls);
+        await replay(driver, calls, old);
       }
       // A heavy route gets fewer connections, so that each completes a few requests within the duration (more
       // would only queue on the machine's cores and time out), and a timeout that fits it.
       const used = Math.max(1, Math.min(connections, Math.floor((duration * 1000) / (4 * single))));
       const timeout = Math.max(10, Math.ceil((3 * used * single) / 1000));
+      const label = `${target.name}${old ? ' (old Cypher)' : ''}`;
       console.log(
-        `${target.name}: one request ${fmt(single)} ms alone; ${used} connection(s); replaying ${calls.map((call) => call.name).join(', ')}`,
+        `${label}: one request ${fmt(single)} ms alone; ${used} connection(s); replaying ${calls.map((call) => call.name).join(', ')}`,
       );
       const api = await cannon(target.url, used, duration, timeout);
-      const bare = await closedLoop(() => replay(driver, calls), used, duration);
+      const bare = await closedLoop(() => replay(driver, calls, old), used, duration);
+      db.baseline = false;
       // Failures are reported, not fatal: under load, under-pressure's 503s are the service doing its job.
       const failures = [api.failures && `API not 2xx: ${api.failures}`, bare.failures && `driver: ${bare.failures}`]
         .filter(Boolean)
         .join('; ');
-      const line =
-        `${target.name.padEnd(27)} ${used} conn. | API ${fmt(api.perSecond)} req/s, p50 ${fmt(api.p50)} ms, p99 ${fmt(api.p99)} ms | ` +
-        `driver ${fmt(bare.perSecond)} /s, p50 ${fmt(bare.p50)} ms, p99 ${fmt(bare.p99)} ms | ` +
-        `API/driver: throughput ${fmt(api.perSecond / bare.perSecond, 2)}x, p50 ${fmt(api.p50 / bare.p50, 2)}x` +
-        (failures ? ` | ${failures}` : '');
-      console.log(line);
-      rows.push(
-        `| ${target.name} | ${used} | ${fmt(api.perSecond)} | ${fmt(api.p50)} | ${fmt(api.p99)} | ${fmt(bare.perSecond)} | ${fmt(bare.p50)} | ${fmt(bare.p99)} | ` +
-          `${fmt(api.perSecond / bare.perSecond, 2)}x | ${fmt(api.p50 / bare.p50, 2)}x | ${failures || 'none'} |`,
+      console.log(
+        `${label.padEnd(40)} ${used} conn. | API ${fmt(api.perSecond)} req/s, p50 ${fmt(api.p50)} ms, p99 ${fmt(api.p99)} ms | ` +
+          `driver ${fmt(bare.perSecond)} /s, p50 ${fmt(bare.p50)} ms, p99 ${fmt(bare.p99)} ms | ` +
+          `API/driver: throughput ${fmt(api.perSecond / bare.perSecond, 2)}x, p50 ${fmt(api.p50 / bare.p50, 2)}x` +
+          (failures ? ` | ${failures}` : ''),
       );
+      rows.push(
+        `| ${target.name} | ${old ? 'old' : 'new'} | ${used} | ${fmt(api.perSecond)} | ${fmt(api.p50)} | ${fmt(api.p99)} | ${fmt(bare.perSecond)} | ` +
+          `${fmt(bare.p50)} | ${fmt(bare.p99)} | ${fmt(api.perSecond / bare.perSecond, 2)}x | ${fmt(api.p50 / bare.p50, 2)}x | ${failures || 'none'} |`,
+      );
+    };
+    for (const target of values['network-only'] ? [] : targets) {
+      const changed = target.queries.some((name) => baselineQuery(name) !== null);
+      if (changed) await measure(target, true);
+      await measure(target, false);
     }
+
+    // The network, old path against new: the old one in-process (it has no route any more), each median of 3,
+    // at the default cap and at a cap that cuts (at 10k institutions the default keeps everything).
+    const repository = new NetworkRepository(db);
+    const networkLines: string[] = [];
+    for (const limit of [20_000, 2_000]) {
+      const url = `${base}/api/network?limit=${limit}`;
+      const filters = { types: ['Institution', 'Country'] as ('Institution' | 'Country')[], limit };
+      const oldMs = await medianMs(async () => JSON.stringify(await repository.candidates(filters)), 3);
+      db.calls = [];
+      db.recording = true;
+      await repository.candidates(filters);
+      db.recording = false;
+      const oldCalls = db.calls;
+      const oldDriverMs = await medianMs(() => replay(driver, oldCalls, true), 3);
+      const uncached = (accept: string) =>
+        medianMs(async () => {
+          await bumpDataVersion(db); // a new data version: the next request misses the cache
+          await fetch(url, { headers: { accept, 'accept-encoding': 'gzip' } }).then((response) =>
+            response.arrayBuffer(),
+          );
+        }, 3);
+      const uncachedMs = await uncached('application/json');
+      const uncachedArrowMs = await uncached(ARROW);
+      const repeatMs = await medianMs(
+        () => fetch(url, { headers: { accept: ARROW, 'accept-encoding': 'gzip' } }).then((r) => r.arrayBuffer()),
+        10,
+      );
+      const etag = (await fetch(url)).headers.get('etag') ?? '';
+      const notModifiedMs = await medianMs(
+        () => fetch(url, { headers: { 'if-none-match': etag } }).then((r) => r.arrayBuffer()),
+        10,
+      );
+      const sizes: string[] = [];
+      for (const [name, accept] of [
+        ['JSON', 'application/json'],
+        ['Arrow', ARROW],
+      ] as const) {
+        const raw = (await app.inject({ method: 'GET', url: `/api/network?limit=${limit}`, headers: { accept } }))
+          .rawPayload.length;
+        const headers = { accept, 'accept-encoding': 'gzip' };
+        const zipped = (await app.inject({ method: 'GET', url: `/api/network?limit=${limit}`, headers })).rawPayload
+          .length;
+        sizes.push(`${name} ${fmt(raw / 1024 ** 2, 2)} MiB (gzipped ${fmt(zipped / 1024 ** 2, 2)} MiB)`);
+      }
+      const lines = [
+        `| limit ${whole(limit)}: old, every candidate capped in JavaScript (in-process: repository + JSON.stringify) | ${whole(oldMs)} ms |`,
+        `| limit ${whole(limit)}: old, its queries through the driver (${oldCalls.map((call) => call.name).join(', ')}) | ${whole(oldDriverMs)} ms |`,
+        `| limit ${whole(limit)}: new, first request of a data version, JSON gzipped (top-k in Cypher, serialised, cached) | ${whole(uncachedMs)} ms |`,
+        `| limit ${whole(limit)}: new, first request of a data version, Arrow gzipped | ${whole(uncachedArrowMs)} ms |`,
+        `| limit ${whole(limit)}: new, repeat request (cached, Arrow gzipped) | ${fmt(repeatMs)} ms |`,
+        `| limit ${whole(limit)}: new, revalidation, If-None-Match -> 304 | ${fmt(notModifiedMs)} ms |`,
+        `| limit ${whole(limit)}: bytes on the wire | ${sizes.join('; ')} |`,
+      ];
+      for (const line of lines) console.log(line);
+      networkLines.push(...lines);
+    }
+
     const exports: string[] = [];
-    for (const format of ['json', 'csv', 'graphml', 'gexf']) {
+    for (const format of values['skip-export'] ? [] : ['json', 'csv', 'graphml', 'gexf']) {
       const figures = await timeExport(`${base}/api/export?format=${format}`);
       const heap = `heap ${whole(figures.heapBefore / 1024 ** 2)} → peak ${whole(figures.peakHeap / 1024 ** 2)} MiB`;
       console.log(
@@ -286,10 +416,13 @@ async function main(): Promise<number> {
       `\n${whole(institutions)} institutions, up to ${connections} connections, ${duration} s per route and path:`,
     );
     console.log(
-      '| route | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |',
+      '| route | Cypher | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const row of rows) console.log(row);
+    console.log('\n| GET /api/network (institutions and countries) | |');
+    console.log('|---|---:|');
+    for (const line of networkLines) console.log(line);
     console.log('\n| export (whole graph) | size | time | rate | server heap (same process) |');
     console.log('|---|---:|---:|---:|---|');
     for (const row of exports) console.log(row);

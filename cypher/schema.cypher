@@ -20,6 +20,11 @@ CREATE INDEX agreement_kind IF NOT EXISTS FOR (n:Agreement) ON (n.kind);
 CREATE INDEX agreement_start_year IF NOT EXISTS FOR (n:Agreement) ON (n.startYear);
 CREATE INDEX event_start_date IF NOT EXISTS FOR (n:Event) ON (n.startDate);
 
+// The stored cooperation degree (cypher/queries/degree/store-partners.cypher): GET /api/network's top-k reads
+// nodes in this order.
+CREATE INDEX institution_partners IF NOT EXISTS FOR (n:Institution) ON (n.partners);
+CREATE INDEX country_partners IF NOT EXISTS FOR (n:Country) ON (n.partners);
+
 // Relationship ids, for the write API.
 CREATE INDEX cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.id);
 

@@ -17,6 +17,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
+import { ensurePartnerCounts } from './ingest/partner-counts.js';
 import { type SeedMode, type SeedRecord, isEmpty, seedIfDue } from './ingest/seed.js';
 import { isUnavailable } from './unavailable.js';
 
@@ -44,6 +45,7 @@ async function prepareDatabase(
           'the database is empty: load data with npm run load, restore a backup, or start with COOPGRAPH_SEED=if-empty',
         );
       }
+      if (await ensurePartnerCounts(db)) log('cooperation degrees stored (the data predates them)');
       return;
     } catch (error) {
       // Unavailable: the monitor saw the database go (or not yet come); anything else while it answers is real.

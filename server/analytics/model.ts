@@ -40,13 +40,16 @@ export interface InstitutionRow {
   memberOf?: string[];
 }
 
-/** One COOPERATES_WITH relationship: institution–institution or institution→country. */
+/**
+ * One COOPERATES_WITH relationship: institution–institution or institution→country. The agreements behind it
+ * are not part of the row: `agreementsBetween` derives them from the agreements (a test may still name them).
+ */
 export interface CooperationRow {
   source: string;
   target: string;
   weight: number | null;
   stated: boolean | null;
-  agreementIds: string[] | null;
+  agreementIds?: string[] | null;
 }
 
 export interface AgreementRow {
@@ -100,10 +103,9 @@ export interface CountryAttributes {
 export type NodeAttributes = InstitutionAttributes | CountryAttributes;
 
 export interface EdgeAttributes {
-  /** Number of agreements behind the edge; 0 for stated cooperation that no agreement backs. */
+  /** Number of agreements behind the edge (as the derivation stored it); 0 for stated cooperation alone. */
   weight: number;
   stated: boolean;
-  agreementIds: string[];
 }
 
 export type CooperationGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -236,11 +238,7 @@ export function buildCooperationData(rows: SnapshotRows, options: BuildOptions =
   for (const row of rows.cooperation) {
     if (row.source === row.target || !graph.hasNode(row.source) || !graph.hasNode(row.target)) continue;
     // Stored once per pair; mergeEdge keeps one edge even if a pair were stored both ways.
-    graph.mergeEdge(row.source, row.target, {
-      weight: row.weight ?? 0,
-      stated: row.stated === true,
-      agreementIds: row.agreementIds ?? [],
-    });
+    graph.mergeEdge(row.source, row.target, { weight: row.weight ?? 0, stated: row.stated === true });
   }
 
   return {
@@ -417,6 +415,30 @@ export function hasRollUp(data: CooperationData, node: string): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the graph
+
+/**
+ * The agreements behind a cooperation edge, computed from the agreements rather than stored on every edge, by
+ * the derivation's rules (docs/data-model.md, "Agreement topology"; non-cooperation kinds are not agreements
+ * here): between two institutions, those both are party to, unless a hub (or a joint agreement above the pair
+ * limit) has neither as a lead; from an institution to a country, those that tie it to the country
+ * (`agreementReaches`). Sorted by id.
+ */
+export function agreementsBetween(data: CooperationData, source: string, target: string): string[] {
+  const { graph } = data;
+  const own = data.agreementsOf.get(source) ?? [];
+  const attributes = graph.hasNode(target) ? graph.getNodeAttributes(target) : null;
+  if (attributes?.type === 'Country') {
+    const countryOf = (id: string) => {
+      const node = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+      return node?.type === 'Institution' ? node.country : null;
+    };
+    return own.filter((agreement) => agreementReaches(agreement, source, target, countryOf)).map((a) => a.id);
+  }
+  const theirs = new Set((data.agreementsOf.get(target) ?? []).map((agreement) => agreement.id));
+  const tied = (agreement: Agreement) =>
+    !agreement.hubbed || agreement.leads.includes(source) || agreement.leads.includes(target);
+  return own.filter((agreement) => theirs.has(agreement.id) && tied(agreement)).map((agreement) => agreement.id);
+}
 
 export function isInstitution(graph: CooperationGraph, node: string): boolean {
   return graph.getNodeAttribute(node, 'type') === 'Institution';

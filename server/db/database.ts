@@ -216,7 +216,8 @@ export class Database {
     }
   }
 
-  private managed(mode: 'READ' | 'WRITE', text: string, params: Params, timeoutMs = this.timeoutMs): Promise<Row[]> {
+  /** Runs a statement's text in a managed transaction (bench/api.ts replays the baseline Cypher through it). */
+  protected managed(mode: 'READ' | 'WRITE', text: string, params: Params, timeoutMs = this.timeoutMs): Promise<Row[]> {
     return this.withSession(mode, timeoutMs + DEADLINE_GRACE_MS, async (session) => {
       const work = async (tx: ManagedTransaction) => (await tx.run(text, params)).records;
       const config = { timeout: timeoutMs };

@@ -18,6 +18,7 @@ import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
 import { ConflictError } from '../../core/errors.js';
 import { DERIVED_COOPERATION_KEYS, JOINT_PAIR_LIMIT, parseNonCooperationKinds } from '../../core/cooperation.js';
+import { storePartnerCounts } from './partner-counts.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -348,6 +349,8 @@ export async function deriveCooperation(db: Database, options: DeriveOptions = {
     // institutions on a busy machine that outlasts the server's default transaction timeout.
     await db.autoCommit(name, params, DERIVATION_TIMEOUT_MS);
   }
+  // The stored degrees /api/network ranks by follow the derived edges (./partner-counts.ts).
+  await storePartnerCounts(db);
   const [row] = await db.autoCommit('derive/count');
   // Re-derivation can change edge properties without changing any count: cached analytics must see it.
   await bumpDataVersion(db);

@@ -2,8 +2,14 @@
  * Network repository
  * ==================
  *
- * The graph the explorer draws (GET /api/network): two set-based queries (cypher/queries/network) return the
- * candidate nodes and edges; the rest is hash-set work here, linear in their number.
+ * The graph the explorer draws (GET /api/network). Two ways to the same answer:
+ *
+ * - **Top-k** (no agreement filter; a country filter only on institutions and countries): the database returns
+ *   the `limit` best-connected nodes by their stored, indexed degree (network/top-nodes), the edges between them
+ *   (network/edges-between; or, when nothing was cut, network/edges, one scan) and the uncapped totals
+ *   (network/totals, from the count store and the degrees), so the work grows with the view, not the graph.
+ * - **Candidates** (the other filters): two set-based queries (network/nodes, network/edges) return every
+ *   candidate node and edge; the rest is hash-set work here, linear in their number, then the cap.
  *
  * - Nodes are those of the requested labels whose country is in `countries` (an Agreement: one of its parties'
  *   or WITH_COUNTRY countries; a Field has no country and is kept when connected).
@@ -22,6 +28,7 @@ import type { Database } from '../db/database.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../core/contract/common.js';
 import { type NetworkType, relationshipId } from '../../core/model.js';
 import { byPartners, capGraph } from './graph-payload.js';
+import { int } from '../db/database.js';
 
 export interface NetworkFilters {
   types: NetworkType[];
@@ -81,12 +88,71 @@ export function unpackEdge(packed: string): PackedEdge {
   };
 }
 
+/** The relationship types drawn besides COOPERATES_WITH for these labels. */
+const relationshipTypesOf = (types: ReadonlySet<string>) =>
+  Object.entries(EDGE_TYPES)
+    .filter(([, labels]) => labels.some((label) => types.has(label)))
+    .map(([type]) => type);
+
 const publicEdge = ({ anchored: _, ...edge }: PackedEdge): GraphEdge => edge;
 
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
 
   async network(filters: NetworkFilters): Promise<GraphPayload> {
+    const agreementFilter = [filters.kinds, filters.fields, filters.yearFrom, filters.yearTo].some(
+      (value) => value !== undefined,
+    );
+    const countryFilterOnly = filters.types.every((type) => type === 'Institution' || type === 'Country');
+    // "Works with" a country keeps what links to it, which only the candidates path can tell.
+    const worksWith = filters.countryMode === 'partners' && filters.countries !== undefined;
+    if (!agreementFilter && !worksWith && (!filters.countries || countryFilterOnly)) return this.topK(filters);
+    return this.candidates(filters);
+  }
+
+  /** The best-connected `limit` nodes and the edges between them, read as such (no agreement filter). */
+  async topK(filters: NetworkFilters): Promise<GraphPayload> {
+    const types = [...new Set(filters.types)];
+    const countries = filters.countries?.map((code) => code.toUpperCase()) ?? null;
+    const [nodeRows, [totals]] = await Promise.all([
+      this.db.read('network/top-nodes', { types, countries, limit: int(filters.limit) }),
+      this.db.read('network/totals', { types, countries }),
+    ]);
+    const nodes = nodeRows.map((row) => unpackNode(String(row.node)));
+    const total = { nodes: Number(totals?.nodes ?? 0), edges: Number(totals?.edges ?? 0) };
+    const truncated = total.nodes > nodes.length;
+    const relationshipTypes = relationshipTypesOf(new Set(types));
+    const kept = new Set(nodes.map((node) => node.id));
+    let packed: string[];
+    if (truncated) {
+      // A cut: the edges between the kept nodes, found from them (index seeks and a join).
+      const edgeTypes = [...(types.includes('Institution') ? ['COOPERATES_WITH'] : []), ...relationshipTypes];
+      packed = (await this.db.read('network/edges-between', { ids: [...kept], types: edgeTypes })).map((row) =>
+        String(row.edge),
+      );
+    } else {
+      // Everything is kept: one scan of the edges is cheaper than finding them from every node.
+      const rows = await this.db.read('network/edges', {
+        cooperation: types.includes('Institution'),
+        types: relationshipTypes,
+        countries,
+        filtered: false,
+        kinds: null,
+        fields: null,
+        yearFrom: null,
+        yearTo: null,
+      });
+      packed = rows.map((row) => String(row.edge));
+    }
+    const edges = packed
+      .map(unpackEdge)
+      .filter((edge) => kept.has(edge.source) && kept.has(edge.target))
+      .map(publicEdge);
+    return { nodes, edges, total, truncated };
+  }
+
+  /** Every candidate node and edge, filtered and capped here (agreement filters). */
+  async candidates(filters: NetworkFilters): Promise<GraphPayload> {
     const types = new Set(filters.types);
     const agreementFilter = {
       kinds: filters.kinds ?? null,
@@ -95,9 +161,7 @@ export class NetworkRepository {
       yearTo: filters.yearTo ?? null,
     };
     const filtered = Object.values(agreementFilter).some((value) => value !== null);
-    const relationshipTypes = Object.entries(EDGE_TYPES)
-      .filter(([, labels]) => labels.some((label) => types.has(label)))
-      .map(([type]) => type);
+    const relationshipTypes = relationshipTypesOf(types);
 
     const chosen = filters.countries?.map((code) => code.toUpperCase()) ?? null;
     const worksWith = filters.countryMode === 'partners' && chosen !== null;

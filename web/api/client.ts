@@ -86,10 +86,10 @@ export function setApiKey(key: string | null): void {
   }
 }
 
-/** Headers for an API request: JSON, and the key when there is one. */
-export function apiHeaders(): Record<string, string> {
+/** Headers for an API request: what it accepts (JSON unless told), and the key when there is one. */
+export function apiHeaders(accept = 'application/json'): Record<string, string> {
   const key = apiKey();
-  return { accept: 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) };
+  return { accept, ...(key ? { authorization: `Bearer ${key}` } : {}) };
 }
 
 /** Asks for a key once for every request that needs one; null when the user cancels. */
@@ -103,9 +103,9 @@ function askForKey(reason: 'missing' | 'rejected'): Promise<string | null> {
   return pendingKey;
 }
 
-async function send(url: string, signal: AbortSignal | undefined): Promise<Response> {
+async function send(url: string, accept: string, signal: AbortSignal | undefined): Promise<Response> {
   try {
-    return await fetch(url, { signal, headers: apiHeaders() });
+    return await fetch(url, { signal, headers: apiHeaders(accept) });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError('The coopgraph server cannot be reached.', 'network', null);
@@ -113,12 +113,22 @@ async function send(url: string, signal: AbortSignal | undefined): Promise<Respo
 }
 
 export async function getJson<T>(path: string, params?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  return (await get(path, params, 'application/json', signal)).json() as Promise<T>;
+}
+
+/** A successful response to GET `path` with this Accept header, or the ApiError that explains why not. */
+export async function get(
+  path: string,
+  params: Record<string, QueryValue> | undefined,
+  accept: string,
+  signal?: AbortSignal,
+): Promise<Response> {
   const url = `${API_BASE}${path}${queryString(params)}`;
-  let response = await send(url, signal);
+  let response = await send(url, accept, signal);
   while ((response.status === 401 || response.status === 403) && keyPrompt) {
     const key = await askForKey(apiKey() ? 'rejected' : 'missing');
     if (!key) break;
-    response = await send(url, signal);
+    response = await send(url, accept, signal);
   }
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
@@ -132,7 +142,7 @@ export async function getJson<T>(path: string, params?: Record<string, QueryValu
     }
     throw new ApiError(message, failureOf(response.status), response.status, field);
   }
-  return (await response.json()) as T;
+  return response;
 }
 
 export const isAbort = (error: unknown): boolean => (error as Error)?.name === 'AbortError';

@@ -1,11 +1,14 @@
 /**
  * GET /api/network and GET /api/neighborhood/:id: the `{ nodes, edges }` payloads the graph is built from.
+ * The network comes as an Apache Arrow stream (core/contract/network-arrow.ts: integer edge ends, a fraction of
+ * JSON's bytes and parse time), decoded into the same payload; a server that answers JSON is read as JSON.
  */
-import { getJson } from './client.js';
+import { ARROW_STREAM_TYPE, decodeGraphPayload } from '../../core/contract/network-arrow.js';
+import { get, getJson } from './client.js';
 import type { GraphPayload, NetworkFilters } from './types.js';
 
-export function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal): Promise<GraphPayload> {
-  return getJson<GraphPayload>(
+export async function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal): Promise<GraphPayload> {
+  const response = await get(
     '/network',
     {
       types: filters.types,
@@ -17,8 +20,12 @@ export function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal): Pro
       yearTo: filters.yearTo,
       limit: filters.limit,
     },
+    `${ARROW_STREAM_TYPE}, application/json;q=0.5`,
     signal,
   );
+  if (!(response.headers.get('content-type') ?? '').startsWith(ARROW_STREAM_TYPE))
+    return (await response.json()) as GraphPayload;
+  return decodeGraphPayload(new Uint8Array(await response.arrayBuffer()));
 }
 
 export type NeighborhoodPayload = Omit<GraphPayload, 'total'> & Partial<Pick<GraphPayload, 'total'>>;

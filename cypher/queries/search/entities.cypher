@@ -2,8 +2,10 @@
 // Params: $lucene (a Lucene query built and escaped by server/repositories/lucene.ts), $types (labels or null),
 // $limit (integer).
 // queryNodes answers best score first; filtering and LIMIT stay lazy so a broad fuzzy query does not sort
-// every match.
-CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+// every match. Without a type filter the first $limit hits are the answer, so Lucene is told (`{limit}`: it
+// collects only that many); with one, the hits it would skip are unknown, so it streams them all.
+CALL db.index.fulltext.queryNodes('entity_names', $lucene, CASE WHEN $types IS NULL THEN {limit: $limit} ELSE {} END)
+YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
 WITH node, score
 LIMIT $limit

@@ -154,7 +154,9 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       }
       await db.write('writes/delete-relationship', { source: edge.source, type, target: edge.target });
       const rederived = COOPERATION_INPUTS.has(type);
-      if (rederived) await deriveCooperation(db);
+      if (rederived) {
+        await deriveCooperation(db);
+      }
       return { id: edge.id, type, rederived };
     },
   );

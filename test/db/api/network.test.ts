@@ -6,11 +6,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { gunzipSync } from 'node:zlib';
+
+import type { GraphPayload } from '../../../core/contract/common.js';
+import { decodeGraphPayload } from '../../../core/contract/network-arrow.js';
+import { bumpDataVersion } from '../../../server/db/data-version.js';
+import { API_KEY, withKey } from '../../helpers/api.js';
 import { testApp } from '../../helpers/app.js';
+import { buildTestApp, loadSeed } from '../../helpers/context.js';
 import { expectError } from '../../helpers/openapi.js';
 import { cooperation, countryOf, institutionPartners, nodeById, nodesOf, relsOf } from '../../helpers/seed-graph.js';
 
-const { get } = testApp();
+const api = testApp();
+const { get } = api;
 const edges = cooperation();
 const pair = (a: string, b: string) => [a, b].sort().join(' ');
 
@@ -146,5 +154,92 @@ describe('GET /api/network', () => {
     await expectError(get, '/api/network?yearFrom=20x0', 400, 'yearFrom');
     await expectError(get, '/api/network?yearFrom=2030&yearTo=2020', 400, 'yearTo');
     await expectError(get, '/api/network?countries=DEU', 400, 'countries');
+  });
+});
+
+describe('GET /api/network: encodings and caching', () => {
+  const ARROW = 'application/vnd.apache.arrow.stream';
+  const inject = (url: string, headers: Record<string, string> = {}) => api.app.inject({ method: 'GET', url, headers });
+  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('gives the same graph as JSON and, asked for, as an Arrow stream', async () => {
+    for (const url of [
+      '/api/network',
+      '/api/network?limit=7',
+      '/api/network?types=Institution,Country,Agreement,Field',
+      '/api/network?kinds=joint-lab&types=Institution,Country,Agreement',
+    ]) {
+      const json = await inject(url, { accept: 'application/json' });
+      const arrow = await inject(url, { accept: ARROW });
+      assert.equal(json.statusCode, 200);
+      assert.match(String(json.headers['content-type']), /^application\/json/);
+      assert.equal(arrow.headers['content-type'], ARROW);
+      const fromJson = json.json() as GraphPayload;
+      const fromArrow = decodeGraphPayload(arrow.rawPayload);
+      assert.deepEqual(fromArrow.nodes, fromJson.nodes, url);
+      assert.deepEqual(byId(fromArrow.edges), byId(fromJson.edges), url);
+      assert.deepEqual([fromArrow.total, fromArrow.truncated], [fromJson.total, fromJson.truncated], url);
+      assert.ok(fromJson.nodes.length > 0, url);
+      assert.notEqual(arrow.headers.etag, json.headers.etag, 'one ETag per encoding');
+    }
+    const plain = await inject('/api/network', { accept: '*/*' });
+    assert.match(String(plain.headers['content-type']), /^application\/json/, 'JSON stays the default');
+  });
+
+  it('answers a repeat from the cache, gzipped once, and If-None-Match with 304 until the data changes', async () => {
+    const first = await inject('/api/network?limit=20', { 'accept-encoding': 'gzip' });
+    assert.equal(first.statusCode, 200);
+    assert.equal(first.headers['content-encoding'], 'gzip');
+    assert.match(String(first.headers.vary), /Accept/);
+    const etag = String(first.headers.etag);
+    assert.match(etag, /^W\/"/);
+    const again = await inject('/api/network?limit=20', { 'accept-encoding': 'gzip' });
+    assert.deepEqual(again.rawPayload, first.rawPayload);
+    assert.equal(again.headers.etag, etag);
+    const reordered = await inject('/api/network?limit=20&types=Country,Institution');
+    assert.equal(reordered.headers.etag, etag, 'the same filters in another order are the same answer');
+    assert.deepEqual(JSON.parse(gunzipSync(first.rawPayload).toString()), reordered.json());
+
+    const revalidated = await inject('/api/network?limit=20', { 'if-none-match': etag });
+    assert.equal(revalidated.statusCode, 304);
+    assert.equal(revalidated.body, '');
+    assert.equal((await inject('/api/network?limit=21', { 'if-none-match': etag })).statusCode, 200, 'another query');
+
+    await bumpDataVersion(api.db);
+    const changed = await inject('/api/network?limit=20', { 'if-none-match': etag });
+    assert.equal(changed.statusCode, 200, 'a write makes the ETag stale');
+    assert.notEqual(changed.headers.etag, etag);
+    assert.deepEqual(changed.json(), reordered.json());
+  });
+
+  it('serves what a write through the API changed, with the stored degrees that rank the top-k', async () => {
+    const writer = await buildTestApp(api.db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' });
+    const before = (await inject('/api/network')).json() as GraphPayload;
+    const victim = before.nodes.find((node) => node.type === 'Institution' && node.partners > 1)!;
+    /** Each node's stored degree against the edges drawn at it: the whole default view holds every one. */
+    const assertDegreesMatchEdges = (payload: GraphPayload) => {
+      const drawn = new Map<string, number>();
+      for (const e of payload.edges) for (const end of [e.source, e.target]) drawn.set(end, (drawn.get(end) ?? 0) + 1);
+      for (const node of payload.nodes) assert.equal(node.partners, drawn.get(node.id) ?? 0, node.id);
+    };
+    assertDegreesMatchEdges(before);
+    try {
+      const deleted = await writer.inject({
+        method: 'DELETE',
+        url: `/api/institutions/${victim.id}`,
+        headers: withKey(),
+      });
+      assert.equal(deleted.statusCode, 200, deleted.body);
+      const after = (await inject('/api/network')).json() as GraphPayload;
+      assert.ok(!after.nodes.some((node) => node.id === victim.id));
+      assert.ok(after.edges.length < before.edges.length);
+      assertDegreesMatchEdges(after);
+      const capped = (await inject(`/api/network?limit=5`)).json() as GraphPayload;
+      assert.deepEqual(capped.nodes, after.nodes.slice(0, 5), 'the top-k ranks by the degrees after the write');
+      assert.deepEqual(after.total, { nodes: before.total.nodes - 1, edges: after.edges.length });
+    } finally {
+      await writer.close();
+      await loadSeed(api.db);
+    }
   });
 });
