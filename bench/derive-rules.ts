@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 import { Database } from '../server/db/database.js';
-import { deriveCooperation } from '../server/ingest/write.js';
+import { deriveCooperation } from '../server/ingest/derive.js';
 import { startSyntheticGraph } from './lib/synthetic-graph.js';
 
 const { values } = parseArgs({

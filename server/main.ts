@@ -17,6 +17,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { Database } from './db/database.js';
 import { resolveNeo4j } from './db/target.js';
+import { deriveCooperation, readDerivationState } from './ingest/derive.js';
 import { ensurePartnerCounts } from './ingest/partner-counts.js';
 import { type SeedMode, type SeedRecord, isEmpty, seedIfDue } from './ingest/seed.js';
 import { isUnavailable } from './unavailable.js';
@@ -46,6 +47,12 @@ async function prepareDatabase(
         );
       }
       if (await ensurePartnerCounts(db)) log('cooperation degrees stored (the data predates them)');
+      // A load cut short or a failed derivation left the derived edges behind the data: catch up now.
+      const derivation = await readDerivationState(db);
+      if (derivation.pending && !derivation.deriving) {
+        log(`cooperation edges pending since ${derivation.pendingSince ?? '?'}: deriving them again`);
+        log(`cooperation edges derived: ${await deriveCooperation(db)}`);
+      }
       return;
     } catch (error) {
       // Unavailable: the monitor saw the database go (or not yet come); anything else while it answers is real.

@@ -13,6 +13,20 @@ export const StatsQuery = Type.Object({
 const countsOf = (keys: readonly string[], description: string) =>
   Type.Object(Object.fromEntries(keys.map((key) => [key, Type.Integer({ minimum: 0 })])), { description });
 
+/** Whether the derived COOPERATES_WITH edges follow the data (server/ingest/derive.ts; health and stats). */
+export const CooperationState = Type.Object(
+  {
+    state: Type.Union([Type.Literal('current'), Type.Literal('pending'), Type.Literal('deriving')], {
+      description:
+        'current: the derived edges follow the data; pending: a write (or a load cut short) changed what they ' +
+        'derive from and no derivation has caught up yet; deriving: a derivation is running',
+    }),
+    pendingSince: Type.Union([Type.String(), Type.Null()], { description: 'When the first waiting change came' }),
+    derivedAt: Type.Union([Type.String(), Type.Null()], { description: 'When the last derivation completed' }),
+  },
+  { description: 'The derived cooperation edges: current, or lagging the data' },
+);
+
 export const StatsResponse = Type.Object({
   nodes: countsOf(NODE_LABELS, 'Nodes per label'),
   relationships: countsOf(RELATIONSHIP_TYPES, 'Relationships per type'),
@@ -23,6 +37,7 @@ export const StatsResponse = Type.Object({
     Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), partners: Type.Integer() }),
     { description: 'Most partners first, counted as GET /api/partners/:id lists them' },
   ),
+  cooperation: CooperationState,
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -30,3 +45,4 @@ export const StatsResponse = Type.Object({
 
 export type StatsQuery = Static<typeof StatsQuery>;
 export type StatsResponse = Static<typeof StatsResponse>;
+export type CooperationState = Static<typeof CooperationState>;

@@ -65,8 +65,17 @@ async function main(): Promise<number> {
     console.log(
       `  relationships: ${relationships.created} created, ${relationships.updated} updated, ${relationships.unchanged} unchanged`,
     );
+    if (result.summary.cooperationPending) {
+      console.error(
+        `  written, but the cooperation edges could not be derived (${cooperationEdges} stand now); the graph is ` +
+          'flagged as pending: run this load again, or start the server, to derive them.',
+      );
+      return 1;
+    }
     console.log(`  cooperation edges after derivation: ${cooperationEdges}`);
-    if (changed === 0) console.log('  nothing changed: the database already held this input.');
+    if (changed === 0) {
+      console.log('  nothing changed: the database already held this input (the derived edges were checked again).');
+    }
     return 0;
   } finally {
     await db.close();

@@ -5,7 +5,7 @@
  * `partners` on every institution and country (cypher/queries/degree/store-partners.cypher): the number of
  * COOPERATES_WITH edges at the node, which GET /api/network ranks by in Cypher (an indexed top-k) instead of
  * counting every node's edges and sorting in JavaScript. It depends only on which COOPERATES_WITH edges exist,
- * so it is recomputed at the end of every derivation (server/ingest/write.ts `deriveCooperation`).
+ * so it is recomputed at the end of every derivation (server/ingest/derive.ts `deriveCooperation`).
  * New nodes get 0 from the loader (cypher/queries/load/merge-nodes.cypher), which keeps existing counts.
  */
 import type { Database } from '../db/database.js';

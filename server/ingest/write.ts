@@ -9,7 +9,6 @@
  * the MERGE itself, inside the writing transaction, and rolls that transaction back (a ConflictError naming the
  * record): a check in an earlier transaction could not stop two writes racing to create one id as two types.
  */
-import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { bumpDataVersion } from '../db/data-version.js';
@@ -17,8 +16,8 @@ import { type Database, int } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
 import { ConflictError } from '../../core/errors.js';
-import { DERIVED_COOPERATION_KEYS, JOINT_PAIR_LIMIT, parseNonCooperationKinds } from '../../core/cooperation.js';
-import { storePartnerCounts } from './partner-counts.js';
+import { DERIVED_COOPERATION_KEYS } from '../../core/cooperation.js';
+import { type DeriveOptions, deriveAfterWrite, readDerivationState } from './derive.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -30,7 +29,6 @@ import {
   relationshipId,
 } from '../../core/model.js';
 
-const DERIVATION_TIMEOUT_MS = 60 * 60 * 1000;
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Inputs up to this many rows are written in a single transaction. */
 export const SINGLE_TRANSACTION_ROWS = 50_000;
@@ -57,8 +55,13 @@ export interface WriteSummary {
   cooperationEdges: number;
   batches: number;
   seconds: number;
-  /** Whether the derivation ran: only when the write changed what it derives from. */
+  /** Whether the derivation ran: when the write changed what it derives from, or earlier changes still wait. */
   derived: boolean;
+  /**
+   * The write committed but its derivation did not complete (server/ingest/derive.ts): the derived edges lag
+   * until a retry catches up, and health and stats say so.
+   */
+  cooperationPending: boolean;
 }
 
 export interface WriteOptions {
@@ -66,6 +69,8 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Skip the COOPERATES_WITH derivation (the caller runs it once after several writes). */
   skipDerive?: boolean;
+  /** Options of the derivation that follows the write (./derive.ts). */
+  derive?: DeriveOptions;
   /** Every node must be new: an id the graph already holds (under any label) is a conflict (POST /api/<type>). */
   createOnly?: boolean;
   /**
@@ -247,6 +252,9 @@ async function runBatch(tx: ManagedTransaction, batch: Batch, changes: Changes, 
   if (batch.movesCooperation && created + updated > 0) changes.movedCooperation = true;
 }
 
+/** Whether earlier writes still wait for their derivation (a killed load, a failed run): this write repairs it. */
+const derivationPending = async (db: Database) => (await readDerivationState(db)).pending;
+
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
 /**
@@ -266,6 +274,7 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
       batches: batches.length,
       seconds: 0,
       derived: false,
+      cooperationPending: false,
     },
     movedCooperation: false,
   });
@@ -277,11 +286,15 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
       changes = await session.executeWrite(async (tx) => {
         const attempt = fresh();
         for (const batch of batches) await runBatch(tx, batch, attempt, dataset);
+        // The flag commits with the data it is about, or not at all (./derive.ts).
+        if (attempt.movedCooperation) await tx.run(query('derivation/mark-pending'));
         await options.alsoInTransaction?.(tx);
         return attempt;
       });
       options.onProgress?.(total, total);
     } else {
+      // Batches commit one by one: the flag goes first, so that a load killed half-way is flagged.
+      await db.write('derivation/mark-pending');
       let done = 0;
       for (const batch of batches) {
         const part = await session.executeWrite(async (tx) => {
@@ -305,54 +318,22 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
   }
   const { summary } = changes;
   const changed = [summary.nodes, summary.relationships].some((counts) => counts.created + counts.updated > 0);
-  if (!options.skipDerive && (changes.movedCooperation || options.alwaysDerive)) {
-    summary.cooperationEdges = await deriveCooperation(db);
-    summary.derived = true;
+  const due =
+    changes.movedCooperation ||
+    options.alwaysDerive ||
+    total > SINGLE_TRANSACTION_ROWS ||
+    (await derivationPending(db));
+  if (!options.skipDerive && due) {
+    const outcome = await deriveAfterWrite(db, options.derive);
+    summary.cooperationEdges = outcome.cooperationEdges;
+    summary.derived = outcome.derived;
+    summary.cooperationPending = !outcome.derived;
   } else {
     summary.cooperationEdges = Number((await db.read('derive/count'))[0]?.count ?? 0);
+    summary.cooperationPending = options.skipDerive === true && due;
   }
   // Cached analytics are keyed by the data version (server/db/data-version.ts).
   if (changed) await bumpDataVersion(db);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-export interface DeriveOptions {
-  /** Agreement kinds that derive no cooperation; default: COOPGRAPH_NON_COOPERATION_KINDS or core/cooperation.ts. */
-  nonCooperationKinds?: readonly string[];
-}
-
-/** The non-cooperation kinds this process runs with (COOPGRAPH_NON_COOPERATION_KINDS, checked by loadConfig). */
-export const configuredNonCooperationKinds = (): string[] =>
-  parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS);
-
-/**
- * Rebuilds the derived COOPERATES_WITH edges from agreements (cypher/queries/derive; the rules, topology and
- * non-cooperation kinds, are in docs/data-model.md). Runs in auto-commit transactions because the statements
- * batch themselves with CALL { } IN TRANSACTIONS.
- */
-export async function deriveCooperation(db: Database, options: DeriveOptions = {}): Promise<number> {
-  const params = {
-    run: randomUUID(),
-    nonCooperationKinds: [...(options.nonCooperationKinds ?? configuredNonCooperationKinds())],
-    jointPairLimit: int(JOINT_PAIR_LIMIT),
-  };
-  const steps = [
-    'derive/institution-pairs',
-    'derive/institution-countries',
-    'derive/reset-stated',
-    'derive/delete-stale',
-    'derive/clear-marks',
-  ] as const;
-  for (const name of steps) {
-    // The outer statement of CALL { } IN TRANSACTIONS lives as long as the whole derivation: at 100k
-    // institutions on a busy machine that outlasts the server's default transaction timeout.
-    await db.autoCommit(name, params, DERIVATION_TIMEOUT_MS);
-  }
-  // The stored degrees /api/network ranks by follow the derived edges (./partner-counts.ts).
-  await storePartnerCounts(db);
-  const [row] = await db.autoCommit('derive/count');
-  // Re-derivation can change edge properties without changing any count: cached analytics must see it.
-  await bumpDataVersion(db);
-  return Number(row?.count ?? 0);
 }

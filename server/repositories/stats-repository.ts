@@ -6,12 +6,15 @@
  */
 import { type Database, int } from '../db/database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../core/model.js';
+import { cooperationState } from '../ingest/derive.js';
+import type { CooperationState } from '../../core/contract/stats.js';
 
 export interface Stats {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   topInstitutions: { id: string; name: string; partners: number }[];
   topCountries: { id: string; code: string; name: string; partners: number }[];
+  cooperation: CooperationState;
 }
 
 /**
@@ -28,17 +31,19 @@ export class StatsRepository {
   constructor(private readonly db: Database) {}
 
   async stats(top: number): Promise<Stats> {
-    const [nodes, relationships, topInstitutions, topCountries] = await Promise.all([
+    const [nodes, relationships, topInstitutions, topCountries, cooperation] = await Promise.all([
       this.db.read('stats/nodes'),
       this.db.read('stats/relationships'),
       this.db.read('stats/top-institutions', { limit: int(top) }),
       this.db.read('stats/top-countries', { limit: int(top) }),
+      cooperationState(this.db),
     ]);
     return {
       nodes: counts(NODE_LABELS, nodes),
       relationships: counts(RELATIONSHIP_TYPES, relationships),
       topInstitutions: topInstitutions as unknown as Stats['topInstitutions'],
       topCountries: topCountries as unknown as Stats['topCountries'],
+      cooperation,
     };
   }
 }

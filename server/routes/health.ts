@@ -9,6 +9,8 @@
  *   event-loop, heap or RSS guard) or some heavy route's queue is full: requests are being refused for now.
  * - `down` (503, Retry-After): the database did not answer the probe (unreachable, or no answer within
  *   COOPGRAPH_NEO4J_PROBE_TIMEOUT_MS). The service keeps running and reconnects on its own.
+ * `cooperation` says whether the derived COOPERATES_WITH edges follow the data, or lag it after a write whose
+ * derivation has not caught up (a load cut short, a failed run: server/ingest/derive.ts).
  * The probe runs on a connection pool of its own (server/db/database.ts), so an exhausted data pool is "busy",
  * not "down". This route is exempt from the pressure guards, so that it can say so. docs/operations.md.
  */
@@ -16,6 +18,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import { DOWN_RETRY_AFTER_SECONDS } from '../db/monitor.js';
+import { cooperationState } from '../ingest/derive.js';
+import { CooperationState } from '../../core/contract/stats.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -41,6 +45,9 @@ const HealthBody = Type.Object({
     eventLoopDelayMs: Type.Number({ minimum: 0 }),
     heapUsedBytes: Count,
     rssBytes: Count,
+  }),
+  cooperation: Type.Union([CooperationState, Type.Null()], {
+    description: 'Whether the derived cooperation edges follow the data; null while the database does not answer',
   }),
   queues: Type.Array(
     Type.Object({
@@ -69,6 +76,8 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       const probe = await app.db.health();
+      // Derived edges lagging the data is not an outage: the status stays ok, the field says so.
+      const cooperation = probe.connected ? await cooperationState(app.db).catch(() => null) : null;
       const usage = app.memoryUsage();
       const overloaded = app.isUnderPressure();
       const busy = overloaded || app.admission.anyFull();
@@ -91,6 +100,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
           heapUsedBytes: usage.heapUsed,
           rssBytes: usage.rssBytes,
         },
+        cooperation,
         queues: app.admission.stats(),
       };
     },

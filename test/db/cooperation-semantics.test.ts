@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
-import { deriveCooperation } from '../../server/ingest/write.js';
+import { deriveCooperation } from '../../server/ingest/derive.js';
 import { loadDataset } from '../../server/ingest/load.js';
 import { buildTestApp, openTestDatabase, resetDatabase } from '../helpers/context.js';
 import { MEMBERS, smallGraph } from '../helpers/small-graph.js';

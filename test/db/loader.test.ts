@@ -10,7 +10,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { loadPath } from '../../server/ingest/load.js';
-import { deriveCooperation } from '../../server/ingest/write.js';
+import { deriveCooperation } from '../../server/ingest/derive.js';
 import { openTestDatabase, resetDatabase } from '../helpers/context.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');

@@ -15,7 +15,8 @@ import { asCountryCode } from '../../repositories/entity-repository.js';
 import { IdParams, entityOf, errorResponses } from '../../../core/contract/common.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { NODE_PROPERTIES, type NodeLabel } from '../../../core/model.js';
-import { deriveCooperation, writeDataset } from '../../ingest/write.js';
+import { deriveAfterWrite, markPending } from '../../ingest/derive.js';
+import { writeDataset } from '../../ingest/write.js';
 import { asConflict, checkRecord, labelOfId, readNode } from '../../ingest/body.js';
 import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from '../../../core/contract/writes.js';
 
@@ -165,10 +166,17 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
       async (request) => {
         const stored = await findNode(db, label, request.params.id);
         if (!stored) throw notFound(request.params.id);
-        const [row] = await db.write('writes/delete-node', { id: stored.id, label });
+        // One transaction: the node, what cited it, and the flag that the derived edges lag (ingest/derive.ts).
+        const row = await db.writeTransaction(async (tx) => {
+          const [deleted] = await tx.run('writes/delete-node', { id: stored.id, label });
+          if (!deleted) return undefined;
+          if (label === 'Document') await tx.run('writes/forget-document', { id: stored.id });
+          await markPending(tx);
+          return deleted;
+        });
         if (!row) throw notFound(request.params.id);
-        if (label === 'Document') await db.write('writes/forget-document', { id: stored.id });
-        await deriveCooperation(db);
+        // Committed: a failed derivation leaves the flag set and retries; the delete is not reported as failed.
+        await deriveAfterWrite(db);
         return { id: stored.id, type: label, deletedRelationships: Number(row.relationships) };
       },
     );

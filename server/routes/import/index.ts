@@ -48,6 +48,11 @@ const ImportSummary = Type.Object({
     description:
       'Whether COOPERATES_WITH was derived again: only when an agreement or a relationship it is derived from changed',
   }),
+  cooperationPending: Type.Boolean({
+    description:
+      'The import was written but its derivation did not complete: the derived edges lag until a retry catches ' +
+      'up (GET /api/health and /api/stats report it). Not a failure: nothing needs to be sent again',
+  }),
   seconds: Type.Number(),
 });
 
@@ -121,8 +126,8 @@ const importRoute: FastifyPluginAsyncTypebox = async (app) => {
           { count: errors.length, listed: errors.slice(0, MAX_LISTED) },
         );
       }
-      const { nodes, relationships, cooperationEdges, derived, seconds } = result.summary;
-      return { nodes, relationships, cooperationEdges, derived, seconds };
+      const { nodes, relationships, cooperationEdges, derived, cooperationPending, seconds } = result.summary;
+      return { nodes, relationships, cooperationEdges, derived, cooperationPending, seconds };
     },
   );
 };

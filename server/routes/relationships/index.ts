@@ -16,7 +16,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/e
 import { errorResponses } from '../../../core/contract/common.js';
 import type { InputRelationship } from '../../../core/dataset.js';
 import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
-import { deriveCooperation, writeDataset } from '../../ingest/write.js';
+import { deriveAfterWrite, markPending } from '../../ingest/derive.js';
+import { writeDataset } from '../../ingest/write.js';
 import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from '../../ingest/body.js';
 import {
   RelationshipIdParams,
@@ -152,11 +153,12 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
           'id',
         );
       }
-      await db.write('writes/delete-relationship', { source: edge.source, type, target: edge.target });
       const rederived = COOPERATION_INPUTS.has(type);
-      if (rederived) {
-        await deriveCooperation(db);
-      }
+      await db.writeTransaction(async (tx) => {
+        await tx.run('writes/delete-relationship', { source: edge.source, type, target: edge.target });
+        if (rederived) await markPending(tx); // committed with the delete (ingest/derive.ts)
+      });
+      if (rederived) await deriveAfterWrite(db);
       return { id: edge.id, type, rederived };
     },
   );
