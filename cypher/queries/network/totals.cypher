@@ -5,8 +5,9 @@
 // edges, which come from the stored degrees: each institution pair is counted at both ends, each
 // institution-country edge once at each end, and COOPERATES_WITH only ever joins an institution to an
 // institution or a country (core/model.ts). Each other relationship type counts where the labels at both of its
-// ends are requested (one label at one end, so the count store answers). With a country filter, the
-// institutions located there are read and their edges counted.
+// ends are requested (one label at one end, so the count store answers); PART_OF (a unit's tie to its parent,
+// drawn with the institutions) joins only institutions. With a country filter, the institutions located there
+// are read and their cooperation and PART_OF edges counted.
 CALL () {
   WITH 1 AS guard WHERE $countries IS NULL AND 'Institution' IN $types
   CALL () { MATCH (n:Institution) RETURN count(n) AS count, sum(n.partners) AS institutionEnds }
@@ -27,6 +28,9 @@ CALL () {
     MATCH (a)-[:COOPERATES_WITH]->(b)
     WHERE (b:Country AND 'Country' IN $types AND b.code IN $countries)
       OR (b:Institution AND head([(b)-[:LOCATED_IN]->(c:Country) | c.code]) IN $countries)
+  } + COUNT {
+    MATCH (a)-[:PART_OF]->(b:Institution)
+    WHERE head([(b)-[:LOCATED_IN]->(c:Country) | c.code]) IN $countries
   }) AS edges
   UNION ALL
   WITH 1 AS guard WHERE $countries IS NOT NULL AND 'Country' IN $types
@@ -43,6 +47,9 @@ CALL () {
   UNION ALL
   WITH 1 AS guard WHERE $countries IS NULL AND 'Field' IN $types
   MATCH (n:Field) RETURN count(n) AS nodes, 0 AS edges
+  UNION ALL
+  WITH 1 AS guard WHERE $countries IS NULL AND 'Institution' IN $types
+  MATCH ()-[r:PART_OF]->() RETURN 0 AS nodes, count(r) AS edges
   UNION ALL
   WITH 1 AS guard WHERE $countries IS NULL AND 'Institution' IN $types AND 'Agreement' IN $types
   MATCH ()-[r:PARTY_TO]->() RETURN 0 AS nodes, count(r) AS edges
