@@ -46,10 +46,10 @@ describe('Database.readText', () => {
 describe('Database.writeTransaction', () => {
   it('commits every statement together and returns what the work returns', async () => {
     const result = await db.writeTransaction(async (tx) => {
-      const [first] = await tx.run('load/merge-nodes', { rows: [field('tx-field-one')] });
+      const [first] = await tx.run('load/merge-nodes', { rows: [field('tx-field-one')], createOnly: false });
       const text = queryForType('export/nodes', 'Field', NODE_LABELS);
       const seen = await tx.runText(text, { after: 'tx-field-', limit: int(10), withMentions: false });
-      await tx.run('load/merge-nodes', { rows: [field('tx-field-two')] });
+      await tx.run('load/merge-nodes', { rows: [field('tx-field-two')], createOnly: false });
       const ours = seen.map((row) => String(row.id)).filter((id) => id.startsWith('tx-field-'));
       return { created: first?.created, seen: ours };
     });
@@ -61,8 +61,8 @@ describe('Database.writeTransaction', () => {
   it('rolls back every statement when the work fails', async () => {
     await assert.rejects(
       db.writeTransaction(async (tx) => {
-        await tx.run('load/merge-nodes', { rows: [field('tx-field-three')] });
-        await tx.run('load/merge-nodes', { rows: [field('tx-field-four')] });
+        await tx.run('load/merge-nodes', { rows: [field('tx-field-three')], createOnly: false });
+        await tx.run('load/merge-nodes', { rows: [field('tx-field-four')], createOnly: false });
         throw new Error('the third statement found a problem');
       }),
       /third statement/,
