@@ -266,6 +266,8 @@ describe('the service started while NEO4J_URI is down', () => {
         COOPGRAPH_SERVE_WEB: 'false',
         LOG_LEVEL: 'warn',
         COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '30000',
+        // With NEO4J_URI the default (first-start) never seeds: this server is to seed the empty database it finds.
+        COOPGRAPH_SEED: 'if-empty',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -5,8 +5,8 @@
 // whose incoming relationships around a country or a field are tens of thousands (as neighborhood/edges.cypher).
 // Both ends kept means both passed the country filter, which is all the filter asks of an edge.
 // Packed like network/edges.cypher: "type source target weight kinds firstYear stated anchored".
-// One branch for cooperation and one for the rest, each a static type list, so that the expansion skips the
-// relationships not asked for (the default view draws COOPERATES_WITH only).
+// One branch for cooperation, one for PART_OF (both in the default view) and one for the rest, each a static
+// type list, so that the expansion skips the relationships not asked for.
 CALL () {
   WITH 1 AS guard WHERE 'COOPERATES_WITH' IN $types
   MATCH (a:Entity)-[r:COOPERATES_WITH]->(b:Entity)
@@ -16,7 +16,15 @@ CALL () {
   WHERE a.id IN $ids AND b.id IN $ids
   RETURN a, r, b
   UNION ALL
-  WITH 1 AS guard WHERE any(type IN $types WHERE type <> 'COOPERATES_WITH')
+  WITH 1 AS guard WHERE 'PART_OF' IN $types
+  MATCH (a:Entity)-[r:PART_OF]->(b:Entity)
+  USING INDEX SEEK a:Entity(id)
+  USING INDEX SEEK b:Entity(id)
+  USING JOIN ON b
+  WHERE a.id IN $ids AND b.id IN $ids
+  RETURN a, r, b
+  UNION ALL
+  WITH 1 AS guard WHERE any(type IN $types WHERE NOT type IN ['COOPERATES_WITH', 'PART_OF'])
   MATCH (a:Entity)-[r:PARTY_TO|WITH_COUNTRY|AFFILIATED_WITH|PARTICIPATED_IN|HOSTED|SIGNED_AT|IN_FIELD]->(b:Entity)
   USING INDEX SEEK a:Entity(id)
   USING INDEX SEEK b:Entity(id)
