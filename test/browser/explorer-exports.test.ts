@@ -30,7 +30,7 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
     served = await serveExplorer(db);
   });
   after(async () => {
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 

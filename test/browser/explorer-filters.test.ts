@@ -43,7 +43,7 @@ describe('explorer filters (headless Chromium)', { skip }, () => {
   });
   after(async () => {
     await browser?.close();
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 

@@ -52,7 +52,7 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
   });
   after(async () => {
     await browser?.close();
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 

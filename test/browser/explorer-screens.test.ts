@@ -40,7 +40,7 @@ describe('explorer screens (headless Chromium)', { skip }, () => {
     served = await serveExplorer(db);
   });
   after(async () => {
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 

@@ -45,7 +45,7 @@ describe('explorer data table and document reader (headless Chromium)', { skip }
   });
   after(async () => {
     await browser?.close();
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 

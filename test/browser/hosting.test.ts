@@ -103,7 +103,7 @@ describe('hosting the explorer (headless Chromium)', { skip }, () => {
       assert.ok((await page.locator('canvas').count()) > 0, 'the graph is drawn');
     } finally {
       await closePages(browser);
-      await served.app.close();
+      await served.close();
     }
   });
 
@@ -143,11 +143,11 @@ describe('hosting the explorer (headless Chromium)', { skip }, () => {
           await screenshot(page, 'hosting-embed-refused');
         }
         await page.close();
-        await served.app.close();
+        await served.close();
         served = null;
       }
     } finally {
-      if (served) await served.app.close();
+      if (served) await served.close();
       embedder.server.close();
     }
   });

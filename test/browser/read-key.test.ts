@@ -39,7 +39,7 @@ describe('explorer with keys required for reads (headless Chromium)', { skip }, 
   });
   after(async () => {
     await browser?.close();
-    await served?.app.close();
+    await served?.close();
     await db?.close();
   });
 
