@@ -69,7 +69,7 @@ describe('Review panel (headless Chromium)', { skip }, () => {
 
     await page.locator('#review-key').fill(API_KEY);
     await page.locator('#review-key').press('Tab');
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('coopgraph.apiKey')), API_KEY);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('coopgraph:api-key')), API_KEY);
     await page.locator('#review-input').fill(TEXT);
     await page.locator('#review-owner').fill('Ocean University of China');
     await page.locator('#review-propose').click();

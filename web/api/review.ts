@@ -3,8 +3,8 @@
  * ==========
  *
  * Typed calls of /api/review (docs/api.md, "Review"): submit a text, read a document and its proposals, record
- * decisions, commit. Writes carry the API key as a Bearer token; the key is kept for the tab's session in
- * sessionStorage under `coopgraph.apiKey`, the name the explorer's key prompt uses too. Failures become the
+ * decisions, commit. Writes carry the API key as a Bearer token; the key is the one the explorer keeps for the
+ * tab's session (web/api/client.ts, the same the read-key prompt stores). Failures become the
  * same `ApiError` as the reads, with the server's message and the field at fault.
  */
 import type {
@@ -17,7 +17,7 @@ import type {
   SubmitBody,
   SubmitResponse,
 } from '../../core/contract/review.js';
-import { API_BASE, ApiError, getJson } from './client.js';
+import { API_BASE, ApiError, apiKey, getJson, setApiKey } from './client.js';
 
 export type {
   CommitResponse,
@@ -31,24 +31,10 @@ export type {
 };
 export type { Proposal, ReviewDocumentSummary } from '../../core/contract/review.js';
 
-export const API_KEY_STORAGE = 'coopgraph.apiKey';
+/** The key the explorer keeps for this tab (web/api/client.ts): one key for reads, writes and the review. */
+export const storedApiKey = (): string => apiKey() ?? '';
 
-export function storedApiKey(): string {
-  try {
-    return sessionStorage.getItem(API_KEY_STORAGE) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function storeApiKey(key: string): void {
-  try {
-    if (key) sessionStorage.setItem(API_KEY_STORAGE, key);
-    else sessionStorage.removeItem(API_KEY_STORAGE);
-  } catch {
-    // Storage refused (private mode): the key lives as long as the field.
-  }
-}
+export const storeApiKey = (key: string): void => setApiKey(key || null);
 
 const RETRIES = [2_000, 4_000, 8_000];
 

@@ -8,8 +8,8 @@
  * e edits, m merges into the best candidate, u puts back to pending. Decisions show at once and are sent in
  * batches; Commit loads what was accepted into the graph and reloads the network, where it then appears.
  *
- * Writes need the API key: it is asked for here and kept in sessionStorage (`coopgraph.apiKey`), which the
- * explorer's own key prompt shares.
+ * Writes need the API key: it is asked for here and kept for the tab's session as the explorer's one key
+ * (web/api/client.ts), which the read-key prompt shares.
  */
 import { type ApiError, isAbort } from '../../api/client.js';
 import {
