@@ -75,6 +75,15 @@ describe('map view (headless Chromium)', { skip }, () => {
       'not drawn while the map is on',
     );
     await screenshot(page, 'explorer-map-cities');
+    // Close up on eastern China: Jinan, Qingdao and Beijing apart.
+    await page.evaluate((node) => {
+      const sigma = window.__coopgraph!.sigma;
+      const at = sigma.getNodeDisplayData(node)!;
+      sigma.getCamera().setState({ x: at.x, y: at.y, ratio: 0.06, angle: 0 });
+    }, IN_JINAN);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'explorer-map-china');
+    await page.evaluate(() => window.__coopgraph!.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
 
     // A name selects its node.
     const first = stateless[0]!;
