@@ -26,10 +26,11 @@ import { animateNodes } from 'sigma/utils';
 import { ApiError, isAbort } from './api/client.js';
 import { fetchEntities } from './api/entities.js';
 import { fetchNeighborhood, fetchNetwork } from './api/network.js';
+import { fetchPlaces } from './api/places.js';
 import { fetchPaths } from './api/paths.js';
 import type { GraphNode, GraphPayload, PathsResponse } from './api/types.js';
 import { applySizes, createGraph, mergePayload, removeNodes } from './graph/from-payload.js';
-import type { Centroids } from './graph/geo-layout.js';
+import type { Centroids, Places } from './graph/geo-layout.js';
 import { digest } from './graph/hash.js';
 import { EMPTY_OVERLAY, overlayPaths, removeOverlay } from './graph/paths.js';
 import { circularPositions, radialPositions } from './graph/arrangements.js';
@@ -222,15 +223,21 @@ export class Explorer {
   // -------------------------------------------------------------------------------------------------------------
   // Loading
 
-  /** Countries (names, centroids) and fields for the filters and the map; failures leave them empty. */
+  /**
+   * Countries (names, centroids) and fields for the filters and the map, and the cities' coordinates for the map;
+   * failures leave them empty (without places the map falls back to the country centroids).
+   */
   loadReference(): Promise<Centroids> {
     this.#centroids ??= (async () => {
       const centroids: Centroids = new Map();
       try {
-        const [countries, fields] = await Promise.all([
+        const [countries, fields, located] = await Promise.all([
           fetchEntities('Country', { limit: 500 }),
           fetchEntities('Field', { limit: 500 }).catch(() => ({ items: [] })),
+          fetchPlaces().catch(() => ({ places: [], unresolved: [] })),
         ]);
+        const places: Places = new Map(located.places.map((p) => [p.id, { lat: p.lat, lng: p.lng }]));
+        this.#layout.setPlaces(places);
         for (const country of countries.items) {
           const code = String(country.code ?? country.country ?? '').toUpperCase();
           if (code && typeof country.lat === 'number' && typeof country.lng === 'number') {
@@ -921,11 +928,22 @@ export class Explorer {
   /** The store and the display follow the layout controller (which may fall back to force without centroids). */
   #syncLayout(): void {
     const scale = this.#layout.current === 'geo' ? GEO_SIZE_SCALE : 1;
-    if (scale !== this.#display.sizeScale) {
+    const offMap = this.#layout.offMap;
+    const offMapChanged =
+      offMap.length !== this.#display.offMap.size || offMap.some((id) => !this.#display.offMap.has(id));
+    if (offMapChanged) this.#display.offMap = new Set(offMap);
+    if (scale !== this.#display.sizeScale || offMapChanged) {
       this.#display.sizeScale = scale;
       this.#refresh('full');
     }
-    this.store.set({ layoutRunning: this.#layout.isRunning(), layout: this.#layout.current });
+    const listed = offMap
+      .filter((id) => this.#graph.hasNode(id))
+      .map((id) => ({ id, name: this.#graph.getNodeAttribute(id, 'label') ?? id }));
+    this.store.set({
+      layoutRunning: this.#layout.isRunning(),
+      layout: this.#layout.current,
+      ...(offMapChanged || listed.length !== this.store.get().offMap.length ? { offMap: listed } : {}),
+    });
   }
 
   kill(): void {

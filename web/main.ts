@@ -22,6 +22,7 @@ import { createDataTable } from './ui/data-table.js';
 import { createDocumentReader } from './ui/document-reader.js';
 import { createCounts, createGraphControls } from './ui/graph-controls.js';
 import { createLegend } from './ui/legend.js';
+import { createOffMapNote } from './ui/off-map-note.js';
 import { createSelectionBar } from './ui/selection-bar.js';
 import { createStatusOverlay } from './ui/status-overlay.js';
 import { createTimeSlider } from './ui/time-slider.js';
@@ -83,6 +84,7 @@ function boot(root: HTMLElement): Explorer {
   graphArea.append(
     createCounts(explorer),
     createSelectionBar(explorer),
+    createOffMapNote(explorer),
     createGraphControls(explorer, stage),
     createStatusOverlay(explorer),
   );

@@ -58,6 +58,7 @@ export const QUERY_NAMES = [
   'partners/resolve',
   'paths/resolve',
   'paths/shortest',
+  'places/cities',
   'review/decide',
   'review/document-text',
   'review/documents',

@@ -18,6 +18,7 @@ import review from './review/index.js';
 import network from './network/index.js';
 import neighborhood from './neighborhood/index.js';
 import paths from './paths/index.js';
+import places from './places/index.js';
 import stats from './stats/index.js';
 
 const routes: FastifyPluginAsync = async (app) => {
@@ -32,6 +33,7 @@ const routes: FastifyPluginAsync = async (app) => {
   await app.register(neighborhood);
   await app.register(analytics);
   await app.register(paths);
+  await app.register(places);
   await app.register(stats);
   await app.register(review);
 };

@@ -6,14 +6,15 @@
  * - force: a deterministic ForceAtlas2 run (fixed iterations from hash-seeded positions, in a worker), cached in
  *   localStorage per data version; the user can refine it live with graphology's FA2 worker (start/stop), and
  *   the refined layout is what gets cached.
- * - geo: countries at their centroid, institutions around them, over the world outline (graph/geo-layout.ts).
+ * - geo: countries at their centroid, institutions at their city or around their country, over the world outline
+ *   (graph/geo-layout.ts); what has no place is `offMap`, for the explorer to list rather than draw.
  * Switching animates between the two; each keeps its own positions.
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { animateNodes } from 'sigma/utils';
 
-import { type Centroids, geoPositions } from '../graph/geo-layout.js';
+import { type Centroids, type Places, type Positions, geoLayout } from '../graph/geo-layout.js';
 import { mapBBox } from '../graph/projection.js';
 import { seedPosition } from '../graph/seed-positions.js';
 import type { CoopGraph, CoopSigma, EdgeAttributes, NodeAttributes } from '../graph/types.js';
@@ -51,6 +52,9 @@ export class LayoutController {
   private cancelAnimation: (() => void) | null = null;
   private version = '';
   private centroids: Centroids = new Map();
+  private places: Places = new Map();
+  /** The nodes the geographic layout could not place (empty in the force layout). */
+  offMap: readonly string[] = [];
   private liveSettings: LiveSettings = { gravity: 1, scalingRatio: 4, strongGravityMode: true, linLogMode: false };
   current: LayoutName = 'force';
 
@@ -87,6 +91,18 @@ export class LayoutController {
     this.centroids = centroids;
   }
 
+  /** City coordinates by node id (GET /api/places). */
+  setPlaces(places: Places): void {
+    this.places = places;
+  }
+
+  /** Geo positions for the current graph; records what has no place. */
+  private geo(): Positions {
+    const { positions, offMap } = geoLayout(this.getGraph(), this.centroids, this.places);
+    this.offMap = offMap;
+    return positions;
+  }
+
   hasCentroids(): boolean {
     return this.centroids.size > 0;
   }
@@ -113,11 +129,12 @@ export class LayoutController {
     this.current = layout;
     if (layout === 'geo' && this.hasCentroids()) {
       this.applyGeoFrame();
-      this.writePositions(geoPositions(this.getGraph(), this.centroids));
+      this.writePositions(this.geo());
       this.world.setVisible(true);
       return;
     }
     this.current = 'force';
+    this.offMap = [];
     this.applyForceFrame();
     const graph = this.getGraph();
     const cached = this.forcePositions;
@@ -143,9 +160,10 @@ export class LayoutController {
       this.current = 'geo';
       this.applyGeoFrame();
       this.world.setVisible(true);
-      this.animateTo(geoPositions(graph, this.centroids), () => this.sigma.getCamera().animatedReset());
+      this.animateTo(this.geo(), () => this.sigma.getCamera().animatedReset());
     } else {
       this.current = 'force';
+      this.offMap = [];
       this.world.setVisible(false);
       let positions = this.forcePositions;
       if (!graph.everyNode((node) => positions.has(node))) {
@@ -199,7 +217,9 @@ export class LayoutController {
 
   /** Geo positions for the current graph (after an expansion in the geographic layout). */
   relayoutGeo(): void {
-    if (this.current === 'geo') this.animateTo(geoPositions(this.getGraph(), this.centroids));
+    if (this.current !== 'geo') return;
+    this.animateTo(this.geo());
+    this.onChange();
   }
 
   kill(): void {

@@ -21,7 +21,7 @@ const MAX_FORCED_LABELS = 40;
 export function createReducers(getGraph: () => CoopGraph, getState: () => DisplayState) {
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const state = getState();
-    if (!isNodeVisible(state.visibility, node)) return { ...data, hidden: true };
+    if (!isNodeVisible(state.visibility, node) || state.offMap.has(node)) return { ...data, hidden: true };
     const pathActive = state.path.nodes.size > 0;
     // The node whose neighbourhood stays lit while the rest dims: the hovered one (small graphs), else the selected.
     const focus = (state.dimOnHover ? state.hovered : null) ?? state.selected;

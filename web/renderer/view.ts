@@ -32,6 +32,8 @@ export interface DisplayState {
   fresh: Set<string>;
   /** Node sizes are multiplied by this: smaller on the map, where many nodes share a country. */
   sizeScale: number;
+  /** Nodes the map has no place for: hidden while it is on, listed under it instead. */
+  offMap: Set<string>;
   /**
    * Hover dims everything but the hovered node's neighbourhood. Off for big graphs, where repainting every item
    * on each mouse-over costs too much: there hover only lights the neighbourhood (a repaint of a few items).
@@ -68,6 +70,7 @@ export function getEmptyDisplayState(): DisplayState {
     labelMode: 'key',
     fresh: new Set(),
     sizeScale: 1,
+    offMap: new Set(),
     dimOnHover: true,
   };
 }

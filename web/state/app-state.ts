@@ -92,6 +92,8 @@ export interface AppState {
   notice: string | null;
   /** The data table is open. */
   table: boolean;
+  /** The nodes the map view has no place for (no country, no city), listed beside it; empty off the map. */
+  offMap: { id: string; name: string }[];
 }
 
 export function getEmptyFilters(): NetworkFilters {
@@ -121,6 +123,7 @@ export function getEmptyState(): AppState {
     history: { undo: null, redo: null },
     notice: null,
     table: false,
+    offMap: [],
   };
 }
 

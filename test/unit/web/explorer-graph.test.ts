@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 
 import type { GraphEdge, GraphNode } from '../../../web/api/types.js';
 import { graphFromPayload, mergePayload } from '../../../web/graph/from-payload.js';
-import { geoPositions } from '../../../web/graph/geo-layout.js';
+import { geoLayout, geoPositions } from '../../../web/graph/geo-layout.js';
 import { overlayPaths, removeOverlay } from '../../../web/graph/paths.js';
 import { project } from '../../../web/graph/projection.js';
 import { edgeSize, nodeSize } from '../../../web/graph/style.js';
@@ -166,6 +166,34 @@ describe('geographic layout', () => {
     }
     const fr = project(2, 46);
     assert.ok(Math.hypot(positions.get('b')!.x - fr.x, positions.get('b')!.y - fr.y) < 15);
+  });
+
+  it('puts an institution with a known city at that city, and lists what has no country', () => {
+    const graph = graphFromPayload({
+      nodes: [...payload.nodes, node('stateless', 'Institution', null), node('alone', 'Event', null)],
+      edges: payload.edges,
+    });
+    const centroids = new Map([
+      ['CN', { lat: 35, lng: 105 }],
+      ['FR', { lat: 46, lng: 2 }],
+    ]);
+    // a in Jinan, c in Qingdao (GeoNames coordinates); b's city unknown: its country's centroid.
+    const places = new Map([
+      ['a', { lat: 36.67, lng: 117.0 }],
+      ['c', { lat: 36.06, lng: 120.38 }],
+    ]);
+    const { positions, offMap } = geoLayout(graph, centroids, places);
+    const at = (id: string, lng: number, lat: number) => {
+      const p = positions.get(id)!;
+      const q = project(lng, lat);
+      return Math.hypot(p.x - q.x, p.y - q.y);
+    };
+    assert.ok(at('a', 117.0, 36.67) < 1, 'a at Jinan');
+    assert.ok(at('c', 120.38, 36.06) < 1, 'c at Qingdao');
+    assert.ok(at('a', 105, 35) > 10, 'a not at the centroid of China');
+    assert.ok(at('b', 2, 46) > 0 && at('b', 2, 46) < 15, 'b around the centroid of France');
+    assert.deepEqual(offMap, ['alone', 'stateless']);
+    assert.ok(positions.has('stateless'), 'a parking position all the same');
   });
 });
 
