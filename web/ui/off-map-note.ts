@@ -22,24 +22,22 @@ export function createOffMapNote(explorer: Explorer): HTMLElement {
     shown ||= !element.hidden;
     if (element.hidden) return;
     const sorted = [...offMap].sort((a, b) => a.name.localeCompare(b.name));
-    const items = sorted
-      .slice(0, MAX_LISTED)
-      .map((node) =>
+    const items = sorted.slice(0, MAX_LISTED).map((node) =>
+      h(
+        'li',
+        {},
         h(
-          'li',
-          {},
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              dataset: { id: node.id },
-              onClick: () => void explorer.select(node.id),
-            },
-            node.name,
-          ),
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            dataset: { id: node.id },
+            onClick: () => void explorer.select(node.id),
+          },
+          node.name,
         ),
-      );
+      ),
+    );
     if (sorted.length > MAX_LISTED) items.push(h('li', { class: 'more' }, `and ${sorted.length - MAX_LISTED} more`));
     element.replaceChildren(
       h(
