@@ -11,7 +11,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', '.neo4j/', 'bench/results/', 'test-results/']),
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    '.neo4j/',
+    'bench/results/',
+    'test-results/',
+    '.ci/venv/',
+    '.schemathesis/',
+    'backups/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
