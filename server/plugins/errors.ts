@@ -10,7 +10,7 @@
  * service is busy (a full queue, an overloaded process, no free database connection), the database is down or
  * stopped answering, a query ran into its timeout, or the database hit a transient conflict (a deadlock).
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Neo4jError } from 'neo4j-driver';
 import { STATUS_CODES } from 'node:http';
@@ -111,9 +111,31 @@ function body(statusCode: number, message: string, field?: string): ErrorBody {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(field ? { field } : {}) };
 }
 
+/** 404, or 405 with Allow when the path exists with other methods (server/plugins/methods.ts). */
+function notFound(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // An undecodable path matches no route.
+  }
+  const allowed = app.hasDecorator('allowedMethods') ? app.allowedMethods(decoded) : [];
+  if (allowed.length > 0 && !allowed.includes(request.method)) {
+    return reply
+      .status(405)
+      .header('allow', allowed.join(', '))
+      .send(body(405, `${request.method} is not a method of ${path}; it allows ${allowed.join(', ')}`));
+  }
+  return reply.status(404).send(body(404, `No route ${request.method} ${path}`));
+}
+
 export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      // No route matched, yet something failed first (the body parser refuses `QUERY` without a Content-Type):
+      // the answer is the missing route's, 404 or 405, not a complaint about a body nothing would read.
+      if (request.is404) return notFound(app, request, reply);
       const thrown: unknown = error;
       if (isDomainError(thrown)) {
         const answer = domainBody(thrown);
@@ -145,24 +167,7 @@ export default fp(
       return reply.status(statusCode).send(body(statusCode, error.message));
     });
 
-    app.setNotFoundHandler((request, reply) => {
-      const path = request.url.split('?')[0] ?? '';
-      // A path that exists with other methods is a 405 with Allow (server/plugins/methods.ts).
-      let decoded = path;
-      try {
-        decoded = decodeURIComponent(path);
-      } catch {
-        // An undecodable path matches no route.
-      }
-      const allowed = app.hasDecorator('allowedMethods') ? app.allowedMethods(decoded) : [];
-      if (allowed.length > 0 && !allowed.includes(request.method)) {
-        return reply
-          .status(405)
-          .header('allow', allowed.join(', '))
-          .send(body(405, `${request.method} is not a method of ${path}; it allows ${allowed.join(', ')}`));
-      }
-      return reply.status(404).send(body(404, `No route ${request.method} ${path}`));
-    });
+    app.setNotFoundHandler((request, reply) => notFound(app, request, reply));
   },
   { name: 'coopgraph-errors' },
 );

@@ -11,12 +11,23 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { dumpLocal, exportJsonBackup, loadLocal, restoreJsonBackup } from '../../server/backup/backup.js';
 import { Database } from '../../server/db/database.js';
 import { LocalNeo4j, TEST_MEMORY } from '../../server/db/local-neo4j/instance.js';
 import { graphCounts } from '../helpers/api.js';
 import { loadSeed, openTestDatabase, resetDatabase, testNeo4jSettings } from '../helpers/context.js';
+
+/** A new driver on the restarted server, once it answers (its monitor answers 503 until a probe succeeds). */
+async function reopened(): Promise<Database> {
+  const fresh = new Database(testNeo4jSettings(), { queryTimeoutMs: 60_000 });
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    if ((await fresh.health()).connected) return fresh;
+    await sleep(500);
+  }
+  throw new Error('the restarted Neo4j did not answer within 2 minutes');
+}
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-backup-'));
 let db: Database;
@@ -64,12 +75,12 @@ describe('neo4j-admin dump (the local server)', () => {
     await db.close();
     await dumpLocal(instance, file);
     assert.ok(existsSync(file) && statSync(file).size > 0);
-    db = new Database(testNeo4jSettings(), { queryTimeoutMs: 60_000 });
+    db = await reopened();
     await resetDatabase(db);
     assert.equal((await graphCounts(db)).entities, 0);
     await db.close();
     await loadLocal(instance, file);
-    db = new Database(testNeo4jSettings(), { queryTimeoutMs: 60_000 });
+    db = await reopened();
     assert.deepEqual(await graphCounts(db), seedCounts);
   });
 });

