@@ -133,9 +133,10 @@ function notFound(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
 export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      // No route matched, yet something failed first (the body parser refuses `QUERY` without a Content-Type):
-      // the answer is the missing route's, 404 or 405, not a complaint about a body nothing would read.
-      if (request.is404) return notFound(app, request, reply);
+      // No route matched, yet the body parser failed first (it refuses `QUERY` without a Content-Type): the answer
+      // is the missing route's, 404 or 405, not a complaint about a body nothing would read. Other errors stand
+      // (an unmatched request without a key is still the auth hook's 401).
+      if (request.is404 && error.code?.startsWith('FST_ERR_CTP_')) return notFound(app, request, reply);
       const thrown: unknown = error;
       if (isDomainError(thrown)) {
         const answer = domainBody(thrown);
