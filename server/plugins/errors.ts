@@ -111,6 +111,9 @@ function body(statusCode: number, message: string, field?: string): ErrorBody {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(field ? { field } : {}) };
 }
 
+/** Fastify's refusals of a request body (content type, length, parsing), raised before any handler runs. */
+const BODY_ERRORS = /^FST_ERR_(CTP_|ROUTE_MISSING_CONTENT_TYPE$)/;
+
 /** 404, or 405 with Allow when the path exists with other methods (server/plugins/methods.ts). */
 function notFound(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
   const path = request.url.split('?')[0] ?? '';
@@ -136,7 +139,7 @@ export default fp(
       // No route matched, yet the body parser failed first (it refuses `QUERY` without a Content-Type): the answer
       // is the missing route's, 404 or 405, not a complaint about a body nothing would read. Other errors stand
       // (an unmatched request without a key is still the auth hook's 401).
-      if (request.is404 && error.code?.startsWith('FST_ERR_CTP_')) return notFound(app, request, reply);
+      if (request.is404 && BODY_ERRORS.test(error.code ?? '')) return notFound(app, request, reply);
       const thrown: unknown = error;
       if (isDomainError(thrown)) {
         const answer = domainBody(thrown);
