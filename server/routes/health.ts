@@ -17,7 +17,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
-import { DOWN_RETRY_AFTER_SECONDS } from '../db/monitor.js';
+import { DOWN_RETRY_AFTER_SECONDS, withDeadline } from '../db/monitor.js';
 import { cooperationState } from '../ingest/derive.js';
 import { CooperationState } from '../../core/contract/stats.js';
 
@@ -62,6 +62,8 @@ const HealthBody = Type.Object({
 });
 
 const BUSY_RETRY_AFTER_SECONDS = 2;
+/** How long health waits for the derivation state (one indexed node read). */
+const COOPERATION_STATE_DEADLINE_MS = 1_000;
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -77,7 +79,12 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       const probe = await app.db.health();
       // Derived edges lagging the data is not an outage: the status stays ok, the field says so.
-      const cooperation = probe.connected ? await cooperationState(app.db).catch(() => null) : null;
+      // Bounded like the probe: health never waits on a slow read (null then, as while the database is down).
+      const cooperation = probe.connected
+        ? await withDeadline(cooperationState(app.db), COOPERATION_STATE_DEADLINE_MS, () => new Error('slow')).catch(
+            () => null,
+          )
+        : null;
       const usage = app.memoryUsage();
       const overloaded = app.isUnderPressure();
       const busy = overloaded || app.admission.anyFull();
