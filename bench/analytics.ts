@@ -1,5 +1,5 @@
 /**
- * npm run bench:analytics -- [--institutions 100000] [--seed S] [--repeat 5]
+ * npm run bench:analytics -- [--institutions 100000] [--seed S] [--repeat 5] [--graph F]
  * ==========================================================================
  *
  * How long each analytics route takes on the synthetic graph (bench/lib/synthetic-graph.ts), through the real
@@ -27,7 +27,7 @@ import { readSnapshotRows } from '../server/analytics/snapshot.js';
 import { baselineQuery } from './lib/baseline.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
-import { startSyntheticGraph } from './lib/synthetic-graph.js';
+import { openBenchGraph } from './lib/synthetic-graph.js';
 
 const ms = (since: number) => performance.now() - since;
 const fmt = (value: number) =>
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       institutions: { type: 'string', default: '100000' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       repeat: { type: 'string', default: '5' },
+      graph: { type: 'string' },
     },
   });
   const institutions = Number(values.institutions);
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(institutions) || institutions < 1) throw new Error('--institutions takes a positive integer');
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat takes a positive integer');
 
-  const graph = await startSyntheticGraph({ institutions, seed: Number(values.seed) });
+  const graph = await openBenchGraph({ institutions, seed: Number(values.seed), graphFile: values.graph });
   const db = new Database(graph.settings, { queryTimeoutMs: 600_000 });
   try {
     console.log(`machine: ${formatMachine(await describeMachine(db))}`);

@@ -1,8 +1,8 @@
 /**
- * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S] [--skip-export] [--network-only]
+ * npm run bench:api -- [--institutions 100000] [--duration 10] [--connections 10] [--seed S] [--skip-export] [--network-only] [--graph F]
  * ===========================================================================================================================
  *
- * `--settings file.json` ({ uri, username, password, database }) runs on a graph already loaded instead.
+ * `--graph file.json` runs on the graph that `npm run bench:graph` keeps running instead of loading one.
  *
  * How much the API costs on top of the database, on the synthetic graph (bench/lib/synthetic-graph.ts: a
  * throwaway Neo4j sized like the main instance, the dataset generated and loaded with the online loader):
@@ -31,14 +31,13 @@
  */
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { buildApp } from '../server/app.js';
-import { type Neo4jSettings, loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
 import { query } from '../server/db/cypher.js';
 import { Database, type Params, type Row } from '../server/db/database.js';
 import type { QueryName } from '../server/db/query-names.js';
@@ -47,7 +46,7 @@ import { NetworkRepository } from '../server/repositories/network-repository.js'
 import { baselineQuery } from './lib/baseline.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
-import { startSyntheticGraph } from './lib/synthetic-graph.js';
+import { openBenchGraph } from './lib/synthetic-graph.js';
 
 interface Figures {
   perSecond: number;
@@ -217,7 +216,7 @@ async function main(): Promise<number> {
       connections: { type: 'string', default: '10' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       // A graph already loaded (JSON of { uri, username, password, database }), instead of a new synthetic one.
-      settings: { type: 'string' },
+      graph: { type: 'string' },
       'skip-export': { type: 'boolean', default: false },
       // Only the network's old / new figures (no autocannon rounds).
       'network-only': { type: 'boolean', default: false },
@@ -228,14 +227,7 @@ async function main(): Promise<number> {
   const connections = positive(values.connections, 'connections');
   const seed = positive(values.seed, 'seed');
 
-  const graph = values.settings
-    ? {
-        settings: JSON.parse(readFileSync(values.settings, 'utf8')) as Neo4jSettings,
-        input: { nodes: 0 },
-        load: { cooperationEdges: 0 },
-        stop: async () => undefined,
-      }
-    : await startSyntheticGraph({ institutions, seed });
+  const graph = await openBenchGraph({ institutions, seed, graphFile: values.graph });
   const { uri, username, password } = graph.settings;
   const config = loadConfig({
     NEO4J_URI: uri,
@@ -254,7 +246,7 @@ async function main(): Promise<number> {
     app = await buildApp({ config, db, logger: false });
     console.log(`machine: ${formatMachine(await describeMachine(db))}`);
     console.log(
-      `graph: ${whole(institutions)} institutions, ${whole(graph.input.nodes)} input nodes, ${whole(graph.load.cooperationEdges)} cooperation edges`,
+      `graph: ${whole(graph.institutions)} institutions, ${whole(graph.input.nodes)} input nodes, ${whole(graph.load.cooperationEdges)} cooperation edges`,
     );
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -413,7 +405,7 @@ async function main(): Promise<number> {
     }
 
     console.log(
-      `\n${whole(institutions)} institutions, up to ${connections} connections, ${duration} s per route and path:`,
+      `\n${whole(graph.institutions)} institutions, up to ${connections} connections, ${duration} s per route and path:`,
     );
     console.log(
       '| route | Cypher | connections | API req/s | API p50 ms | API p99 ms | driver /s | driver p50 ms | driver p99 ms | throughput API/driver | p50 API/driver | failures |',

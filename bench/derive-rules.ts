@@ -2,7 +2,7 @@
  * The derivation, old rules against new, side by side
  * ===================================================
  *
- * npm run bench:derive-rules -- [--institutions 10000] [--rounds 2] [--old REV]
+ * npm run bench:derive-rules -- [--institutions 10000] [--rounds 2] [--old REV] [--graph F]
  *
  * Loads the synthetic graph into a throwaway Neo4j (bench/lib), then re-derives COOPERATES_WITH alternately with
  * the old rules (cypher/queries/derive/institution-pairs and institution-countries as of git revision REV, default
@@ -17,10 +17,15 @@ import { parseArgs } from 'node:util';
 
 import { Database } from '../server/db/database.js';
 import { deriveCooperation } from '../server/ingest/derive.js';
-import { startSyntheticGraph } from './lib/synthetic-graph.js';
+import { openBenchGraph } from './lib/synthetic-graph.js';
 
 const { values } = parseArgs({
-  options: { institutions: { type: 'string' }, rounds: { type: 'string' }, old: { type: 'string' } },
+  options: {
+    institutions: { type: 'string' },
+    rounds: { type: 'string' },
+    old: { type: 'string' },
+    graph: { type: 'string' },
+  },
 });
 const institutions = Number(values.institutions ?? 10_000);
 const rounds = Number(values.rounds ?? 2);
@@ -29,7 +34,7 @@ const oldQuery = (name: string) =>
   execFileSync('git', ['show', `${revision}:cypher/queries/derive/${name}.cypher`], { encoding: 'utf8' });
 const OLD = ['institution-pairs', 'institution-countries'].map(oldQuery);
 
-const graph = await startSyntheticGraph({ institutions });
+const graph = await openBenchGraph({ institutions, graphFile: values.graph });
 const db = new Database(graph.settings, { queryTimeoutMs: 3_600_000 });
 try {
   const count = async () => Number((await db.autoCommit('derive/count'))[0]?.count ?? 0);
@@ -46,7 +51,7 @@ try {
     }
   };
   console.log(
-    `${institutions} institutions; loaded with the current rules: ${graph.load.cooperationEdges} COOPERATES_WITH edges`,
+    `${graph.institutions} institutions; loaded with the current rules: ${graph.load.cooperationEdges} COOPERATES_WITH edges`,
   );
   for (let round = 1; round <= rounds; round++) {
     const load = os

@@ -1,25 +1,23 @@
 /**
- * npm run bench:queries -- [--institutions 100000] [--seed S] [--settings file.json]
- * ==================================================================================
+ * npm run bench:queries -- [--institutions 100000] [--seed S] [--graph F]
+ * =======================================================================
  *
  * The rewritten queries of issue 13 PROFILEd old against new on one synthetic graph (bench/lib/synthetic-graph.ts;
- * `--settings` names a graph already loaded: { uri, username, password, database }): database hits, rows, the
+ * `--graph` runs on the one `npm run bench:graph` keeps running): database hits, rows, the
  * largest row count of any operator (how much the plan expanded on the way) and the wall time of the profiled
  * run (the second of two, so plans are cached). Old: bench/baseline (the text before the rewrite); new:
  * cypher/queries. Each pair runs with the same parameters, taken from the graph: the neighbourhood of a median
  * institution and of the best-connected one, the network's default view, a search word.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import type { Neo4jSettings } from '../server/config.js';
 import { query } from '../server/db/cypher.js';
 import { Database, int } from '../server/db/database.js';
 import { type Profile, profile } from '../server/db/profile.js';
 import { luceneQuery } from '../server/repositories/lucene.js';
 import { baselineQuery } from './lib/baseline.js';
 import { describeMachine, formatMachine } from './lib/machine.js';
-import { startSyntheticGraph } from './lib/synthetic-graph.js';
+import { openBenchGraph } from './lib/synthetic-graph.js';
 import { DEFAULT_SEED } from './synthetic/dataset.js';
 import type { QueryName } from '../server/db/query-names.js';
 
@@ -36,12 +34,14 @@ async function main(): Promise<void> {
     options: {
       institutions: { type: 'string', default: '100000' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
-      settings: { type: 'string' },
+      graph: { type: 'string' },
     },
   });
-  const graph = values.settings
-    ? { settings: JSON.parse(readFileSync(values.settings, 'utf8')) as Neo4jSettings, stop: async () => undefined }
-    : await startSyntheticGraph({ institutions: Number(values.institutions), seed: Number(values.seed) });
+  const graph = await openBenchGraph({
+    institutions: Number(values.institutions),
+    seed: Number(values.seed),
+    graphFile: values.graph,
+  });
   const db = new Database(graph.settings, { queryTimeoutMs: 600_000 });
   try {
     console.log(`machine: ${formatMachine(await describeMachine(db))}`);

@@ -19,7 +19,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import auth from './plugins/auth.js';
 import database from './plugins/database.js';
-import errors from './plugins/errors.js';
+import errors, { frameworkErrorHandler } from './plugins/errors.js';
 import hygiene from './plugins/hygiene.js';
 import admission from './plugins/admission.js';
 import limits, { Overloaded } from './plugins/limits.js';
@@ -39,6 +39,9 @@ interface QuerySchema {
   properties?: Record<string, { default?: unknown }>;
   required?: string[];
 }
+
+/** The router's limit on one path parameter, in characters (a longer one is a 414). */
+export const MAX_PARAM_LENGTH = 500;
 
 /**
  * Query parameters with a default are required in the route schemas, so that handlers see the default (Ajv fills
@@ -69,8 +72,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(timeouts.headersMs / 4))),
     },
     trustProxy: config.trustProxy,
-    // Long ids and hostile query strings are rejected by schemas; this bounds what is parsed at all.
-    routerOptions: { maxParamLength: 500 },
+    // Long ids and hostile query strings are rejected by schemas; this bounds what is parsed at all. A relationship
+    // id (two entity ids of up to 200 characters and a type) stays under it.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrorHandler(MAX_PARAM_LENGTH),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -7,7 +7,9 @@
  * - a numeric `exclusiveMinimum` / `exclusiveMaximum` (draft 7) becomes `minimum` / `maximum` with the boolean
  *   `exclusiveMinimum: true` of OpenAPI 3.0, which generators otherwise drop the operation over;
  * - every operation can answer 431 (Node refuses a request line and headers over 16 KiB before any route runs,
- *   so a long query string is a 431 with no body) and 405 (a method the path does not have, with `Allow`).
+ *   so a long query string is a 431 with no body) and 405 (a method the path does not have, with `Allow`);
+ *   one with a path parameter also 414 (the parameter is longer than the router takes) and 400 (its
+ *   percent-encoding does not decode), both raised by the router before the route's own schema is applied.
  */
 import { ErrorBody } from '../core/contract/common.js';
 
@@ -41,7 +43,7 @@ function walk(root: unknown): void {
 export function conformOpenApi<T>(document: T): T {
   walk(document);
   const paths = ((document as Json).paths ?? {}) as Record<string, Record<string, Json>>;
-  for (const operations of Object.values(paths)) {
+  for (const [path, operations] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       if (!HTTP_METHODS.has(method)) continue;
       const responses = (operation.responses ??= {}) as Json;
@@ -49,6 +51,16 @@ export function conformOpenApi<T>(document: T): T {
         description:
           'Request header fields too large: the request line (URL and query string) and headers passed 16 KiB. No body.',
       };
+      if (path.includes('{')) {
+        responses['414'] ??= {
+          description: 'A path parameter is longer than the router accepts (server/app.ts MAX_PARAM_LENGTH)',
+          content: { 'application/json': { schema: ErrorBody } },
+        };
+        responses['400'] ??= {
+          description: "The path's percent-encoding does not decode",
+          content: { 'application/json': { schema: ErrorBody } },
+        };
+      }
       responses['405'] ??= {
         description: 'The path exists, but not with this method; `Allow` lists the methods it has',
         content: { 'application/json': { schema: ErrorBody } },

@@ -9,6 +9,7 @@
  *   const graph = await startSyntheticGraph({ institutions: 10_000 });
  *   try { ... new Database(graph.settings) ... } finally { await graph.stop(); }
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { LocalNeo4j, Memory } from '../../server/db/local-neo4j/instance.js';
@@ -78,4 +79,30 @@ export async function startSyntheticGraph(options: SyntheticGraphOptions): Promi
     await instance.destroy();
     throw error;
   }
+}
+
+/** What `npm run bench:graph` writes for the other benchmarks' `--graph file.json`. */
+export interface SharedGraphFile {
+  institutions: number;
+  seed: number;
+  settings: Neo4jSettings;
+  input: { nodes: number; relationships: number };
+  load: WriteSummary;
+}
+
+export type BenchGraph = Pick<SyntheticGraph, 'settings' | 'input' | 'load' | 'stop'> & { institutions: number };
+
+/**
+ * The graph a benchmark runs on: the one `npm run bench:graph` keeps running (`graphFile`, left running when the
+ * benchmark ends), or a new synthetic graph of its own (destroyed by `stop()`). Several benchmarks on one graph
+ * measure one dataset in one loaded store, and pay the 100k load once.
+ */
+export async function openBenchGraph(options: SyntheticGraphOptions & { graphFile?: string }): Promise<BenchGraph> {
+  if (options.graphFile) {
+    const shared = JSON.parse(readFileSync(options.graphFile, 'utf8')) as SharedGraphFile;
+    console.log(`coopgraph bench: on the running graph of ${options.graphFile} (${shared.institutions} institutions)`);
+    return { ...shared, stop: async () => undefined };
+  }
+  const graph = await startSyntheticGraph(options);
+  return { ...graph, institutions: options.institutions };
 }

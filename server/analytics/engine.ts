@@ -9,6 +9,11 @@
  *   result already computed is returned at once, and concurrent calls share one load and one computation.
  *   When it changes, everything is dropped and rebuilt on demand. Results are kept least-recently-used first
  *   out, up to `maxResults` per version (per-institution answers would otherwise grow without bound).
+ * - One snapshot load at a time, never abandoned for a newer one: under writes faster than a load (an import, a
+ *   fuzzer), loads that gave way to each other would never finish. A call that finds a load of another version
+ *   under way waits for it, and takes its answer when that load started after the call arrived (its data is at
+ *   least as new as what the call saw); otherwise it loads the version it reads next. Each answer carries the
+ *   version it was computed on.
  * - The snapshot is read here, page by page (snapshot.ts), and handed to a worker thread (worker.ts) that
  *   builds the graph and runs the analyses, so seconds of CPU on a large graph never block this thread.
  * - If the worker dies (out of memory, a bug), pending calls fail, and the next call starts a new worker and
@@ -24,6 +29,7 @@ import type { Database } from '../db/database.js';
 import type { AnalysisName, AnalysisParams, AnalysisResults } from './analyses.js';
 import { readDataVersion } from '../db/data-version.js';
 import { snapshotPages } from './snapshot.js';
+import { UnavailableError } from '../unavailable.js';
 import type { WorkerError, WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface Cached<T> {
@@ -42,6 +48,8 @@ export interface EngineOptions {
 
 interface VersionState {
   version: string;
+  /** Loads started before this one, plus one: later loads read data at least as new. */
+  sequence: number;
   loaded: Promise<void>;
   results: Map<string, Promise<unknown>>;
 }
@@ -50,6 +58,9 @@ interface VersionState {
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** Tries of one analysis, each on the newest data version, before the caller is told to come back. */
+const STALE_ATTEMPTS = 5;
 
 class StaleVersionError extends Error {
   override name = 'StaleVersionError';
@@ -73,7 +84,10 @@ export class AnalyticsEngine {
   private readonly maxResults: number;
   private readonly pageSize: number | undefined;
   private readonly coldRuns: Limiter | undefined;
-  private state: VersionState | null = null;
+  /** The version whose snapshot the worker holds, and the load under way (at most one). */
+  private built: VersionState | null = null;
+  private loading: VersionState | null = null;
+  private loadsStarted = 0;
   private thread: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -90,12 +104,20 @@ export class AnalyticsEngine {
 
   /** The result of analysis `name` with `params` for the current data version. */
   async run<N extends AnalysisName>(name: N, params: AnalysisParams[N]): Promise<Cached<AnalysisResults[N]>> {
-    try {
-      return await this.attempt(name, params);
-    } catch (error) {
-      // The data changed between our version check and the worker's answer: once more, on the new version.
-      if (error instanceof StaleVersionError) return this.attempt(name, params);
-      throw error;
+    // The data changed between our version check and the worker's answer (another request's load of a newer
+    // version finished first): again, on the new version. Writes in a tight loop can do that several times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(name, params);
+      } catch (error) {
+        if (!(error instanceof StaleVersionError)) throw error;
+        if (attempt === STALE_ATTEMPTS)
+          throw new UnavailableError(
+            'The data is changing faster than the analysis can be computed; try again shortly.',
+            'busy',
+            1,
+          );
+      }
     }
   }
 
@@ -132,17 +154,43 @@ export class AnalyticsEngine {
   }
 
   private async current(): Promise<VersionState> {
-    if (this.closed) throw new Error('coopgraph analytics: the engine is closed');
-    const version = await readDataVersion(this.db);
-    if (this.state?.version !== version) {
-      const state: VersionState = { version, loaded: this.load(version), results: new Map() };
+    const arrival = this.loadsStarted;
+    for (;;) {
+      if (this.closed) throw new Error('coopgraph analytics: the engine is closed');
+      const version = await readDataVersion(this.db);
+      if (this.built?.version === version) return this.built;
+      const loading = this.loading;
+      if (loading) {
+        if (loading.version === version || loading.sequence > arrival) {
+          await loading.loaded;
+          return loading;
+        }
+        // A load of an older version, started before this call: let it finish, then read the version again.
+        await loading.loaded.catch(() => undefined);
+        continue;
+      }
+      const state: VersionState = {
+        version,
+        sequence: ++this.loadsStarted,
+        loaded: this.load(version),
+        results: new Map(),
+      };
+      this.loading = state;
       // A failed load (database down, timeout) is not kept: the next call tries again.
-      state.loaded.catch(() => {
-        if (this.state === state) this.state = null;
-      });
-      this.state = state;
+      state.loaded.then(
+        () => {
+          if (this.loading === state) this.built = state;
+        },
+        () => undefined,
+      );
+      void state.loaded
+        .catch(() => undefined)
+        .finally(() => {
+          if (this.loading === state) this.loading = null;
+        });
+      await state.loaded;
+      return state;
     }
-    return this.state;
   }
 
   private async load(version: string): Promise<void> {
@@ -175,7 +223,8 @@ export class AnalyticsEngine {
     const fail = (error: Error) => {
       if (this.thread !== thread) return;
       this.thread = null;
-      this.state = null;
+      this.built = null;
+      this.loading = null;
       for (const pending of this.pending.values()) pending.reject(error);
       this.pending.clear();
     };

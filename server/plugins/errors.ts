@@ -133,6 +133,24 @@ function notFound(app: FastifyInstance, request: FastifyRequest, reply: FastifyR
   return reply.status(404).send(body(404, `No route ${request.method} ${path}`));
 }
 
+/**
+ * The router's refusals, raised before any route or hook runs (Fastify's `frameworkErrors`): a URL whose
+ * percent-encoding does not decode, a path parameter over the router's length limit. The one error body, and
+ * the URL is not echoed back (Fastify's default puts the whole path, thousands of characters, in the message).
+ */
+export function frameworkErrorHandler(maxParamLength: number) {
+  return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+    if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+      return reply.status(414).send(body(414, `A path parameter is longer than ${maxParamLength} characters`));
+    }
+    if (error.code === 'FST_ERR_BAD_URL') {
+      return reply.status(400).send(body(400, 'The URL path has malformed percent-encoding'));
+    }
+    const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+    return reply.status(statusCode).send(body(statusCode, error.message));
+  };
+}
+
 export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {

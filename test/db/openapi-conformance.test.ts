@@ -138,6 +138,42 @@ describe('methods', () => {
   });
 });
 
+describe("the router's refusals", () => {
+  it('answer a path parameter over the limit with a documented 414, and bad percent-encoding with a 400, in the one error body', async () => {
+    const long = 'a'.repeat(600);
+    for (const [method, url] of [
+      ['DELETE', `/api/relationships/${long}`],
+      ['PATCH', `/api/institutions/${long}`],
+    ] as const) {
+      const response = await app.inject({
+        method,
+        url,
+        headers: withKey(),
+        payload: method === 'PATCH' ? {} : undefined,
+      });
+      assert.equal(response.statusCode, 414, `${method} ${url.slice(0, 30)}`);
+      const answer = response.json();
+      assert.deepEqual(Object.keys(answer).sort(), ['error', 'message', 'statusCode']);
+      assert.equal(answer.error, 'URI Too Long');
+      assert.ok(!answer.message.includes(long), 'the path is not echoed back');
+    }
+    // GET falls through to the explorer's catch-all route (no length limit on a wildcard): a plain 404.
+    const get = await app.inject({ method: 'GET', url: `/api/neighborhood/${long}` });
+    assert.equal(get.statusCode, 404);
+    assert.ok(document.paths['/api/neighborhood/{id}'].get.responses['404']);
+    const bad = await app.inject({ method: 'DELETE', url: '/api/relationships/%zz', headers: withKey() });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(bad.json(), {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'The URL path has malformed percent-encoding',
+    });
+    assert.ok(document.paths['/api/relationships/{id}'].delete.responses['414']);
+    assert.ok(document.paths['/api/relationships/{id}'].delete.responses['400']);
+    assert.equal(document.paths['/api/network'].get.responses['414'], undefined);
+  });
+});
+
 // Last: it makes the app listen on a socket.
 describe('a long query string', () => {
   it('describes what a long query string really gets: 431', async () => {

@@ -338,6 +338,29 @@ describe('analytics cache and data version', () => {
     }
   });
 
+  it('answers while the data keeps changing: no snapshot load is abandoned for a newer one', async () => {
+    // Writes faster than a snapshot loads (what a fuzzer or a busy import does): each read may meet a new version
+    // twice or more before its answer comes back. Every call must end with an answer, never a stale-version error.
+    const engine = new AnalyticsEngine(db, { pageSize: 5 });
+    let writing = true;
+    const writer = (async () => {
+      while (writing) await bumpDataVersion(db);
+    })();
+    try {
+      const reader = async () => {
+        for (let k = 0; k < 15; k++) {
+          const { value } = await engine.run('brokers', {});
+          assert.ok(value.nodes.length > 0);
+        }
+      };
+      await Promise.all([reader(), reader(), reader(), reader()]);
+    } finally {
+      writing = false;
+      await writer;
+      await engine.close();
+    }
+  });
+
   it('reads the same graph whatever the page size', async () => {
     const whole = await loadCooperationData(db);
     const paged = await loadCooperationData(db, { pageSize: 7 });
