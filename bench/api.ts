@@ -229,7 +229,10 @@ async function main(): Promise<number> {
 
   const graph = await openBenchGraph({ institutions, seed, graphFile: values.graph });
   const { uri, username, password } = graph.settings;
+  // The service's own settings from the environment (e.g. COOPGRAPH_HEAVY_CONCURRENCY), the graph's address here.
+  const settings = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('COOPGRAPH_')));
   const config = loadConfig({
+    ...settings,
     NEO4J_URI: uri,
     NEO4J_USERNAME: username,
     NEO4J_PASSWORD: password,

@@ -26,7 +26,7 @@ import { loadConfig } from '../server/config.js';
 import { Database } from '../server/db/database.js';
 import { launchBrowser } from '../test/helpers/browser.js';
 import { describeMachine } from './lib/machine.js';
-import { startSyntheticGraph } from './lib/synthetic-graph.js';
+import { openBenchGraph } from './lib/synthetic-graph.js';
 
 interface Row {
   institutions: number;
@@ -47,8 +47,13 @@ interface Row {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-async function measure(institutions: number, limit: number | null, log: (line: string) => void): Promise<Row> {
-  const graph = await startSyntheticGraph({ institutions, log });
+async function measure(
+  institutions: number,
+  limit: number | null,
+  log: (line: string) => void,
+  graphFile?: string,
+): Promise<Row> {
+  const graph = await openBenchGraph({ institutions, log, graphFile });
   const db = new Database(graph.settings, { queryTimeoutMs: 600_000 });
   const { uri, username, password } = graph.settings;
   const config = loadConfig({
@@ -181,7 +186,12 @@ async function measure(institutions: number, limit: number | null, log: (line: s
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000,50000' }, limit: { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: '1000,10000,50000' },
+      limit: { type: 'string' },
+      // The graph `npm run bench:graph` keeps running (one size: the graph's).
+      graph: { type: 'string' },
+    },
   });
   const sizes = values.sizes
     .split(',')
@@ -192,7 +202,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const size of sizes) {
     log(`coopgraph bench:web: ${size} institutions${limit ? `, limit ${limit}` : ''}`);
-    rows.push(await measure(size, limit, log));
+    rows.push(await measure(size, limit, log, values.graph));
     console.log(JSON.stringify(rows[rows.length - 1]));
   }
   const machine = await describeMachine();

@@ -1,6 +1,7 @@
 /**
  * Exports in headless Chromium on the seed, on a small laptop with the details drawer open: the PNG is the whole
- * graph at 2x with the legend and edge keys under it, not the part the drawer leaves; the view's GEXF carries
+ * graph at 2x with the legend and edge keys under it, not the part the drawer leaves; the SVG has a circle per node
+ * and a line per link on screen, the labels and the legend; the view's GEXF carries
  * `r g b` colours (networkx reads it); the CSV of the links on screen has every partnership with its weight.
  */
 import assert from 'node:assert/strict';
@@ -79,6 +80,31 @@ describe('explorer exports (headless Chromium)', { skip }, () => {
       }, bytes.toString('base64'));
       assert.ok(ink.right > 500, `the right of the graph is drawn: ${ink.right}`);
       assert.ok(ink.legend > 500, `the legend is drawn: ${ink.legend}`);
+
+      await exportMenu.click();
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: /SVG image of the view/ }).click(),
+      ]);
+      const svg = readFileSync((await svgDownload.path())!, 'utf8');
+      const shown = await page.evaluate(() => window.__coopgraph!.state.counts!);
+      assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1600"/);
+      const count = (pattern: RegExp) => (svg.match(pattern) ?? []).length;
+      const nodeGroup = svg.slice(svg.indexOf('<g class="nodes"'), svg.indexOf('<g class="labels"'));
+      assert.equal((nodeGroup.match(/<circle /g) ?? []).length, shown.nodes, 'one circle per node on screen');
+      assert.equal(count(/<line /g), shown.edges, 'one line per link on screen');
+      assert.match(svg, />Ocean University of China</);
+      assert.match(svg, /<g class="legend">.*>coopgraph<.*>Agreements \(thicker: more\)</s);
+      // The browser reads it as an image of that size; a screenshot of it to look at.
+      const size = await page.evaluate(async (text) => {
+        const image = new Image();
+        image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+        await image.decode();
+        return { width: image.naturalWidth, height: image.naturalHeight };
+      }, svg);
+      assert.equal(size.width, 1600);
+      assert.ok(size.height > 1000, `the legend under the graph: ${size.height}`);
+      await svgDownload.saveAs(`${SCREENSHOTS}/export-view.svg`);
 
       await exportMenu.click();
       const [gexf] = await Promise.all([

@@ -2,7 +2,7 @@
  * The map view in headless Chromium on the seed graph: institutions sit at their city (the gazetteer behind
  * GET /api/places), two cities of one country apart, nearer their city than their country's centroid; the nodes
  * with no country are listed beside the map, not drawn, and a name in the list selects its node.
- * Screenshot: test-results/screenshots/explorer-map-cities.png.
+ * On a phone the list starts folded. Screenshots: test-results/screenshots/explorer-map-{cities,china,phone}.png.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -96,6 +96,25 @@ describe('map view (headless Chromium)', { skip }, () => {
     await note.waitFor({ state: 'hidden' });
     const back = await page.evaluate((id) => window.__coopgraph!.sigma.getNodeDisplayData(id)?.hidden, first.id);
     assert.equal(back, false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+  it('on a phone the list starts folded to its one-line summary, so it hides little of the map', async () => {
+    const { page, errors } = await served.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${served.url}/?layout=geo`);
+    await waitForSettledGraph(page);
+    const note = page.getByTestId('off-map');
+    await note.waitFor();
+    assert.equal(await note.evaluate((element) => (element as HTMLDetailsElement).open), false);
+    const box = (await note.boundingBox())!;
+    const stage = (await page.locator('#stage').boundingBox())!;
+    assert.ok(box.height < 48, `one line: ${box.height} px`);
+    assert.ok(box.width * box.height < 0.05 * stage.width * stage.height, 'under 5 % of the stage');
+    await screenshot(page, 'explorer-map-phone');
+    // Unfolded on request, it lists the names.
+    await note.locator('summary').click();
+    assert.ok((await note.locator('li button').count()) >= 3);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -4,9 +4,9 @@
  *
  * PNG: the whole graph at twice its pixel size (the world outline under it in the geographic layout), sigma's
  * edges, nodes and labels as drawn now (@sigma/export-image renders them on a temporary renderer with the same
- * reducers), then the legend, the edge keys and a caption in a strip under it, composed on one canvas. GEXF: the visible graph with positions and colours
- * (graph/export-gexf.ts). Both take what they draw (renderer, outline, caption; graph, visibility), not the
- * explorer.
+ * reducers), then the legend, the edge keys and a caption in a strip under it (export-legend.ts), composed on one
+ * canvas. SVG: export-svg.ts. GEXF: the visible graph with positions and colours (graph/export-gexf.ts). Each takes
+ * what it draws (renderer, outline, caption; graph, visibility), not the explorer.
  */
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
@@ -15,12 +15,12 @@ import { toGexf } from '../graph/export-gexf.js';
 import { LINK_CSV_COLUMNS, linkRows, toCsv } from '../graph/table-rows.js';
 import type { Settings } from 'sigma/settings';
 
-import { type LegendEntries, legendEntries } from './legend-entries.js';
+import { legendEntries } from './legend-entries.js';
+import { type LegendPainter, exportCaption, layOutLegend, measuringPainter } from './export-legend.js';
 import type { CoopGraph, CoopSigma } from '../graph/types.js';
 import type { Visibility } from '../graph/visibility.js';
 import type { AppState } from '../state/app-state.js';
 import { createLabelDrawer } from './labels.js';
-import { LABEL_FONT } from './settings.js';
 import type { WorldView } from './world-layer.js';
 
 /** What the PNG shows: the renderer's view, the outline under it, and the counts and years of the caption. */
@@ -30,7 +30,7 @@ export interface ExportedView {
   state: Pick<AppState, 'counts' | 'years' | 'encoding'>;
 }
 
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -51,75 +51,26 @@ async function atPixelRatio<T>(ratio: number, run: () => Promise<T>): Promise<T>
   }
 }
 
-const LEGEND_LINE = 20;
-const LEGEND_PAD = 16;
-
-/** Lays the legend's entries out in rows under the graph; returns the height it needs (draw = false: measure). */
-function drawLegend(
-  context: CanvasRenderingContext2D,
-  entries: LegendEntries,
-  caption: string,
-  width: number,
-  top: number,
-  draw: boolean,
-): number {
-  context.save();
-  context.font = `12px ${LABEL_FONT}`;
-  let x = LEGEND_PAD;
-  let y = top + LEGEND_PAD + 12;
-  const next = (w: number) => {
-    if (x + w > width - LEGEND_PAD) {
-      x = LEGEND_PAD;
-      y += LEGEND_LINE;
-    }
-  };
-  const text = (value: string, colour: string, weight = '') => {
-    context.font = `${weight} 12px ${LABEL_FONT}`.trim();
-    const w = context.measureText(value).width;
-    next(w);
-    if (draw) {
+/** Paints the legend on a 2D canvas context (the PNG). */
+function canvasPainter(context: CanvasRenderingContext2D): LegendPainter {
+  return {
+    ...measuringPainter(context),
+    text: (value, x, y, colour, font) => {
+      context.font = font;
       context.fillStyle = colour;
       context.fillText(value, x, y);
-    }
-    x += w + 14;
-  };
-  text('coopgraph', '#0f172a', '600');
-  text(caption, '#475569');
-  x = LEGEND_PAD;
-  y += LEGEND_LINE;
-  text(entries.colourTitle, '#334155', '600');
-  context.font = `12px ${LABEL_FONT}`;
-  for (const item of entries.colours) {
-    const label = `${item.label} ${item.count.toLocaleString('en')}`;
-    const w = 14 + context.measureText(label).width;
-    next(w);
-    if (draw) {
-      context.fillStyle = item.color;
+    },
+    dot: (x, y, radius, colour) => {
+      context.fillStyle = colour;
       context.beginPath();
-      context.arc(x + 5, y - 4, 5, 0, 2 * Math.PI);
+      context.arc(x, y, radius, 0, 2 * Math.PI);
       context.fill();
-      context.fillStyle = '#1e293b';
-      context.fillText(label, x + 14, y);
-    }
-    x += w + 14;
-  }
-  x = LEGEND_PAD;
-  y += LEGEND_LINE;
-  context.font = `12px ${LABEL_FONT}`;
-  for (const edge of entries.edges) {
-    const w = 26 + context.measureText(edge.label).width;
-    next(w);
-    if (draw) {
-      context.fillStyle = edge.color;
-      context.fillRect(x, y - 4 - edge.width / 2, 20, edge.width);
-      context.fillStyle = '#1e293b';
-      context.fillText(edge.label, x + 26, y);
-    }
-    x += w + 14;
-  }
-  text(entries.size, '#64748b');
-  context.restore();
-  return y - top + LEGEND_PAD;
+    },
+    bar: (x, y, width, height, colour) => {
+      context.fillStyle = colour;
+      context.fillRect(x, y, width, height);
+    },
+  };
 }
 
 /** The size of the exported graph, in CSS pixels, when it is not the map (which keeps the view's frame). */
@@ -148,14 +99,9 @@ export async function viewToPng({ sigma, world, state }: ExportedView, scale = 2
     }),
   );
   const entries = legendEntries(sigma.getGraph(), state.encoding);
-  const { counts, years } = state;
-  const caption = [
-    counts ? `${counts.nodes.toLocaleString('en')} nodes · ${counts.edges.toLocaleString('en')} links` : '',
-    years.from !== null || years.to !== null ? ` · ${years.from ?? '…'}–${years.to ?? '…'}` : '',
-  ].join('');
+  const caption = exportCaption(state.counts, state.years);
   const canvas = document.createElement('canvas');
-  const measure = canvas.getContext('2d')!;
-  const legendHeight = drawLegend(measure, entries, caption, width, 0, false);
+  const legendHeight = layOutLegend(measuringPainter(canvas.getContext('2d')!), entries, caption, width, 0);
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round((height + legendHeight) * scale);
   const context = canvas.getContext('2d')!;
@@ -168,7 +114,7 @@ export async function viewToPng({ sigma, world, state }: ExportedView, scale = 2
   context.fillRect(0, height, width, legendHeight);
   context.fillStyle = '#e2e8f0';
   context.fillRect(0, height, width, 1);
-  drawLegend(context, entries, caption, width, height, true);
+  layOutLegend(canvasPainter(context), entries, caption, width, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
   );

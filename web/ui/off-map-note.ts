@@ -11,14 +11,20 @@ import type { Explorer } from '../explorer.js';
 /** Names listed before the rest is summed up as "and N more". */
 const MAX_LISTED = 40;
 
+/** The width of the stage (the note's container) from which an open list leaves the map readable. */
+const OPEN_FROM_WIDTH = 720;
+
+const wideStage = (element: HTMLElement) => (element.parentElement?.clientWidth ?? 0) >= OPEN_FROM_WIDTH;
+
 export function createOffMapNote(explorer: Explorer): HTMLElement {
   const element = h('details', { class: 'off-map', dataset: { testid: 'off-map' } });
   let shown = false;
   const render = () => {
     const { layout, offMap } = explorer.store.get();
     element.hidden = layout !== 'geo' || offMap.length === 0;
-    // A short list starts open the first time it shows; after that the user's choice stands.
-    if (!element.hidden && !shown) element.open = offMap.length <= 8;
+    // A short list starts open the first time it shows, on a stage wide enough that it covers little of the map
+    // (on a phone it would hide a third of it); after that the user's choice stands.
+    if (!element.hidden && !shown) element.open = offMap.length <= 8 && wideStage(element);
     shown ||= !element.hidden;
     if (element.hidden) return;
     const sorted = [...offMap].sort((a, b) => a.name.localeCompare(b.name));

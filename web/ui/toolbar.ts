@@ -11,6 +11,7 @@ import { apiKey } from '../api/client.js';
 import { downloadWithKey, exportUrl } from '../api/export.js';
 import type { Explorer } from '../explorer.js';
 import { downloadGexf, downloadLinksCsv, downloadPng } from '../renderer/export-image.js';
+import { downloadSvg } from '../renderer/export-svg.js';
 import type { DocumentReader } from './document-reader.js';
 import { h, icon, ICONS } from '../dom/elements.js';
 import { createSearchBox } from './search-box.js';
@@ -80,6 +81,18 @@ export function createToolbar(explorer: Explorer, reader: DocumentReader): HTMLE
             ),
         },
         'PNG image of the view',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'menuitem',
+          onClick: () => {
+            downloadSvg({ sigma: explorer.sigma, map: explorer.world.isVisible(), state: store.get() });
+            status.textContent = 'SVG saved';
+          },
+        },
+        'SVG image of the view (vector)',
       ),
       h(
         'button',

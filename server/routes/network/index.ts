@@ -8,21 +8,18 @@
  * Two encodings of one answer, by content negotiation: JSON (the default, for API users) and, for
  * `Accept: application/vnd.apache.arrow.stream`, a columnar Apache Arrow stream (core/contract/network-arrow.ts),
  * which the explorer asks for: integer edge ends instead of repeated ids, a fraction of the bytes and of the
- * parsing. Answers are cached per data version with an ETag (./cache.ts): a repeat request costs one version
+ * parsing. Answers are cached per data version with an ETag (../versioned-cache.ts): a repeat request costs one version
  * check, and a browser's revalidation (`If-None-Match`) gets a 304.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 
-import { readDataVersion } from '../../db/data-version.js';
 import { type NetworkFilters, NetworkRepository } from '../../repositories/network-repository.js';
 import type { NetworkType } from '../../../core/model.js';
 import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
 import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 import { ARROW_STREAM_TYPE, encodeGraphPayload } from '../../../core/contract/network-arrow.js';
-import { VersionedCache, acceptsGzip, etagOf, matchesEtag, representation } from './cache.js';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
+import { JSON_TYPE, VersionedCache, representation, sendVersioned } from '../versioned-cache.js';
 
 /** The encoding a request asks for: Arrow only when named (JSON stays the default of `*\/*` and of no header). */
 const wantsArrow = (accept: string | undefined) => (accept ?? '').toLowerCase().includes(ARROW_STREAM_TYPE);
@@ -73,25 +70,17 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
       };
       const arrow = wantsArrow(request.headers.accept);
       const key = `${arrow ? 'arrow' : 'json'} ${JSON.stringify(filters)}`;
-      const version = await readDataVersion(app.db);
-      const etag = etagOf(version, key);
-      // Vary: a cache between here and the browser must keep the two encodings (and gzip or not) apart.
-      reply.header('ETag', etag).header('Cache-Control', 'no-cache').header('Vary', 'Accept, Accept-Encoding');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
-
-      const entry = await cache.get(version, key, async () => {
-        const payload = await repository.network(filters);
-        return arrow
-          ? representation(ARROW_STREAM_TYPE, Buffer.from(encodeGraphPayload(payload)))
-          : representation(JSON_TYPE, Buffer.from(JSON.stringify(payload)));
+      return sendVersioned(app.db, request, reply, {
+        cache,
+        key,
+        vary: ['Accept'],
+        build: async () => {
+          const payload = await repository.network(filters);
+          return arrow
+            ? representation(ARROW_STREAM_TYPE, Buffer.from(encodeGraphPayload(payload)))
+            : representation(JSON_TYPE, Buffer.from(JSON.stringify(payload)));
+        },
       });
-      reply.type(entry.contentType);
-      // Bytes, serialised once per entry: Fastify sends a Buffer as it is (the 200 schema documents its JSON).
-      if (entry.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
-        // Compressed once per entry too; @fastify/compress leaves a response with a Content-Encoding alone.
-        return reply.header('Content-Encoding', 'gzip').send(entry.gzipped as never);
-      }
-      return reply.send(entry.body as never);
     },
   );
 };

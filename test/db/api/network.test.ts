@@ -212,6 +212,24 @@ describe('GET /api/network: encodings and caching', () => {
     assert.deepEqual(changed.json(), reordered.json());
   });
 
+  it("caches the map's places per data version the same way: a repeat is the same bytes, a revalidation 304", async () => {
+    const first = await inject('/api/places', { 'accept-encoding': 'gzip' });
+    assert.equal(first.statusCode, 200);
+    const etag = String(first.headers.etag);
+    assert.match(etag, /^W\/"/);
+    const places = (JSON.parse(gunzipSync(first.rawPayload).toString()) as { places: { id: string }[] }).places;
+    assert.ok(
+      places.some((place) => place.id === 'ocean-university-of-china'),
+      'Qingdao is in the gazetteer',
+    );
+    assert.equal((await inject('/api/places', { 'if-none-match': etag })).statusCode, 304);
+    assert.notEqual(etag, (await inject('/api/network')).headers.etag);
+    await bumpDataVersion(api.db);
+    const changed = await inject('/api/places', { 'if-none-match': etag });
+    assert.equal(changed.statusCode, 200, 'a write makes the ETag stale');
+    assert.deepEqual(changed.json().places, places);
+  });
+
   it('serves what a write through the API changed, with the stored degrees that rank the top-k', async () => {
     const writer = await buildTestApp(api.db, { COOPGRAPH_API_KEYS: API_KEY, COOPGRAPH_WRITE_RATE_LIMIT: '100000' });
     const before = (await inject('/api/network')).json() as GraphPayload;

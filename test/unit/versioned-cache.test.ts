@@ -1,5 +1,5 @@
 /**
- * The versioned response cache of GET /api/network (server/routes/network/cache.ts): one computation per
+ * The versioned response cache of GET /api/network (server/routes/versioned-cache.ts): one computation per
  * version and key (concurrent requests share it), a new version drops the old entries, a failure is not kept,
  * the byte budget evicts the least recently used; ETags differ by version and key; If-None-Match and
  * Accept-Encoding are read as HTTP says.
@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 
-import { VersionedCache, acceptsGzip, etagOf, matchesEtag, representation } from '../../server/routes/network/cache.js';
+import {
+  VersionedCache,
+  acceptsGzip,
+  etagOf,
+  matchesEtag,
+  representation,
+} from '../../server/routes/versioned-cache.js';
 
 const entry = (text: string) => representation('text/plain', Buffer.from(text));
 

@@ -2,10 +2,11 @@
  * Versioned response cache
  * ========================
  *
- * GET /api/network answers are a function of the query and the data, so each is built once per data version
- * (server/db/data-version.ts, the key the analytics cache uses too) and then served from memory: serialised,
- * and gzipped once for clients that accept it. Its ETag names the data version, the query and the encoding,
- * so a browser's `If-None-Match` is answered 304 after one version check, without the query or the body.
+ * GET /api/network and GET /api/places answer a function of the query and the data, so each answer is built once
+ * per data version (server/db/data-version.ts, the key the analytics cache uses too) and then served from
+ * memory: serialised, and gzipped once for clients that accept it. Its ETag names the data version, the query
+ * and the encoding, so a browser's `If-None-Match` is answered 304 after one version check, without the query
+ * or the body. `sendVersioned` is that whole exchange for a route.
  *
  * Entries of an older version are dropped when the version changes; within one, the least recently used go
  * beyond `maxBytes`. Concurrent requests for the same entry share one computation.
@@ -13,6 +14,10 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import type { Database } from '../db/database.js';
+import { readDataVersion } from '../db/data-version.js';
 
 const gzip = promisify(gzipCallback);
 
@@ -99,3 +104,34 @@ export class VersionedCache {
     return this.entries.size;
   }
 }
+
+/**
+ * Answers a request from `cache`: the ETag of `key` at the current data version, 304 when If-None-Match names it,
+ * else the cached bytes (built by `build` once per version), gzipped when the client takes it. `vary` lists the
+ * request headers besides Accept-Encoding that choose the representation.
+ */
+export async function sendVersioned(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { cache: VersionedCache; key: string; build: () => Promise<Representation>; vary?: string[] },
+): Promise<FastifyReply> {
+  const version = await readDataVersion(db);
+  const etag = etagOf(version, options.key);
+  // Vary: a cache between here and the browser must keep the encodings (and gzip or not) apart.
+  reply
+    .header('ETag', etag)
+    .header('Cache-Control', 'no-cache')
+    .header('Vary', [...(options.vary ?? []), 'Accept-Encoding'].join(', '));
+  if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+  const entry = await options.cache.get(version, options.key, options.build);
+  reply.type(entry.contentType);
+  // Bytes, serialised once per entry: Fastify sends a Buffer as it is (the 200 schema documents its JSON).
+  if (entry.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
+    // Compressed once per entry too; @fastify/compress leaves a response with a Content-Encoding alone.
+    return reply.header('Content-Encoding', 'gzip').send(entry.gzipped as never);
+  }
+  return reply.send(entry.body as never);
+}
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
