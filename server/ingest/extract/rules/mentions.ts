@@ -386,6 +386,26 @@ interface PersonFind {
   titleBefore?: { title: string; start: number };
 }
 
+/** The ", title of institution" after a name ending at `nameEnd` of sentence text `s`, as [start, end) of `s`. */
+function titleSegment(s: string, nameEnd: number): [number, number] | null {
+  const after = s.slice(nameEnd);
+  const comma = /^,\s*/.exec(after);
+  if (!comma) return null;
+  const rest = after.slice(comma[0].length);
+  const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
+  if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
+    return null;
+  const start = nameEnd + comma[0].length;
+  // The segment ends where the next "Name, title" begins; a capitalised run with a head noun is an institution.
+  const stop = /;|\.\s|,\s*(?:and\s+)?(?=([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3}),\s*(?:the\s+)?[\p{L}]+)/gu;
+  stop.lastIndex = start;
+  for (let next = stop.exec(s); next; next = stop.exec(s)) {
+    const run = next[1]?.split(/\s+/) ?? [];
+    if (!run.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) return [start, next.index];
+  }
+  return [start, s.length];
+}
+
 function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   const found: PersonFind[] = [];
   const s = sentence.text;
@@ -425,30 +445,26 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     if (!span) continue;
     const words = s.slice(span[0], span[1]).split(' ');
     if (words.length === 1 && !/^(Mr|Ms|Mrs|Dr|Prof)/.test(match[1]!)) continue;
-    add([at + span[0], at + span[1]], 0.85, { titleBefore: { title: match[1]!.trim(), start: at + match.index } });
+    // "Professor Amiya Bhaumik, President of ...": the title after the name says where they are from.
+    const segment = titleSegment(s, span[1]);
+    add([at + span[0], at + span[1]], 0.85, {
+      titleBefore: { title: match[1]!.trim(), start: at + match.index },
+      ...(segment ? { segment: [at + segment[0], at + segment[1]] as [number, number] } : {}),
+    });
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
-  for (const match of s.matchAll(/(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of)\s+)(?=[\p{Lu}])/gu)) {
+  for (const match of s.matchAll(
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of|said)\s+)(?=[\p{Lu}])/gu,
+  )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
     if (!span) continue;
-    const after = s.slice(span[1]);
-    const comma = /^,\s*/.exec(after);
-    if (!comma) continue;
-    const rest = after.slice(comma[0].length);
-    const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
-    if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
-      continue;
+    const segment = titleSegment(s, span[1]);
+    if (!segment) continue;
     const words = s.slice(span[0], span[1]).split(' ');
     if (words.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) continue;
-    const segmentStart = span[1] + comma[0].length;
-    let segmentEnd = s.length;
-    const stop = /;|\.\s|,\s*(?:and\s+)?(?=[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3},\s*(?:the\s+)?[\p{L}]+)/gu;
-    stop.lastIndex = segmentStart;
-    const next = stop.exec(s);
-    if (next) segmentEnd = next.index;
     add([at + span[0], at + span[1]], words.length >= 2 ? 0.85 : 0.75, {
-      segment: [at + segmentStart, at + segmentEnd],
+      segment: [at + segment[0], at + segment[1]],
     });
   }
   // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
@@ -821,16 +837,11 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
       link('COOPERATES_WITH', host, mention, 'sino-x name', 0.7);
     }
   }
-  // Chinese provinces and cities inside names place them in China.
+  // Chinese cities inside names give the institution's city. No LOCATED_IN China: a province in a name is world
+  // knowledge, not a statement of the text (docs/data-model.md, "Inferred facts"), and the references leave it out.
   for (const place of findChinesePlaces(sentence.text, sentence.start)) {
     const host = [...namedFiltered, ...known].find((m) => m.type === 'Institution' && inside(place, m));
     if (host && place.level === 'city' && !host.city) host.city = place.name;
-    if (host && !host.knownId) {
-      const china = countryMention(sentence, place.start, place.end, 'CN', place.name, 0.7);
-      china.nested = true;
-      countries.push(china);
-      link('LOCATED_IN', host, china, 'chinese place in name', 0.75);
-    }
   }
 
   const lowerAgreements = lowerCaseAgreements(sentence).filter(
@@ -944,7 +955,17 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     ...owners,
     ...fieldMentions,
   ];
-  return { mentions: dedupe(mentions), links };
+  const kept = dedupe(mentions);
+  return {
+    mentions: kept,
+    links: links.map((l) => ({ ...l, from: sameSpan(kept, l.from), to: sameSpan(kept, l.to) })),
+  };
+}
+
+/** The kept mention of a link's endpoint: a possessive's unit is read ahead, as a copy of the mention kept later. */
+function sameSpan(kept: Mention[], m: Mention): Mention {
+  if (kept.includes(m)) return m;
+  return kept.find((k) => k.start === m.start && k.end === m.end && k.type === m.type) ?? m;
 }
 
 /** Splits "Xuchang University and Technische Hochschule ..." in two, but not "Ministry of Science and Technology". */

@@ -259,11 +259,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
       /\bsign(ed|ing)\b/i.test(sentence.text) &&
       mainEvent?.kind === 'visit' &&
       mentions.some((m) => m.type === 'Agreement');
+    // "Vice President Qiu received guests", "was received by Rector Song": the visit of the page.
+    const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
       (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
         sentence.text,
-      ) || signedOnVisit
+      ) ||
+      signedOnVisit ||
+      receivedOnVisit
         ? mainEvent
         : undefined);
     if (event) {
@@ -324,9 +328,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
           add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
         if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution')
           add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
-        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40)
+        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) {
           add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
+          for (const institution of affiliationsOf(ctx.links, m))
+            if (entityOf(institution) !== owner)
+              add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
+        }
       }
+      for (const person of receivers(s, sentence.start, mentions))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'received the guests', 0.65);
+      for (const person of signatories(s, sentence.start, mentions, event))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'signatory', 0.6, { role: 'signatory' });
       // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
       for (const country of mentions.filter((m) => m.type === 'Country')) {
         const near = text.slice(country.end, country.end + 12);
@@ -407,6 +419,36 @@ export function findRelations(ctx: RelationContext): Relation[] {
     add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
   }
   return [...out.values()];
+}
+
+const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
+
+/** The institutions a person's title in the same sentence names: "P, Vice-President of Whitireia and WelTec". */
+function affiliationsOf(links: Link[], person: Mention): Mention[] {
+  return links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to);
+}
+
+/** People who receive a visit: "Vice President Qiu received guests", "was warmly received by UM Rector Song". */
+function receivers(s: string, offset: number, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.type === 'Person');
+  const by = /\b(?:was|were) (?:\w+ )?received by\s+/i.exec(s);
+  if (by) {
+    const at = offset + by.index + by[0].length;
+    return people.filter((m) => m.start >= at && m.start - at < 30).slice(0, 1);
+  }
+  const verb = /\b(?:received|welcomed|met with)\b/i.exec(s);
+  if (!verb) return [];
+  const at = offset + verb.index;
+  // The subject: the person just before the verb, nothing but a title or a name between.
+  return people.filter((m) => m.end <= at && /^\s*$/.test(s.slice(m.end - offset, verb.index))).slice(-1);
+}
+
+/** The people who sign an agreement at a visit or ceremony: "A, dean of X, and B, ..., signed the MOU". */
+function signatories(s: string, offset: number, mentions: Mention[], event: Entity): Mention[] {
+  if (event.kind !== 'visit' && event.kind !== 'ceremony') return [];
+  const verb = /\bsigned\b/.exec(s);
+  if (!verb || !mentions.some((m) => m.type === 'Agreement' && m.start > offset + verb.index)) return [];
+  return mentions.filter((m) => m.type === 'Person' && m.end <= offset + verb.index);
 }
 
 /** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
