@@ -118,6 +118,8 @@ export function classifyName(name: string): Classified {
   if (/\b(training|cooperation|innovation|education) base\b/.test(lower)) {
     return { type: 'Agreement', kind: /cooperation/.test(lower) ? 'cooperation-base' : 'training-base', head };
   }
+  const cooperation = cooperationUnitKind(name, words, head);
+  if (cooperation) return { type: 'Agreement', kind: cooperation, head };
   if (AGREEMENT_HEADS[head]) {
     let kind = AGREEMENT_HEADS[head]!;
     if (kind === 'research-project' && EDUCATION_WORDS.test(name)) kind = 'education-program';
@@ -139,6 +141,25 @@ export function classifyName(name: string): Classified {
   if (/\bacademy of (sciences|engineering|social sciences|agricultural)/i.test(name)) kind = 'academy';
   if (head === 'park' && /\b(technolog|science|innovation|industrial)\b/i.test(name)) kind = 'other';
   return { type: 'Institution', kind, head };
+}
+
+/**
+ * A binational centre, institute, park or lab ("Sino-US technological innovation park", "China-Ukraine ... Research
+ * Institute") or a foreign country's centre of an institution ("Belarusian Center for ... Studies of ZJSRU") is a
+ * cooperation between the two sides, not a body of its own: the Agreement kind, else null.
+ */
+function cooperationUnitKind(name: string, words: string[], head: string): string | null {
+  if (!/^(?:cent(?:er|re)s?|institute|park|laborator(?:y|ies)|lab)$/.test(head)) return null;
+  const pair = /\b(?:sino|china)-([\p{L}]+)/iu.exec(name);
+  const partner = pair ? countryOf(pair[1]!) : undefined;
+  const binational = partner !== undefined && partner.code !== 'CN';
+  const first = countryOf(words[0] ?? '');
+  const foreignCentre =
+    first !== undefined && first.code !== 'CN' && first.form === 'adjective' && /\bcent(?:er|re)\b.*\bof\b/i.test(name);
+  if (!binational && !foreignCentre) return null;
+  if (head === 'park') return 'platform';
+  if (/^lab/.test(head)) return 'joint-lab';
+  return 'research-centre';
 }
 
 /** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
@@ -534,6 +555,16 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
     'education-program',
   ],
   [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
+  // "An institute developed jointly by the university and X", "a reproductive medicine lab at X": unnamed, but
+  // a joint body by what the clause says of it.
+  [
+    /\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,3}(?:institute|cent(?:er|re))(?=\s+(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:developed|built|established|set up|founded|co-founded)\s+(?:jointly\s+)?by\b)/gu,
+    'research-centre',
+  ],
+  [
+    /\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab)(?=\s+(?:at\s+(?:the\s+)?[\p{Lu}]|(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:developed|built|established|set up|founded|co-founded)\s+(?:jointly\s+)?by\b))/gu,
+    'joint-lab',
+  ],
 ];
 
 const STOP_AFTER =
@@ -773,7 +804,7 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     let end = chunk.end;
     // "HP software laboratory", "the Accounting (Sino Australian Cooperative Education) project"
     const tail =
-      /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|cent(?:er|re)))\b/u.exec(
+      /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|park|cent(?:er|re)))\b/u.exec(
         text.slice(end, sentence.end),
       );
     if (tail && !/\b(and|or|with|of|the|to|in|for|a|an)\s/.test(tail[0])) end += tail[0].length;
@@ -827,7 +858,10 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (host && host.type === 'Institution' && match.code !== 'CN' && !/\b(sino|china|chinese)\b/i.test(host.name)) {
       link('LOCATED_IN', host, mention, 'country in name', match.form === 'adjective' ? 0.75 : 0.85);
     }
-    if (host && host.type === 'Agreement') link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
+    // "Sino" in an agreement's name is the home side of a Chinese page, not a partner country ("China-Russia" is
+    // kept: a country-level pair names both).
+    if (host && host.type === 'Agreement' && !/^sino$/i.test(written))
+      link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
     if (
       host &&
       host.type === 'Institution' &&

@@ -12,6 +12,7 @@
 import { RELATIONSHIPS, type RelationshipType } from '../../../../core/model.js';
 import type { Resolved } from '../coref.js';
 import { chinesePlace } from '../gazetteer/china.js';
+import { countryOf } from '../gazetteer/countries.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import type { Link } from './mentions.js';
 
@@ -62,6 +63,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
       rule,
       evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
     });
+  };
+
+  // A member listed for a binational agreement ("Sino-US park ... including Rice University") is in that country.
+  const joinAgreement = (member: Mention, agreement: Entity, sentence: Sentence) => {
+    const entity = entityOf(member);
+    add('PARTY_TO', entity, agreement, sentence, 'listed member', 0.65, { role: 'partner' });
+    const foreign = binationalCountry(agreement, resolved.entities);
+    if (foreign && entity && entity !== resolved.owner && !member.owner)
+      add('LOCATED_IN', entity, foreign, sentence, 'member of a binational agreement', 0.5);
   };
 
   for (const link of ctx.links)
@@ -125,9 +135,27 @@ export function findRelations(ctx: RelationContext): Relation[] {
         const agreement = entityOf(agreementMention);
         if (!agreement) continue;
         const after = text.slice(agreementMention.end, clause.end);
-        const between = /^\s*(?:\([^)]*\)\s*)?(?:was\s+)?(?:signed\s+)?(?:between|by)\s+/i.exec(after);
+        const between =
+          /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:(?:signed|built|developed|established|set up|founded|co-founded|run)\s+)?(?:jointly\s+)?(?:between|by)\s+/i.exec(
+            after,
+          );
         const withMatch = /^\s*(?:\([^)]*\)\s*)?(?:in collaboration |in cooperation |jointly )?with\s+/i.exec(after);
         const followers = institutions.filter((m) => m.start >= agreementMention.end);
+        // "A Sino-US park sponsored by SDU has attracted universities, including A, B and C".
+        const backer = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(sponsored|funded|supported)\s+by\s+/i.exec(
+          after,
+        );
+        if (backer) {
+          const role = /fund/i.test(backer[1]!) ? 'funder' : 'sponsor';
+          add('PARTY_TO', entityOf(followers[0]!), agreement, sentence, 'sponsored by', 0.75, { role });
+          for (const partner of listedMembers(text, agreementMention.end, clause.end, followers))
+            joinAgreement(partner, agreement, sentence);
+          continue;
+        }
+        // "a reproductive medicine lab at the Chinese University of Hong Kong": the host.
+        const hostedAt = /^\s*at\s+(?:the\s+)?/i.exec(after);
+        if (hostedAt && followers[0] && followers[0].start === agreementMention.end + hostedAt[0].length)
+          add('PARTY_TO', entityOf(followers[0]), agreement, sentence, 'hosted at', 0.7, { role: 'host' });
         if (between) {
           const parties = followers
             .slice(0, 4)
@@ -419,6 +447,26 @@ export function findRelations(ctx: RelationContext): Relation[] {
     add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
   }
   return [...out.values()];
+}
+
+/** The institutions an agreement is said to gather: "has attracted dozens of universities, including A, B and C". */
+function listedMembers(text: string, from: number, to: number, followers: Mention[]): Mention[] {
+  const list =
+    /\b(?:attracted|gathered|brought together|involv(?:es|ed|ing)|includ(?:es|ed))\b[^.;]{0,60}?\b(?:including|such as|among them)\s+/i.exec(
+      text.slice(from, to),
+    );
+  if (!list) return [];
+  const at = from + list.index + list[0].length;
+  return followers.filter((m) => m.start >= at);
+}
+
+/** The one foreign country of a "Sino-X" / "China-X" agreement's name, as an entity of the document. */
+function binationalCountry(agreement: Entity, entities: Entity[]): Entity | undefined {
+  const pair = /\b(?:sino|china)-([\p{L}]+)/iu.exec(agreement.name);
+  if (!pair) return undefined;
+  const code = countryOf(pair[1]!)?.code;
+  if (!code || code === 'CN') return undefined;
+  return entities.find((e) => e.type === 'Country' && e.code === code);
 }
 
 const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
