@@ -251,6 +251,10 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
   return out;
 }
 
+/** A plural event head with only generic modifiers names a kind of event, not one. */
+const GENERIC_EVENTS =
+  /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
+
 /** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
 function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
   const text = ctx.text;
@@ -329,6 +333,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     source: 'pattern' as const,
   };
   if (classified) {
+    if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
@@ -1098,12 +1103,12 @@ function nameAndParts(
     const rightClass = classifyName(right);
     const rightWords = right.split(/\s+/);
     const generic = INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined;
+    // "Belarusian Center for ... Studies of ZJSRU": an agreement of an institution written as its acronym.
+    const acronymParty = main.type === 'Agreement' && isAllCaps(right) && right.length <= 7 && !countryOf(right);
     if (
       leftClass &&
       main.type !== 'Event' &&
-      rightClass?.type === 'Institution' &&
-      rightWords.length >= 2 &&
-      !generic
+      ((rightClass?.type === 'Institution' && rightWords.length >= 2 && !generic) || acronymParty)
     ) {
       const inner = nameMention(ctx, sentence, rightStart, main.end);
       if (inner) {

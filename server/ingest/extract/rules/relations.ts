@@ -13,6 +13,7 @@ import { RELATIONSHIPS, type RelationshipType } from '../../../../core/model.js'
 import type { Resolved } from '../coref.js';
 import { chinesePlace } from '../gazetteer/china.js';
 import { countryOf } from '../gazetteer/countries.js';
+import { isAcronymOf } from '../similarity.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import type { Link } from './mentions.js';
 
@@ -121,9 +122,13 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // The clause's subject: the first institution before its verb, or the owner when the sentence is about it.
       const verb = ESTABLISH.exec(clauseText);
       const verbAt = verb ? clause.start + verb.index : clause.end;
-      const subjectMention = institutions.find(
-        (m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)),
-      );
+      // "... projects have all been granted": what is granted is the subject, the page owner its holder.
+      const granted = GRANTED.test(clauseText);
+      const subjectMention = granted
+        ? undefined
+        : institutions.find(
+            (m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)),
+          );
       const subject =
         (subjectMention && entityOf(subjectMention)) ??
         (/^(it|we|our|the (college|university|school|academy|faculty|institute))\b/i.test(sentence.text)
@@ -142,11 +147,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
         const withMatch = /^\s*(?:\([^)]*\)\s*)?(?:in collaboration |in cooperation |jointly )?with\s+/i.exec(after);
         const followers = institutions.filter((m) => m.start >= agreementMention.end);
         // "A Sino-US park sponsored by SDU has attracted universities, including A, B and C".
-        const backer = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(sponsored|funded|supported)\s+by\s+/i.exec(
-          after,
-        );
+        const backer =
+          /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(sponsored|funded|supported|granted|approved)\s+by\s+/i.exec(
+            after,
+          );
         if (backer) {
-          const role = /fund/i.test(backer[1]!) ? 'funder' : 'sponsor';
+          const role = /fund|grant|approv/i.test(backer[1]!) ? 'funder' : 'sponsor';
           add('PARTY_TO', entityOf(followers[0]!), agreement, sentence, 'sponsored by', 0.75, { role });
           for (const partner of listedMembers(text, agreementMention.end, clause.end, followers))
             joinAgreement(partner, agreement, sentence);
@@ -186,9 +192,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // Signed by the two named parties, or "X and Y signed".
         if (/\bsigned\b/i.test(clauseText)) {
           const signedBy = /\bsigned by\s+/i.exec(after);
+          // People who sign for their units ("Yin Xuefeng, executive dean of Tongji University’s Guohao College")
+          // sign for the universities: the units named in their titles are not the parties.
+          const titled = new Set(ctx.links.filter((l) => l.type === 'AFFILIATED_WITH').map((l) => l.to));
           const parties = signedBy
             ? followers.slice(0, 2)
-            : institutions.filter((m) => m.end <= agreementMention.start).slice(-2);
+            : institutions
+                .filter((m) => m.end <= agreementMention.start && !(titled.has(m) && UNIT_HEAD.test(m.name)))
+                .slice(-2);
           if (parties.length >= 2) {
             for (const party of parties)
               add('PARTY_TO', entityOf(party), agreement, sentence, 'signed by', 0.75, { role: 'partner' });
@@ -205,6 +216,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
             agreement.properties.topology = 'joint';
             continue;
           }
+        }
+        if (granted && owner && !agreement.mentions.some((m) => m.nested)) {
+          add('PARTY_TO', owner, agreement, sentence, 'granted to the owner', 0.55, { role: 'partner' });
+          continue;
         }
         const lead = subject && subject.type === 'Institution' ? subject : undefined;
         if (lead && !agreement.mentions.some((m) => m.nested)) {
@@ -228,7 +243,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
 
       // COOPERATES_WITH, only where the clause says so.
-      const cue = COOPERATE.exec(clauseText);
+      // A list of granted projects names cooperation in their titles, not between parties.
+      const cue = granted ? null : COOPERATE.exec(clauseText);
       if (
         cue &&
         !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))
@@ -240,7 +256,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
         };
         const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
         const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
-        if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
+        const pair = objects.length === 0 ? statedPair(text, clause, cueAt, institutions) : null;
+        if (pair) {
+          add('COOPERATES_WITH', entityOf(pair[0]), entityOf(pair[1]), sentence, 'pair cooperates', 0.65);
+        } else if (objects.length === 0 && TWO_PARTIES.test(clauseText) && owner && counterpart) {
+          add('COOPERATES_WITH', owner, counterpart, sentence, 'the two parties cooperate', 0.6);
+        } else if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
           add('COOPERATES_WITH', entityOf(objects[0]!), entityOf(objects[1]!), sentence, 'cooperation between', 0.7);
         } else {
           const from = subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner);
@@ -442,11 +463,23 @@ export function findRelations(ctx: RelationContext): Relation[] {
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
     if (entity.type !== 'Institution' || entity === owner || !owner || hasParent.has(entity.key)) continue;
-    if (!GENERIC_UNIT.test(entity.name)) continue;
     const m = entity.mentions[0]!;
-    add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    const parent = acronymParent(entity, resolved.entities);
+    if (parent)
+      add('PART_OF', entity, parent, ctx.sentences[m.sentence]!, "unit named after its parent's acronym", 0.7);
+    else if (GENERIC_UNIT.test(entity.name))
+      add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
   }
-  return [...out.values()];
+  return withoutUnitHosts([...out.values()]);
+}
+
+/** A visited unit of a host ("the delegation visited Choi Kai Yau College") does not host the visit: its parent does. */
+function withoutUnitHosts(relations: Relation[]): Relation[] {
+  const parentOf = new Map(relations.filter((r) => r.type === 'PART_OF').map((r) => [r.source, r.target]));
+  const hosts = new Set(relations.filter((r) => r.type === 'HOSTED').map((r) => `${r.source}|${r.target}`));
+  return relations.filter(
+    (r) => !(r.type === 'HOSTED' && parentOf.has(r.source) && hosts.has(`${parentOf.get(r.source)}|${r.target}`)),
+  );
 }
 
 /** The institutions an agreement is said to gather: "has attracted dozens of universities, including A, B and C". */
@@ -468,6 +501,35 @@ function binationalCountry(agreement: Entity, entities: Entity[]): Entity | unde
   if (!code || code === 'CN') return undefined;
   return entities.find((e) => e.type === 'Country' && e.code === code);
 }
+
+/** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
+const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
+
+/** "UM and Tongji University have established ... collaboration": two institutions joined by "and" before the cue. */
+function statedPair(
+  text: string,
+  clause: { start: number; end: number },
+  cueAt: number,
+  institutions: Mention[],
+): [Mention, Mention] | null {
+  const before = institutions.filter((m) => m.start >= clause.start && m.end <= cueAt);
+  for (let i = 0; i + 1 < before.length; i++) {
+    const [a, b] = [before[i]!, before[i + 1]!];
+    // The pair is the clause's subject: not after a preposition, and a verb follows it.
+    const joined = /^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
+    const afterPreposition = /\b(?:by|with|of|from|to|under|between|for|at|in)\s+(?:the\s+)?$/i.test(
+      text.slice(clause.start, a.start),
+    );
+    const verb = /^\s+(?:have|has|had|jointly|established|signed|set up|launched|built|maintain|enjoy)\b/i.test(
+      text.slice(b.end, cueAt),
+    );
+    if (joined && !afterPreposition && verb) return [a, b];
+  }
+  return null;
+}
+
+/** A passive grant without its giver: "... have all been granted", "has been approved". */
+const GRANTED = /\b(?:has|have)\s+(?:all\s+)?been\s+(?:granted|approved|awarded|funded)\b(?!\s+by\b)/i;
 
 const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
 
@@ -501,7 +563,21 @@ function signatories(s: string, offset: number, mentions: Mention[], event: Enti
 
 /** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
 const GENERIC_UNIT =
-  /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
+  /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office|(?:[A-Z][a-z]+ ){1,3}(?:Affairs|Cooperation|Exchange|Relations) Office|(?:[A-Z][a-z]+ ){0,2}(?:Cent(?:er|re)|Hall|Building|Library|Gallery|Museum|Stadium) of [A-Z][a-z]+ Campus)$/;
+
+/** "UM Library", "SDU School of Medicine": a unit named after its parent's acronym. */
+function acronymParent(unit: Entity, entities: Entity[]): Entity | undefined {
+  const named = /^([\p{Lu}]{2,8})\s+(.+)$/u.exec(unit.name);
+  if (!named || !UNIT_HEAD.test(named[2]!)) return undefined;
+  return entities.find(
+    (e) =>
+      e !== unit &&
+      e.type === 'Institution' &&
+      (e.name === named[1] || e.aliases.includes(named[1]!) || isAcronymOf(named[1]!, e.name)),
+  );
+}
+const UNIT_HEAD =
+  /\b(?:College|School|Faculty|Department|Office|Library|Gallery|Museum|Hospital|Cent(?:er|re)|Institute)\b/;
 
 /** Clauses: a sentence cut at semicolons and at ", and" / ", while" between independent parts. */
 function splitClauses(sentence: Sentence): Array<{ start: number; end: number }> {
