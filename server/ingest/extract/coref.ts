@@ -9,7 +9,7 @@
  * they follow. The owner is the one given on upload, or guessed from the first sentences and marked so.
  */
 import { countryByCode } from '../../../core/countries.js';
-import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant } from './similarity.js';
+import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant, withinOneEdit } from './similarity.js';
 import { normalise, slug } from './text.js';
 import type { Entity, Mention, Sentence } from './types.js';
 
@@ -37,6 +37,10 @@ export function guessOwner(mentions: Mention[], sentences: Sentence[]): Owner | 
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
+/** An agreement named by its kind only: "Cooperation Agreement", "memorandum of understanding", "MOU". */
+const GENERIC_AGREEMENT =
+  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
+
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
   const key = normalise(m.name);
@@ -46,7 +50,11 @@ function sameInstitution(a: Entity, m: Mention): boolean {
   if (names.some((name) => /^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, m.name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => isShortForm(m.name, name) || isShortForm(name, m.name))) return true;
   // Typing slips on long names: "LLincoln College University of Malaysia".
-  if (key.length > 15 && names.some((name) => jaroWinkler(normalise(name), key) >= 0.96)) return true;
+  if (
+    key.length > 15 &&
+    names.some((name) => jaroWinkler(normalise(name), key) >= 0.96 || withinOneEdit(normalise(name), key))
+  )
+    return true;
   return false;
 }
 
@@ -157,6 +165,11 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         if (/^(?:the\s+)?(?:MOU|MoU|agreement|memorandum)$/i.test(m.text)) {
           target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === 'mou');
         }
+        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one.
+        if (GENERIC_AGREEMENT.test(m.name))
+          target ??= entities.find(
+            (e) => e.type === 'Agreement' && e.kind === m.kind && GENERIC_AGREEMENT.test(e.name),
+          );
         target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
         break;
       default:

@@ -251,6 +251,18 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
   return out;
 }
 
+const COUNT_BEFORE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous|various)\s+$/i;
+
+/**
+ * "eight Confucius Institutes", "five cooperation agreements on ...": a counted plural is a number of agreements
+ * (a quantity of the text), not one agreement to propose.
+ */
+function countedPlural(text: string, start: number, head: string): boolean {
+  const plural = /(?:s|ies)$/.test(head) && !/(?:ss|us)$/.test(head);
+  return plural && COUNT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** A plural event head with only generic modifiers names a kind of event, not one. */
 const GENERIC_EVENTS =
   /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
@@ -334,6 +346,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   };
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
@@ -575,12 +588,16 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
 const STOP_AFTER =
   /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
 
+/** A time phrase after an agreement is not part of its name: "an agreement on the morning of December 2". */
+const TIME_AFTER =
+  /\s+(?:on|in)\s+(?:the\s+)?(?:\d|morning|afternoon|evening|day|night|occasion|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$/iu;
+
 function lowerCaseAgreements(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const [pattern, kind] of LOWER_AGREEMENTS) {
     for (const match of sentence.text.matchAll(pattern)) {
       let phrase = match[0];
-      if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '');
+      if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '').replace(TIME_AFTER, '');
       if (kind === 'joint-lab') phrase = phrase.replace(/\s+between$/, '');
       phrase = phrase.replace(/^(?:a|an|the|two|three|several)\s+/i, '').trim();
       if (
@@ -590,6 +607,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       )
         continue;
       const start = sentence.start + match.index + match[0].indexOf(phrase);
+      const head = /\b(agreements|memoranda|MOUs|MoUs|programs|programmes|projects|laboratories)\b/.exec(phrase)?.[1];
+      if (head && countedPlural(sentence.text, start - sentence.start, head.toLowerCase())) continue;
       const name = titleCase(phrase.replace(/\s+/g, ' '));
       // "joint training programs with X": the name keeps the partner, the span stops before it, so the
       // partners that follow are read as parties.
@@ -1102,7 +1121,10 @@ function nameAndParts(
     const leftClass = classifyName(left);
     const rightClass = classifyName(right);
     const rightWords = right.split(/\s+/);
-    const generic = INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined;
+    // "Association of German Research Centres": a plural head is the members' kind, not an institution named.
+    const generic =
+      INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined ||
+      /(?:Centres|Centers|Universities|Institutes|Colleges|Academies|Laboratories|Institutions)$/.test(right);
     // "Belarusian Center for ... Studies of ZJSRU": an agreement of an institution written as its acronym.
     const acronymParty = main.type === 'Agreement' && isAllCaps(right) && right.length <= 7 && !countryOf(right);
     if (
