@@ -9,6 +9,7 @@
  * they follow. The owner is the one given on upload, or guessed from the first sentences and marked so.
  */
 import { countryByCode } from '../../../core/countries.js';
+import { chinesePlace } from './gazetteer/china.js';
 import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant, withinOneEdit } from './similarity.js';
 import { normalise, slug } from './text.js';
 import type { Entity, Mention, Sentence } from './types.js';
@@ -41,6 +42,13 @@ const GENERIC_EVENT =
 const GENERIC_AGREEMENT =
   /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
 
+/** "Provincial Department of Science and Technology" for "Shandong Provincial Department of ...": the place dropped. */
+function withoutPlace(name: string): string | undefined {
+  const [first, ...rest] = name.split(/\s+/);
+  if (rest.length < 2 || !chinesePlace(first!) || !/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return undefined;
+  return normalise(rest.join(' '));
+}
+
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
   const key = normalise(m.name);
@@ -49,6 +57,7 @@ function sameInstitution(a: Entity, m: Mention): boolean {
   if (/^[A-Z]{2,8}$/.test(m.name) && names.some((name) => isAcronymOf(m.name, name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => /^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, m.name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => isShortForm(m.name, name) || isShortForm(name, m.name))) return true;
+  if (names.some((name) => withoutPlace(name) === key || withoutPlace(m.name) === normalise(name))) return true;
   // Typing slips on long names: "LLincoln College University of Malaysia".
   if (
     key.length > 15 &&
@@ -69,6 +78,9 @@ function samePerson(a: Entity, m: Mention): boolean {
   const other = theirs.length === 1 ? mine : theirs;
   return other.some((token) => token === short[0] || transliterationVariant(token, short[0]!));
 }
+
+/** A site visit "during the conference" is its own event, not the delegation's visit of the page. */
+const duringEvent = (m: Mention | undefined) => m?.properties?.during === true;
 
 export interface Resolved {
   entities: Entity[];
@@ -156,7 +168,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
             e.type === 'Event' &&
             (normalise(e.name) === normalise(m.name) ||
               (e.kind === m.kind && jaroWinkler(normalise(e.name), normalise(m.name)) >= 0.9) ||
-              (visit && e.kind === 'visit')),
+              (visit && e.kind === 'visit' && duringEvent(e.mentions[0]) === duringEvent(m))),
         );
         break;
       }

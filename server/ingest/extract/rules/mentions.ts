@@ -674,7 +674,9 @@ const VISIT =
   /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 const RECEIVED =
-  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
+  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
+
+const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposium|event|congress|summit)\b/i;
 
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -706,7 +708,7 @@ function visits(sentence: Sentence): Mention[] {
       sentence: sentence.index,
       source: 'pattern',
       confidence: 0.6,
-      properties: { visit: true },
+      properties: { visit: true, ...(DURING_EVENT.test(sentence.text) ? { during: true } : {}) },
     });
   }
   return out;

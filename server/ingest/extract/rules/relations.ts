@@ -310,13 +310,16 @@ export function findRelations(ctx: RelationContext): Relation[] {
       mentions.some((m) => m.type === 'Agreement');
     // "Vice President Qiu received guests", "was received by Rector Song": the visit of the page.
     const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
+    // "The event was attended by ...": the page's main event.
+    const attendedEvent = /\b(?:was|were) attended by\b/i.test(sentence.text);
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
       (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
         sentence.text,
       ) ||
       signedOnVisit ||
-      receivedOnVisit
+      receivedOnVisit ||
+      attendedEvent
         ? mainEvent
         : undefined);
     if (event) {
@@ -349,6 +352,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
         );
         for (const host of hostMentions.slice(0, 3))
           add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
+        for (const host of visitedList(text, mentions, hostMentions[0]))
+          add('HOSTED', entityOf(host), visitEntity, sentence, 'visited, listed', 0.65, { role: 'host' });
         const toUs =
           /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) ||
           visit.properties?.received === true;
@@ -356,6 +361,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // "and so on": "A and B visited SCAU" ... people before the verb take part.
         for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start))
           add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
+        // "met with Gusekov and his delegation": the head of the delegation received.
+        for (const person of mentions.filter(
+          (m) => m.type === 'Person' && m.start >= visit.start && m.end <= visit.end,
+        ))
+          add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'delegation received', 0.7);
         for (const inst of mentions.filter(
           (m) =>
             m.type === 'Institution' &&
@@ -373,8 +383,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
         const entity = entityOf(m);
-        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person')
+        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person') {
           add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
+          // The bodies the attendees' titles name take part too, unless they host the event.
+          for (const institution of affiliationsOf(ctx.links, m)) {
+            const body = entityOf(topOf(ctx.links, institution));
+            if (body && !out.has(`${body.key}|HOSTED|${event.key}`))
+              add('PARTICIPATED_IN', body, event, sentence, "attendee's institution", 0.6);
+          }
+        }
         if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution')
           add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
         if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) {
@@ -502,6 +519,25 @@ function binationalCountry(agreement: Entity, entities: Entity[]): Entity | unde
   return entities.find((e) => e.type === 'Country' && e.code === code);
 }
 
+/**
+ * The places a visit lists after its first host: "visited Shandong Science and Technology Market, National
+ * Supercomputing Center in Jinan, ..., etc." A gallery or a library toured is no host.
+ */
+function visitedList(text: string, mentions: Mention[], first: Mention | undefined): Mention[] {
+  if (!first) return [];
+  const candidates = mentions
+    .filter((m) => m.type === 'Institution' && !m.nested && m.start > first.end)
+    .sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let previous = first;
+  for (const next of candidates) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(previous.end, next.start))) break;
+    if (!/\b(?:Gallery|Library|Museum|Stadium|Hall|Campus)\b/.test(next.name)) out.push(next);
+    previous = next;
+  }
+  return out.slice(0, 6);
+}
+
 /** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
 const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
 
@@ -536,6 +572,17 @@ const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w
 /** The institutions a person's title in the same sentence names: "P, Vice-President of Whitireia and WelTec". */
 function affiliationsOf(links: Link[], person: Mention): Mention[] {
   return links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to);
+}
+
+/** The top of a unit's PART_OF links in its sentence: "Department of ... at the Ministry of ..." takes part as the ministry. */
+function topOf(links: Link[], unit: Mention): Mention {
+  let current = unit;
+  for (let depth = 0; depth < 3; depth++) {
+    const up = links.find((l) => l.type === 'PART_OF' && l.from === current);
+    if (!up) break;
+    current = up.to;
+  }
+  return current;
 }
 
 /** People who receive a visit: "Vice President Qiu received guests", "was warmly received by UM Rector Song". */
