@@ -635,9 +635,33 @@ const EVENT_PHRASE =
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
+const HELD_AFTER = /^\s+(?:was|were)\s+(?:also\s+)?held\b(?:\s+to\s+([\p{L}’' -]{3,60}))?/u;
+
+function heldEvent(sentence: Sentence, at: number, written: string, purpose: string | undefined): Mention {
+  const head = written.replace(/^an?\s+/i, '').toLowerCase();
+  const start = sentence.start + at;
+  return {
+    start,
+    end: start + written.length,
+    text: written,
+    name: titleCase(purpose ? `${head} to ${purpose.trim()}` : head).replace(/^./, (c) => c.toUpperCase()),
+    type: 'Event',
+    kind: EVENT_HEADS[head.replace(/s$/, '')] ?? 'other',
+    sentence: sentence.index,
+    source: 'pattern',
+    confidence: 0.55,
+  };
+}
+
 function lowerCaseEvents(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(EVENT_PHRASE)) {
+    // "a ceremony was held to release ...": an indefinite event that is held is a new one, named by its purpose.
+    const held = /^an?\s/i.test(match[0]) && HELD_AFTER.exec(sentence.text.slice(match.index + match[0].length));
+    if (held && GENERIC_EVENT.test(match[0].replace(/^an?\s+/i, ''))) {
+      out.push(heldEvent(sentence, match.index, match[0], held[1]));
+      continue;
+    }
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
     if (
       GENERIC_EVENT.test(phrase) ||
@@ -793,6 +817,15 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
 
+/** Is the name wholly inside the event phrase, after its head noun ("ceremony of ... SCO member states")? */
+function afterHead(name: Mention, event: Mention): boolean {
+  const head =
+    /\b(?:conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)\b/i.exec(
+      event.text,
+    );
+  return head !== null && inside(name, event) && name.start >= event.start + head.index + head[0].length;
+}
+
 export function sentenceMentions(ctx: MentionContext, sentence: Sentence): SentenceMentions {
   const links: Link[] = [];
   const link = (
@@ -907,8 +940,9 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const lowerAgreements = lowerCaseAgreements(sentence).filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
+  // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
   const events = lowerCaseEvents(sentence).filter(
-    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m)),
+    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
   );
   for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
   const owners = ownerReferences(ctx, sentence).filter(

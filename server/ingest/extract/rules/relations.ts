@@ -96,6 +96,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
+  // The events named in the previous sentence, for the people who act in the next one.
+  let previousEvents: { sentence: number; events: Entity[] } = { sentence: -1, events: [] };
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
@@ -304,14 +306,26 @@ export function findRelations(ctx: RelationContext): Relation[] {
 
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
+    if (eventMentions.length === 0 && previousEvents.sentence === sentence.index - 1) {
+      for (const person of actors(sentence, mentions))
+        for (const previous of previousEvents.events)
+          add('PARTICIPATED_IN', entityOf(person), previous, sentence, 'acts at the event just named', 0.6);
+    }
+    previousEvents = {
+      sentence: sentence.index,
+      events: eventMentions.map(entityOf).filter((e): e is Entity => e !== undefined),
+    };
     const signedOnVisit =
       /\bsign(ed|ing)\b/i.test(sentence.text) &&
       mainEvent?.kind === 'visit' &&
       mentions.some((m) => m.type === 'Agreement');
     // "Vice President Qiu received guests", "was received by Rector Song": the visit of the page.
     const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
-    // "The event was attended by ...": the page's main event.
-    const attendedEvent = /\b(?:was|were) attended by\b/i.test(sentence.text);
+    // "The event was attended by ...", "Experts from A, B ... delivered presentations": the page's main event.
+    const attendedEvent =
+      /\b(?:was|were) attended by\b/i.test(sentence.text) ||
+      (/\bexperts?\b.*\bfrom\b/i.test(sentence.text) &&
+        /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
       (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
@@ -583,6 +597,17 @@ function topOf(links: Link[], unit: Mention): Mention {
     current = up.to;
   }
   return current;
+}
+
+/** People who open a sentence and act on stage: "Gusakov and Sun Haisheng pressed the start button". */
+function actors(sentence: Sentence, mentions: Mention[]): Mention[] {
+  const verb =
+    /\b(?:pressed|unveiled|launched|cut the ribbon|presided over|jointly (?:unveiled|launched|released))\b/i.exec(
+      sentence.text,
+    );
+  const first = mentions[0];
+  if (!verb || !first || first.type !== 'Person' || first.start !== sentence.start) return [];
+  return mentions.filter((m) => m.type === 'Person' && m.end <= sentence.start + verb.index);
 }
 
 /** People who receive a visit: "Vice President Qiu received guests", "was warmly received by UM Rector Song". */
