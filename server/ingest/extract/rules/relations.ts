@@ -105,7 +105,9 @@ export function findRelations(ctx: RelationContext): Relation[] {
     if (
       cooperating &&
       cooperating.sentence === sentence.index - 1 &&
-      /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)
+      /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text) &&
+      // A list of agreements ("This includes the HP software laboratory between A and B") names their parties.
+      !mentions.some((m) => m.type === 'Agreement')
     ) {
       for (const m of mentions.filter(
         (x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner,
@@ -246,7 +248,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
 
       // COOPERATES_WITH, only where the clause says so.
       // A list of granted projects names cooperation in their titles, not between parties.
-      const cue = granted ? null : COOPERATE.exec(clauseText);
+      const cue = granted ? null : cooperationCue(text, clause.start, clauseText, inClause);
       if (
         cue &&
         !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))
@@ -257,7 +259,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
           sentence: sentence.index,
         };
         const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
-        const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
+        // Partners named after an agreement of the clause are its parties, linked through it, not stated partners.
+        const firstAgreement = agreements.find((m) => m.start > cueAt);
+        const objects = topLevel.filter(
+          (m) =>
+            (m.type === 'Institution' || m.type === 'Country') &&
+            m.start > cueAt &&
+            !(firstAgreement && m.start > firstAgreement.start),
+        );
         const pair = objects.length === 0 ? statedPair(text, clause, cueAt, institutions) : null;
         if (pair) {
           add('COOPERATES_WITH', entityOf(pair[0]), entityOf(pair[1]), sentence, 'pair cooperates', 0.65);
@@ -550,6 +559,25 @@ function visitedList(text: string, mentions: Mention[], first: Mention | undefin
     previous = next;
   }
   return out.slice(0, 6);
+}
+
+/**
+ * The first word of cooperation that states it: not inside a name ("Economic Cooperation Project", "Cooperation
+ * Alliance") and not a modifier of a kind of agreement ("international cooperation projects").
+ */
+function cooperationCue(text: string, offset: number, clauseText: string, mentions: Mention[]): RegExpExecArray | null {
+  for (const cue of clauseText.matchAll(new RegExp(COOPERATE.source, 'gi'))) {
+    const at = offset + cue.index;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+    if (
+      /^\s+(?:and exchange\s+)?(?:projects?|programs?|programmes?|bases?|agreements?|platforms?)\b/i.test(
+        text.slice(at + cue[0].length),
+      )
+    )
+      continue;
+    return cue;
+  }
+  return null;
 }
 
 /** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
