@@ -779,20 +779,27 @@ const FIELD_LIST =
   /\b(?:in the fields? of|in (?:key )?(?:areas|fields|sectors) such as|(?:areas|fields|topics|disciplines) such as|in the (?:field|area)s? of|focusing on (?:key areas such as )?)\s+((?:[\p{L}-]+(?:,?\s+(?:and\s+)?)?){1,30}?)(?=[.;]|,\s*(?:etc|and so on|to|which|thereby|promoting|among)|\s+(?:etc|to|which|thereby|among|has|have|was|were|is|are)\b|$)/giu;
 const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?|fields?)$/i;
 
+/** What a university does in every field, listed with fields but naming none: "scientific research", "discipline construction". */
+const ACTIVITIES =
+  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction)$/i;
+
 function fields(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(FIELD_LIST)) {
     const list = match[1]!;
     const listStart = sentence.start + match.index + match[0].lastIndexOf(list);
     let cursor = 0;
-    for (const part of list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u)) {
+    // "green and low-carbon technologies": an adjective alone before "and" shares the noun after it.
+    for (const part of list.split(
+      /,\s*(?:and\s+)?|(?<!(?:^|,\s*)(?:green|clean|new|smart|digital|[\p{L}-]+(?:ic|al|ive|ous|ary|ed)))\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u,
+    )) {
       const item = part
         .replace(/^(?:and|the)\s+/i, '')
         .replace(/\s+etc\.?$/, '')
         .trim();
       const offset = list.indexOf(item, cursor);
       cursor = offset + item.length;
-      if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || offset < 0) continue;
+      if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || ACTIVITIES.test(item) || offset < 0) continue;
       out.push({
         start: listStart + offset,
         end: listStart + offset + item.length,
@@ -1038,8 +1045,18 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     }
   }
 
+  // The field a lab or a Sino-foreign programme is named after: "Joint Business Intelligence Laboratory".
+  const namedFields: Mention[] = [];
+  for (const agreement of [...namedFiltered, ...lowerAgreements].filter((m) => m.type === 'Agreement' && !m.nested)) {
+    const field = fieldOfName(agreement);
+    if (!field || fieldMentions.some((f) => overlaps(f, field))) continue;
+    namedFields.push(field);
+    link('IN_FIELD', agreement, field, 'field in name', 0.6);
+  }
+
   const mentions = [
     ...known,
+    ...namedFields,
     ...persons.map((p) => p.mention),
     ...namedFiltered,
     ...extraOrgs,
@@ -1060,6 +1077,44 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
 function sameSpan(kept: Mention[], m: Mention): Mention {
   if (kept.includes(m)) return m;
   return kept.find((k) => k.start === m.start && k.end === m.end && k.type === m.type) ?? m;
+}
+
+/** Words before a lab's head that name no field: who runs it and how. */
+const LAB_MODIFIERS =
+  /^(?:joint|international|key|national|provincial|sino-[\p{L}]+|china-[\p{L}]+|[\p{Lu}]{2,6}|open|research|cooperative)$/iu;
+
+/**
+ * The field an agreement's name gives: the words before "Laboratory" once the lead and "Joint" are dropped ("HP
+ * Software Laboratory", "a reproductive medicine lab"), or the major before "(Sino-foreign Cooperation) program"
+ * ("Accounting (Sino Australian Cooperative Education) project").
+ */
+function fieldOfName(agreement: Mention): Mention | null {
+  const written = agreement.text;
+  const programme =
+    /^((?:[\p{Lu}][\p{L}]*)(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,5})\s*\(?\s*Sino[- ][\p{L}]+\s+Cooperat/u.exec(written);
+  let span: [number, number] | null = programme ? [0, programme[1]!.length] : null;
+  if (!span) {
+    const lab = /^(.*?)\s*\b(?:laborator(?:y|ies)|lab)\b/iu.exec(written);
+    if (!lab || agreement.kind !== 'joint-lab') return null;
+    const words = [...lab[1]!.matchAll(/\S+/g)];
+    let first = 0;
+    while (first < words.length && LAB_MODIFIERS.test(words[first]![0])) first++;
+    const rest = words.slice(first);
+    if (rest.length === 0 || rest.length > 4 || rest.some((w) => /^(?:of|and|the|for)$/i.test(w[0]))) return null;
+    span = [rest[0]!.index, rest.at(-1)!.index + rest.at(-1)![0].length];
+  }
+  const text = written.slice(span[0], span[1]);
+  return {
+    start: agreement.start + span[0],
+    end: agreement.start + span[1],
+    text,
+    name: text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(),
+    type: 'Field',
+    sentence: agreement.sentence,
+    source: 'pattern',
+    nested: true,
+    confidence: 0.6,
+  };
 }
 
 /** Splits "Xuchang University and Technische Hochschule ..." in two, but not "Ministry of Science and Technology". */

@@ -478,14 +478,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
     }
 
     // IN_FIELD: the fields a sentence lists belong to its agreement, else its event, else its subject.
-    const fieldMentions = mentions.filter((m) => m.type === 'Field');
+    const fieldMentions = mentions.filter((m) => m.type === 'Field' && !m.nested);
     if (fieldMentions.length > 0) {
       const agreement = mentions.find((m) => m.type === 'Agreement' && !m.nested);
       const subjectInstitution = mentions.find(
         (m) => m.type === 'Institution' && !m.nested && m.start < fieldMentions[0]!.start,
       );
+      // On a conference's page, the fields its speakers and experts name are the conference's.
+      const conference = mainEvent?.kind === 'conference' || mainEvent?.kind === 'forum' ? mainEvent : undefined;
       const holder =
-        (agreement && entityOf(agreement)) ?? event ?? (subjectInstitution && entityOf(subjectInstitution)) ?? owner;
+        (agreement && entityOf(agreement)) ??
+        event ??
+        conference ??
+        (subjectInstitution && entityOf(subjectInstitution)) ??
+        owner;
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
