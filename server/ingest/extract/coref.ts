@@ -38,6 +38,13 @@ export function guessOwner(mentions: Mention[], sentences: Sentence[]): Owner | 
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
+/** The two names of "Qilu University of Technology (Shandong Academy of Sciences)", each one alone. */
+function dualNames(name: string): string[] {
+  const dual = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
+  if (!dual || dual[2]!.trim().split(/\s+/).length < 2) return [];
+  return [dual[1]!.trim(), dual[2]!.trim()];
+}
+
 /** An agreement named by its kind only: "Cooperation Agreement", "memorandum of understanding", "MOU". */
 const GENERIC_AGREEMENT =
   /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
@@ -137,6 +144,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     ownerEntity = create({ name: owner.name, type: 'Institution', confidence: owner.guessed ? 0.6 : 0.95 } as Mention);
     ownerEntity.owner = true;
     ownerEntity.ownerGuessed = owner.guessed;
+    ownerEntity.aliases.push(...dualNames(owner.name));
   }
 
   const ordered = [...mentions].sort((a, b) => a.start - b.start);

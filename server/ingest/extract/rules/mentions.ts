@@ -356,7 +356,9 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     isAllCaps(written) &&
     written.length <= 7 &&
     !countryOf(written) &&
-    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO)$/i.test(written)
+    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
+      written,
+    )
   ) {
     return { ...base, type: 'Institution', kind: 'other', confidence: 0.5 };
   }

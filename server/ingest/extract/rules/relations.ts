@@ -516,6 +516,14 @@ export function findRelations(ctx: RelationContext): Relation[] {
     else if (GENERIC_UNIT.test(entity.name))
       add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
   }
+  // A test centre, campus or office the page names without a party is the owner's: "There is an IELTS test center".
+  const withParty = new Set([...out.values()].filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
+  for (const agreement of resolved.entities) {
+    const role = agreement.type === 'Agreement' && agreement.kind ? OWNER_KINDS[agreement.kind] : undefined;
+    if (!role || !owner || withParty.has(agreement.key)) continue;
+    const m = agreement.mentions[0]!;
+    add('PARTY_TO', owner, agreement, ctx.sentences[m.sentence]!, "the owner's by its kind", 0.5, { role });
+  }
   return withoutUnitHosts([...out.values()]);
 }
 
@@ -585,6 +593,14 @@ function cooperationCue(text: string, offset: number, clauseText: string, mentio
   }
   return null;
 }
+
+/** Agreements a university runs itself, and its role in them, when the page names no party. */
+const OWNER_KINDS: Record<string, string> = {
+  'test-centre': 'host',
+  'overseas-campus': 'lead',
+  'overseas-office': 'lead',
+  'training-base': 'host',
+};
 
 /** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
 const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
