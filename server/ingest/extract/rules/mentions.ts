@@ -177,6 +177,10 @@ interface Chunk {
   possessive: boolean;
 }
 
+/** A date after "on" or "of" ends a name: "the Economic Forum on June 3". */
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
 /** Capitalised phrases of a sentence, joined by connectors and parentheses; commas and verbs end them. */
 function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] {
   const tokens = tokenize(sentence.text, sentence.start);
@@ -209,6 +213,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         if (
           k < tokens.length &&
           isNameWord(tokens[k]!) &&
+          !MONTH.test(tokens[k]!.text) &&
           !blocked(tokens[k]!) &&
           !(lower === 'and' && tokens[k]!.text === 'Other')
         ) {
@@ -1189,6 +1194,10 @@ function nameAndParts(
   const paren = /\s*\(([^()]+)\)$/.exec(phrase);
   if (paren && isAllCaps(paren[1]!.trim()) && !countryOf(paren[1]!.trim())) {
     acronym = paren[1]!.trim();
+    end = start + paren.index;
+    phrase = text.slice(start, end);
+  } else if (paren && countryOf(paren[1]!.trim())?.form !== 'adjective' && countryOf(paren[1]!.trim())) {
+    // "Kyoto University (Japan)": the country where it is, not part of the name.
     end = start + paren.index;
     phrase = text.slice(start, end);
   }

@@ -313,6 +313,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
     }
 
+    const fromInstitution = peopleFrom(text, mentions, ctx.links);
+    const affiliationsOf = (person: Mention) => [
+      ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
+      ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
+    ];
+
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
     if (eventMentions.length === 0 && previousEvents.sentence === sentence.index - 1) {
@@ -337,7 +343,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
         /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
-      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
         sentence.text,
       ) ||
       signedOnVisit ||
@@ -357,6 +363,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (sponsor >= 0)
         add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, {
           role: /hosted|held/i.test(s) ? 'host' : 'sponsor',
+        });
+      // "The School of Economics hosted the forum": the clause's first institution, before the verb.
+      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored)\s+(?:the|a|an|this)\b/i.exec(s);
+      const activeHost = hostedBy
+        ? institutionsIn.find((m) => m.end <= sentence.start + hostedBy.index && !m.owner)
+        : undefined;
+      if (activeHost && hostedBy)
+        add('HOSTED', entityOf(activeHost), event, sentence, 'hosted the event', 0.7, {
+          role: /sponsor|organi/i.test(hostedBy[0]) ? 'sponsor' : 'host',
         });
       const guide = after(/\bunder the guidance of\s+(?:the\s+)?/i);
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
@@ -409,17 +424,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
         if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person') {
           add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
           // The bodies the attendees' titles name take part too, unless they host the event.
-          for (const institution of affiliationsOf(ctx.links, m)) {
+          for (const institution of affiliationsOf(m)) {
             const body = entityOf(topOf(ctx.links, institution));
             if (body && !out.has(`${body.key}|HOSTED|${event.key}`))
               add('PARTICIPATED_IN', body, event, sentence, "attendee's institution", 0.6);
           }
         }
-        if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution')
+        if (attendedAt && m.end <= sentence.start + attendedAt.index && attends(text, m, mentions, ctx.links))
           add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
         if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) {
           add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
-          for (const institution of affiliationsOf(ctx.links, m))
+          for (const institution of affiliationsOf(m))
             if (entityOf(institution) !== owner)
               add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
         }
@@ -472,9 +487,23 @@ export function findRelations(ctx: RelationContext): Relation[] {
         (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))
       ) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
-      } else if (/^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?$/i.test(gap)) {
+      } else if (/^\s*(?:\([^)]*\)\s*)?(?:in|from)\s+(?:the\s+)?$/i.test(gap)) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
+      } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
+    }
+
+    // PART_OF: "the School of Economics at Xiangtan University".
+    for (const [unit, parent] of unitsAt(text, mentions))
+      add('PART_OF', entityOf(unit), entityOf(parent), sentence, 'unit at institution', 0.7);
+
+    // AFFILIATED_WITH: "Professor Li from Tsinghua University", "Dr. Ma of the Foundation".
+    for (const [m, institution] of fromInstitution) {
+      const title = m.properties?.titleBefore as string | undefined;
+      add('AFFILIATED_WITH', entityOf(m), entityOf(institution), sentence, 'person from institution', 0.7, {
+        ...(title && !/^(?:mr|ms|mrs|dr|prof)\.?$/i.test(title) ? { title } : {}),
+      });
     }
 
     // IN_FIELD: the fields a sentence lists belong to its agreement, else its event, else its subject.
@@ -594,6 +623,24 @@ function cooperationCue(text: string, offset: number, clauseText: string, mentio
   return null;
 }
 
+/** A unit followed by "at" or "in" and a university or academy: the unit's parent. */
+function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
+  const out: Array<[Mention, Mention]> = [];
+  for (const unit of mentions) {
+    if (unit.type !== 'Institution' || unit.nested || !UNIT_HEAD.test(unit.name)) continue;
+    const parent = mentions.find(
+      (m) =>
+        m.type === 'Institution' &&
+        !m.nested &&
+        m.start > unit.end &&
+        /^\s+(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
+        (m.owner || m.kind === 'university' || m.kind === 'academy' || m.kind === 'college'),
+    );
+    if (parent) out.push([unit, parent]);
+  }
+  return out;
+}
+
 /** Agreements a university runs itself, and its role in them, when the page names no party. */
 const OWNER_KINDS: Record<string, string> = {
   'test-centre': 'host',
@@ -633,9 +680,38 @@ const GRANTED = /\b(?:has|have)\s+(?:all\s+)?been\s+(?:granted|approved|awarded|
 
 const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
 
-/** The institutions a person's title in the same sentence names: "P, Vice-President of Whitireia and WelTec". */
-function affiliationsOf(links: Link[], person: Mention): Mention[] {
-  return links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to);
+/**
+ * Who "attended": a person or a country, or an institution that is no unit and is not named in a title; a country
+ * that only places an institution ("Seoul National University from South Korea") does not attend itself.
+ */
+function attends(text: string, m: Mention, mentions: Mention[], links: Link[]): boolean {
+  const places = mentions.some(
+    (x) =>
+      x.type === 'Institution' &&
+      x.end <= m.start &&
+      /^\s*(?:,|\(|in|from)\s*(?:the\s+)?$/i.test(text.slice(x.end, m.start)),
+  );
+  if (m.type === 'Country') return !places;
+  if (m.type === 'Person') return true;
+  const titled = links.some((l) => l.type === 'AFFILIATED_WITH' && l.to === m);
+  return !titled && !m.owner && !UNIT_HEAD.test(m.name);
+}
+
+/** People followed by "from", "of" or "at" an institution, when their title gave none: "Professor Li from X". */
+function peopleFrom(text: string, mentions: Mention[], links: Link[]): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || links.some((l) => l.type === 'AFFILIATED_WITH' && l.from === m)) continue;
+    const institution = mentions.find(
+      (x) =>
+        x.type === 'Institution' &&
+        !x.nested &&
+        x.start > m.end &&
+        /^\s+(?:from|of|at)\s+(?:the\s+)?$/i.test(text.slice(m.end, x.start)),
+    );
+    if (institution) out.set(m, institution);
+  }
+  return out;
 }
 
 /** The top of a unit's PART_OF links in its sentence: "Department of ... at the Ministry of ..." takes part as the ministry. */
