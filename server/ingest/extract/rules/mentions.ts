@@ -676,6 +676,8 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
     )
       continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    // "the delegation held talks": a clause, not an event's name.
+    if (/\b(?:held|signed|visited|attended|had|has|have|was|were|is|are|made|gave|paid)\b/i.test(phrase)) continue;
     if (
       /\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))
     )

@@ -412,11 +412,22 @@ export function findRelations(ctx: RelationContext): Relation[] {
             /delegation/i.test(text.slice(m.end, m.end + 14)),
         ))
           add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation of', 0.7);
+        // "A delegation from the University of Leeds, UK, ... visited", "met with a delegation of X".
+        for (const inst of mentions.filter(
+          (m) =>
+            m.type === 'Institution' &&
+            !m.nested &&
+            /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(sentence.start, m.start - 30), m.start),
+            ),
+        ))
+          if (!out.has(`${entityOf(inst)?.key}|HOSTED|${visitEntity?.key}`))
+            add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation from', 0.7);
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
-      const led = after(/\b(?:delegation|party|team)\s+(?:led|headed) by\s+/i);
+      const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
@@ -439,6 +450,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
               add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
         }
       }
+      for (const person of counterparts(s, sentence.start, mentions))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
       for (const person of receivers(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'received the guests', 0.65);
       for (const person of signatories(s, sentence.start, mentions, event))
@@ -489,6 +502,9 @@ export function findRelations(ctx: RelationContext): Relation[] {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
       } else if (/^\s*(?:\([^)]*\)\s*)?(?:in|from)\s+(?:the\s+)?$/i.test(gap)) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
+        // "Kazan Federal University and Tomsk State University in Russia": the list shares the place.
+        for (const earlier of coordinatedBefore(text, m, mentions))
+          add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
       } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
@@ -526,7 +542,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
   }
   // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
   const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
-  for (const m of ctx.mentions) {
+  // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
+  const ownerVisits =
+    owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
+  for (const m of ownerVisits ? [] : ctx.mentions) {
     const title = m.properties?.titleBefore as string | undefined;
     const person = entityOf(m);
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
@@ -621,6 +640,21 @@ function cooperationCue(text: string, offset: number, clauseText: string, mentio
     return cue;
   }
   return null;
+}
+
+/** The institutions joined to `last` by commas and "and" just before it: "A, B and last". */
+function coordinatedBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {
+  const before = mentions
+    .filter((m) => m.type === 'Institution' && !m.nested && !m.owner && m.end <= last.start)
+    .sort((a, b) => b.start - a.start);
+  const out: Mention[] = [];
+  let next = last;
+  for (const m of before) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(m.end, next.start))) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
 }
 
 /** A unit followed by "at" or "in" and a university or academy: the unit's parent. */
@@ -734,6 +768,14 @@ function actors(sentence: Sentence, mentions: Mention[]): Mention[] {
   const first = mentions[0];
   if (!verb || !first || first.type !== 'Person' || first.start !== sentence.start) return [];
   return mentions.filter((m) => m.type === 'Person' && m.end <= sentence.start + verb.index);
+}
+
+/** People the visitors meet: "held talks with Rector Ivan Petrov", "had a meeting with P". */
+function counterparts(s: string, offset: number, mentions: Mention[]): Mention[] {
+  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions)|met|meeting)\s+with\s+/i.exec(s);
+  if (!cue) return [];
+  const at = offset + cue.index + cue[0].length;
+  return mentions.filter((m) => m.type === 'Person' && m.start >= at && m.start - at < 40).slice(0, 1);
 }
 
 /** People who receive a visit: "Vice President Qiu received guests", "was warmly received by UM Rector Song". */
