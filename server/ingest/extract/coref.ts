@@ -185,6 +185,11 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         if (/^(?:the\s+)?(?:MOU|MoU|agreement|memorandum)$/i.test(m.text)) {
           target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === 'mou');
         }
+        // "The laboratory was jointly established by ...": the lab named last; nothing when there is none.
+        if (m.properties?.refersBack === true) {
+          target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === m.kind);
+          if (!target) continue;
+        }
         // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one.
         if (GENERIC_AGREEMENT.test(m.name))
           target ??= entities.find(

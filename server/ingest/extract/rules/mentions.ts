@@ -595,6 +595,29 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
 const STOP_AFTER =
   /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
 
+/** "the laboratory", "the agreement": a reference back to the agreement of that kind named before (coref.ts). */
+function agreementReferences(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(
+    /\b[Tt]he\s+(?:joint\s+)?(laborator(?:y|ies)|lab|agreement)\b(?!\s+(?:of|on|for|between|with)\b)/g,
+  )) {
+    const start = sentence.start + match.index;
+    out.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: match[0],
+      type: 'Agreement',
+      kind: /^lab/i.test(match[1]!) ? 'joint-lab' : 'mou',
+      sentence: sentence.index,
+      source: 'reference',
+      confidence: 0.6,
+      properties: { refersBack: true },
+    });
+  }
+  return out;
+}
+
 /** A time phrase after an agreement is not part of its name: "an agreement on the morning of December 2". */
 const TIME_AFTER =
   /\s+(?:on|in)\s+(?:the\s+)?(?:\d|morning|afternoon|evening|day|night|occasion|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$/iu;
@@ -953,7 +976,7 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (host && place.level === 'city' && !host.city) host.city = place.name;
   }
 
-  const lowerAgreements = lowerCaseAgreements(sentence).filter(
+  const lowerAgreements = [...lowerCaseAgreements(sentence), ...agreementReferences(sentence)].filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
   // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
@@ -1156,7 +1179,7 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
         rightHead &&
         classifyName(right.split(/\s+of\s+/)[0]!) !== null &&
         isCapitalised(rightFirst) &&
-        /\b(university|academy|institute|college|association|ministry|group|company)\b/i.test(
+        /\b(university|academy|institute|college|association|ministry|group|company|cent(?:re|er)|agency|council|foundation|society)\b/i.test(
           right.split(/\s+of\s+/)[0]!,
         ))
     ) {

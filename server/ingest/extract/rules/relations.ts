@@ -75,6 +75,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       add('LOCATED_IN', entity, foreign, sentence, 'member of a binational agreement', 0.5);
   };
 
+  // Has the text already placed this institution in a country (its name, "X, Country")?
+  const placed = (m: Mention) =>
+    ctx.links.some((l) => l.type === 'LOCATED_IN' && l.from === m) ||
+    [...out.values()].some((r) => r.type === 'LOCATED_IN' && r.source === entityOf(m)?.key);
+
   for (const link of ctx.links)
     add(link.type, entityOf(link.from), entityOf(link.to), link.sentence, link.rule, link.confidence, link.properties);
 
@@ -495,8 +500,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const country = mentions.find((c) => c.type === 'Country' && c.start > m.end && c.start - m.end <= 24);
       if (!country) continue;
       const gap = text.slice(m.end, country.start);
+      // "Institute of Botany, Chinese Academy of Sciences": an adjective after a comma starts the next name.
+      const adjective = countryOf(text.slice(country.start, country.end))?.form === 'adjective';
       if (
         /^\s*,\s*(?:a|an)?\s*$/.test(gap) &&
+        (!adjective || /^\s*,\s*(?:a|an)\s*$/.test(gap)) &&
         (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))
       ) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
@@ -504,7 +512,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
         // "Kazan Federal University and Tomsk State University in Russia": the list shares the place.
         for (const earlier of coordinatedBefore(text, m, mentions))
-          add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
+          if (!placed(earlier))
+            add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
       } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
