@@ -865,6 +865,14 @@ function afterHead(name: Mention, event: Mention): boolean {
   return head !== null && inside(name, event) && name.start >= event.start + head.index + head[0].length;
 }
 
+/** A page's credits ("Correspondent: Wang Jinyao Photography: Zhu Yuyan") name its staff, not the story's people. */
+const CREDIT =
+  /(?:correspondent|photograph(?:y|er|s)?|photo|editor(?:\s+in\s+charge)?|(?:supply\s+)?reviewer|reporter|author|writer|translator|proofreader|typesetting|contributor)\s*[:：]\s*(?:[\p{Lu}][\p{L}]*\s+){0,3}$/iu;
+
+function inCreditLine(text: string, sentence: Sentence, person: Mention): boolean {
+  return CREDIT.test(text.slice(Math.max(sentence.start, person.start - 60), person.start));
+}
+
 export function sentenceMentions(ctx: MentionContext, sentence: Sentence): SentenceMentions {
   const links: Link[] = [];
   const link = (
@@ -891,7 +899,9 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     confidence: 0.95,
   }));
 
-  const persons = people(ctx, sentence).filter((p) => !known.some((k) => overlaps(k, p.mention)));
+  const persons = people(ctx, sentence).filter(
+    (p) => !known.some((k) => overlaps(k, p.mention)) && !inCreditLine(text, sentence, p.mention),
+  );
   const reserved: Array<[number, number]> = [...known, ...persons.map((p) => p.mention)].map((m) => [m.start, m.end]);
 
   // Capitalised phrases: names with head nouns, nested names, dual names and acronyms.
