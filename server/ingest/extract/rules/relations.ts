@@ -106,6 +106,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
+    const fromInstitution = peopleFrom(text, mentions, ctx.links);
+    const affiliationsOf = (person: Mention) => [
+      ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
+      ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
+    ];
+
     // "... has established cooperative relations with 70 universities in 19 countries. This includes Japan, ..."
     if (
       cooperating &&
@@ -215,6 +221,21 @@ export function findRelations(ctx: RelationContext): Relation[] {
             agreement.properties.topology = 'joint';
             continue;
           }
+          // "A, dean of X at U1, and B, president of U2, signed the MoU": the signatories' institutions.
+          const signatories = mentions.filter(
+            (m) => m.type === 'Person' && m.start >= clause.start && m.end <= agreementMention.start,
+          );
+          // On the owner's page, a signatory the sentence gives no institution signs for the owner.
+          const signers = [
+            ...signingBodies(signatories, affiliationsOf, ctx.links).map(entityOf),
+            ...(signatories.some((p) => affiliationsOf(p).length === 0) ? [owner] : []),
+          ].filter((e, i, all): e is Entity => e !== undefined && all.indexOf(e) === i);
+          if (signers.length >= 2) {
+            for (const party of signers)
+              add('PARTY_TO', party, agreement, sentence, "signatories' institutions", 0.65, { role: 'partner' });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
           if (
             /\b(two|both) (parties|sides|universities|institutions|schools)\b|\bthey\b/i.test(clauseText) &&
             owner &&
@@ -317,12 +338,6 @@ export function findRelations(ctx: RelationContext): Relation[] {
           add('MEMBER_OF', member, entityOf(group), sentence, 'membership', 0.75, { role });
       }
     }
-
-    const fromInstitution = peopleFrom(text, mentions, ctx.links);
-    const affiliationsOf = (person: Mention) => [
-      ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
-      ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
-    ];
 
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
@@ -766,6 +781,11 @@ function topOf(links: Link[], unit: Mention): Mention {
     current = up.to;
   }
   return current;
+}
+
+/** The institutions signatories sign for: the top of each one's affiliation (a dean's faculty signs as its university). */
+function signingBodies(people: Mention[], affiliationsOf: (person: Mention) => Mention[], links: Link[]): Mention[] {
+  return people.flatMap((person) => affiliationsOf(person).slice(0, 1)).map((m) => topOf(links, m));
 }
 
 /** People who open a sentence and act on stage: "Gusakov and Sun Haisheng pressed the start button". */
