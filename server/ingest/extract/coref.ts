@@ -131,7 +131,14 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         !entity.aliases.some((alias) => normalise(alias) === normalise(name))
       ) {
         // A longer, fuller name becomes the name: "Dudiak Alexander Mikhailovich" over "Dudik".
-        if (entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) {
+        // So does the fuller kind of an agreement named by kind only ("Memorandum of Understanding" over a
+        // headline's "Cooperation Agreement").
+        const fullerKind =
+          entity.type === 'Agreement' &&
+          GENERIC_AGREEMENT.test(name) &&
+          GENERIC_AGREEMENT.test(entity.name) &&
+          name.length > entity.name.length;
+        if ((entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) || fullerKind) {
           entity.aliases.push(entity.name);
           entity.name = name;
         } else entity.aliases.push(name);
