@@ -9,7 +9,8 @@
  * they follow. The owner is the one given on upload, or guessed from the first sentences and marked so.
  */
 import { countryByCode } from '../../../core/countries.js';
-import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant } from './similarity.js';
+import { chinesePlace } from './gazetteer/china.js';
+import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant, withinOneEdit } from './similarity.js';
 import { normalise, slug } from './text.js';
 import type { Entity, Mention, Sentence } from './types.js';
 
@@ -37,6 +38,24 @@ export function guessOwner(mentions: Mention[], sentences: Sentence[]): Owner | 
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|this|that|same)\s+)?(conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
+/** The two names of "Qilu University of Technology (Shandong Academy of Sciences)", each one alone. */
+function dualNames(name: string): string[] {
+  const dual = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
+  if (!dual || dual[2]!.trim().split(/\s+/).length < 2) return [];
+  return [dual[1]!.trim(), dual[2]!.trim()];
+}
+
+/** An agreement named by its kind only: "Cooperation Agreement", "memorandum of understanding", "MOU". */
+const GENERIC_AGREEMENT =
+  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
+
+/** "Provincial Department of Science and Technology" for "Shandong Provincial Department of ...": the place dropped. */
+function withoutPlace(name: string): string | undefined {
+  const [first, ...rest] = name.split(/\s+/);
+  if (rest.length < 2 || !chinesePlace(first!) || !/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return undefined;
+  return normalise(rest.join(' '));
+}
+
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
   const key = normalise(m.name);
@@ -45,8 +64,13 @@ function sameInstitution(a: Entity, m: Mention): boolean {
   if (/^[A-Z]{2,8}$/.test(m.name) && names.some((name) => isAcronymOf(m.name, name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => /^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, m.name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => isShortForm(m.name, name) || isShortForm(name, m.name))) return true;
+  if (names.some((name) => withoutPlace(name) === key || withoutPlace(m.name) === normalise(name))) return true;
   // Typing slips on long names: "LLincoln College University of Malaysia".
-  if (key.length > 15 && names.some((name) => jaroWinkler(normalise(name), key) >= 0.96)) return true;
+  if (
+    key.length > 15 &&
+    names.some((name) => jaroWinkler(normalise(name), key) >= 0.96 || withinOneEdit(normalise(name), key))
+  )
+    return true;
   return false;
 }
 
@@ -61,6 +85,9 @@ function samePerson(a: Entity, m: Mention): boolean {
   const other = theirs.length === 1 ? mine : theirs;
   return other.some((token) => token === short[0] || transliterationVariant(token, short[0]!));
 }
+
+/** A site visit "during the conference" is its own event, not the delegation's visit of the page. */
+const duringEvent = (m: Mention | undefined) => m?.properties?.during === true;
 
 export interface Resolved {
   entities: Entity[];
@@ -104,7 +131,14 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         !entity.aliases.some((alias) => normalise(alias) === normalise(name))
       ) {
         // A longer, fuller name becomes the name: "Dudiak Alexander Mikhailovich" over "Dudik".
-        if (entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) {
+        // So does the fuller kind of an agreement named by kind only ("Memorandum of Understanding" over a
+        // headline's "Cooperation Agreement").
+        const fullerKind =
+          entity.type === 'Agreement' &&
+          GENERIC_AGREEMENT.test(name) &&
+          GENERIC_AGREEMENT.test(entity.name) &&
+          name.length > entity.name.length;
+        if ((entity.type === 'Person' && name.split(' ').length > entity.name.split(' ').length) || fullerKind) {
           entity.aliases.push(entity.name);
           entity.name = name;
         } else entity.aliases.push(name);
@@ -117,6 +151,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     ownerEntity = create({ name: owner.name, type: 'Institution', confidence: owner.guessed ? 0.6 : 0.95 } as Mention);
     ownerEntity.owner = true;
     ownerEntity.ownerGuessed = owner.guessed;
+    ownerEntity.aliases.push(...dualNames(owner.name));
   }
 
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -148,7 +183,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
             e.type === 'Event' &&
             (normalise(e.name) === normalise(m.name) ||
               (e.kind === m.kind && jaroWinkler(normalise(e.name), normalise(m.name)) >= 0.9) ||
-              (visit && e.kind === 'visit')),
+              (visit && e.kind === 'visit' && duringEvent(e.mentions[0]) === duringEvent(m))),
         );
         break;
       }
@@ -157,6 +192,16 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
         if (/^(?:the\s+)?(?:MOU|MoU|agreement|memorandum)$/i.test(m.text)) {
           target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === 'mou');
         }
+        // "The laboratory was jointly established by ...": the lab named last; nothing when there is none.
+        if (m.properties?.refersBack === true) {
+          target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === m.kind);
+          if (!target) continue;
+        }
+        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one.
+        if (GENERIC_AGREEMENT.test(m.name))
+          target ??= entities.find(
+            (e) => e.type === 'Agreement' && e.kind === m.kind && GENERIC_AGREEMENT.test(e.name),
+          );
         target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
         break;
       default:

@@ -74,3 +74,12 @@ export function nameSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   return jaroWinkler(x, y);
 }
+
+/** At most one character inserted, deleted or replaced: a typing slip ("LLincoln" for "Lincoln"). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -118,6 +118,8 @@ export function classifyName(name: string): Classified {
   if (/\b(training|cooperation|innovation|education) base\b/.test(lower)) {
     return { type: 'Agreement', kind: /cooperation/.test(lower) ? 'cooperation-base' : 'training-base', head };
   }
+  const cooperation = cooperationUnitKind(name, words, head);
+  if (cooperation) return { type: 'Agreement', kind: cooperation, head };
   if (AGREEMENT_HEADS[head]) {
     let kind = AGREEMENT_HEADS[head]!;
     if (kind === 'research-project' && EDUCATION_WORDS.test(name)) kind = 'education-program';
@@ -141,6 +143,25 @@ export function classifyName(name: string): Classified {
   return { type: 'Institution', kind, head };
 }
 
+/**
+ * A binational centre, institute, park or lab ("Sino-US technological innovation park", "China-Ukraine ... Research
+ * Institute") or a foreign country's centre of an institution ("Belarusian Center for ... Studies of ZJSRU") is a
+ * cooperation between the two sides, not a body of its own: the Agreement kind, else null.
+ */
+function cooperationUnitKind(name: string, words: string[], head: string): string | null {
+  if (!/^(?:cent(?:er|re)s?|institute|park|laborator(?:y|ies)|lab)$/.test(head)) return null;
+  const pair = /\b(?:sino|china)-([\p{L}]+)/iu.exec(name);
+  const partner = pair ? countryOf(pair[1]!) : undefined;
+  const binational = partner !== undefined && partner.code !== 'CN';
+  const first = countryOf(words[0] ?? '');
+  const foreignCentre =
+    first !== undefined && first.code !== 'CN' && first.form === 'adjective' && /\bcent(?:er|re)\b.*\bof\b/i.test(name);
+  if (!binational && !foreignCentre) return null;
+  if (head === 'park') return 'platform';
+  if (/^lab/.test(head)) return 'joint-lab';
+  return 'research-centre';
+}
+
 /** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
 const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
@@ -155,6 +176,10 @@ interface Chunk {
   tokens: Token[];
   possessive: boolean;
 }
+
+/** A date after "on" or "of" ends a name: "the Economic Forum on June 3". */
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** Capitalised phrases of a sentence, joined by connectors and parentheses; commas and verbs end them. */
 function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] {
@@ -188,6 +213,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         if (
           k < tokens.length &&
           isNameWord(tokens[k]!) &&
+          !MONTH.test(tokens[k]!.text) &&
           !blocked(tokens[k]!) &&
           !(lower === 'and' && tokens[k]!.text === 'Other')
         ) {
@@ -229,6 +255,22 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
   }
   return out;
 }
+
+const COUNT_BEFORE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous|various)\s+$/i;
+
+/**
+ * "eight Confucius Institutes", "five cooperation agreements on ...": a counted plural is a number of agreements
+ * (a quantity of the text), not one agreement to propose.
+ */
+function countedPlural(text: string, start: number, head: string): boolean {
+  const plural = /(?:s|ies)$/.test(head) && !/(?:ss|us)$/.test(head);
+  return plural && COUNT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** A plural event head with only generic modifiers names a kind of event, not one. */
+const GENERIC_EVENTS =
+  /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
 
 /** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
 function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
@@ -308,6 +350,8 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     source: 'pattern' as const,
   };
   if (classified) {
+    if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
@@ -317,7 +361,9 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     isAllCaps(written) &&
     written.length <= 7 &&
     !countryOf(written) &&
-    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO)$/i.test(written)
+    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
+      written,
+    )
   ) {
     return { ...base, type: 'Institution', kind: 'other', confidence: 0.5 };
   }
@@ -386,6 +432,26 @@ interface PersonFind {
   titleBefore?: { title: string; start: number };
 }
 
+/** The ", title of institution" after a name ending at `nameEnd` of sentence text `s`, as [start, end) of `s`. */
+function titleSegment(s: string, nameEnd: number): [number, number] | null {
+  const after = s.slice(nameEnd);
+  const comma = /^,\s*/.exec(after);
+  if (!comma) return null;
+  const rest = after.slice(comma[0].length);
+  const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
+  if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
+    return null;
+  const start = nameEnd + comma[0].length;
+  // The segment ends where the next "Name, title" begins; a capitalised run with a head noun is an institution.
+  const stop = /;|\.\s|,\s*(?:and\s+)?(?=([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3}),\s*(?:the\s+)?[\p{L}]+)/gu;
+  stop.lastIndex = start;
+  for (let next = stop.exec(s); next; next = stop.exec(s)) {
+    const run = next[1]?.split(/\s+/) ?? [];
+    if (!run.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) return [start, next.index];
+  }
+  return [start, s.length];
+}
+
 function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   const found: PersonFind[] = [];
   const s = sentence.text;
@@ -425,30 +491,26 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     if (!span) continue;
     const words = s.slice(span[0], span[1]).split(' ');
     if (words.length === 1 && !/^(Mr|Ms|Mrs|Dr|Prof)/.test(match[1]!)) continue;
-    add([at + span[0], at + span[1]], 0.85, { titleBefore: { title: match[1]!.trim(), start: at + match.index } });
+    // "Professor Amiya Bhaumik, President of ...": the title after the name says where they are from.
+    const segment = titleSegment(s, span[1]);
+    add([at + span[0], at + span[1]], 0.85, {
+      titleBefore: { title: match[1]!.trim(), start: at + match.index },
+      ...(segment ? { segment: [at + segment[0], at + segment[1]] as [number, number] } : {}),
+    });
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
-  for (const match of s.matchAll(/(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of)\s+)(?=[\p{Lu}])/gu)) {
+  for (const match of s.matchAll(
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of|said)\s+)(?=[\p{Lu}])/gu,
+  )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
     if (!span) continue;
-    const after = s.slice(span[1]);
-    const comma = /^,\s*/.exec(after);
-    if (!comma) continue;
-    const rest = after.slice(comma[0].length);
-    const possessiveTitle = /^[\p{L}.&-]+[’']s\s+/u.exec(rest);
-    if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
-      continue;
+    const segment = titleSegment(s, span[1]);
+    if (!segment) continue;
     const words = s.slice(span[0], span[1]).split(' ');
     if (words.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) continue;
-    const segmentStart = span[1] + comma[0].length;
-    let segmentEnd = s.length;
-    const stop = /;|\.\s|,\s*(?:and\s+)?(?=[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3},\s*(?:the\s+)?[\p{L}]+)/gu;
-    stop.lastIndex = segmentStart;
-    const next = stop.exec(s);
-    if (next) segmentEnd = next.index;
     add([at + span[0], at + span[1]], words.length >= 2 ? 0.85 : 0.75, {
-      segment: [at + segmentStart, at + segmentEnd],
+      segment: [at + segment[0], at + segment[1]],
     });
   }
   // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
@@ -518,17 +580,54 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
     'education-program',
   ],
   [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
+  // "An institute developed jointly by the university and X", "a reproductive medicine lab at X": unnamed, but
+  // a joint body by what the clause says of it.
+  [
+    /\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,3}(?:institute|cent(?:er|re))(?=\s+(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:developed|built|established|set up|founded|co-founded)\s+(?:jointly\s+)?by\b)/gu,
+    'research-centre',
+  ],
+  [
+    /\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab)(?=\s+(?:at\s+(?:the\s+)?[\p{Lu}]|(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:developed|built|established|set up|founded|co-founded)\s+(?:jointly\s+)?by\b))/gu,
+    'joint-lab',
+  ],
 ];
 
 const STOP_AFTER =
   /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
+
+/** "the laboratory", "the agreement": a reference back to the agreement of that kind named before (coref.ts). */
+function agreementReferences(sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const match of sentence.text.matchAll(
+    /\b[Tt]he\s+(?:joint\s+)?(laborator(?:y|ies)|lab|agreement)\b(?!\s+(?:of|on|for|between|with)\b)/g,
+  )) {
+    const start = sentence.start + match.index;
+    out.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: match[0],
+      type: 'Agreement',
+      kind: /^lab/i.test(match[1]!) ? 'joint-lab' : 'mou',
+      sentence: sentence.index,
+      source: 'reference',
+      confidence: 0.6,
+      properties: { refersBack: true },
+    });
+  }
+  return out;
+}
+
+/** A time phrase after an agreement is not part of its name: "an agreement on the morning of December 2". */
+const TIME_AFTER =
+  /\s+(?:on|in)\s+(?:the\s+)?(?:\d|morning|afternoon|evening|day|night|occasion|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$/iu;
 
 function lowerCaseAgreements(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const [pattern, kind] of LOWER_AGREEMENTS) {
     for (const match of sentence.text.matchAll(pattern)) {
       let phrase = match[0];
-      if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '');
+      if (kind === 'mou') phrase = phrase.replace(STOP_AFTER, '').replace(TIME_AFTER, '');
       if (kind === 'joint-lab') phrase = phrase.replace(/\s+between$/, '');
       phrase = phrase.replace(/^(?:a|an|the|two|three|several)\s+/i, '').trim();
       if (
@@ -538,6 +637,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       )
         continue;
       const start = sentence.start + match.index + match[0].indexOf(phrase);
+      const head = /\b(agreements|memoranda|MOUs|MoUs|programs|programmes|projects|laboratories)\b/.exec(phrase)?.[1];
+      if (head && countedPlural(sentence.text, start - sentence.start, head.toLowerCase())) continue;
       const name = titleCase(phrase.replace(/\s+/g, ' '));
       // "joint training programs with X": the name keeps the partner, the span stops before it, so the
       // partners that follow are read as parties.
@@ -564,9 +665,33 @@ const EVENT_PHRASE =
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
+const HELD_AFTER = /^\s+(?:was|were)\s+(?:also\s+)?held\b(?:\s+to\s+([\p{L}’' -]{3,60}))?/u;
+
+function heldEvent(sentence: Sentence, at: number, written: string, purpose: string | undefined): Mention {
+  const head = written.replace(/^an?\s+/i, '').toLowerCase();
+  const start = sentence.start + at;
+  return {
+    start,
+    end: start + written.length,
+    text: written,
+    name: titleCase(purpose ? `${head} to ${purpose.trim()}` : head).replace(/^./, (c) => c.toUpperCase()),
+    type: 'Event',
+    kind: EVENT_HEADS[head.replace(/s$/, '')] ?? 'other',
+    sentence: sentence.index,
+    source: 'pattern',
+    confidence: 0.55,
+  };
+}
+
 function lowerCaseEvents(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(EVENT_PHRASE)) {
+    // "a ceremony was held to release ...": an indefinite event that is held is a new one, named by its purpose.
+    const held = /^an?\s/i.test(match[0]) && HELD_AFTER.exec(sentence.text.slice(match.index + match[0].length));
+    if (held && GENERIC_EVENT.test(match[0].replace(/^an?\s+/i, ''))) {
+      out.push(heldEvent(sentence, match.index, match[0], held[1]));
+      continue;
+    }
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
     if (
       GENERIC_EVENT.test(phrase) ||
@@ -574,6 +699,8 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
     )
       continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    // "the delegation held talks": a clause, not an event's name.
+    if (/\b(?:held|signed|visited|attended|had|has|have|was|were|is|are|made|gave|paid)\b/i.test(phrase)) continue;
     if (
       /\b(by|for|to|with|from|at|in|on|of|and)\s/i.test(phrase.replace(/\s+(?:of|on)\s+.*$/, '').replace(/^[^ ]+ /, ''))
     )
@@ -603,7 +730,9 @@ const VISIT =
   /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 const RECEIVED =
-  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}delegation\b/gi;
+  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
+
+const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposium|event|congress|summit)\b/i;
 
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -635,7 +764,7 @@ function visits(sentence: Sentence): Mention[] {
       sentence: sentence.index,
       source: 'pattern',
       confidence: 0.6,
-      properties: { visit: true },
+      properties: { visit: true, ...(DURING_EVENT.test(sentence.text) ? { during: true } : {}) },
     });
   }
   return out;
@@ -682,20 +811,27 @@ const FIELD_LIST =
   /\b(?:in the fields? of|in (?:key )?(?:areas|fields|sectors) such as|(?:areas|fields|topics|disciplines) such as|in the (?:field|area)s? of|focusing on (?:key areas such as )?)\s+((?:[\p{L}-]+(?:,?\s+(?:and\s+)?)?){1,30}?)(?=[.;]|,\s*(?:etc|and so on|to|which|thereby|promoting|among)|\s+(?:etc|to|which|thereby|among|has|have|was|were|is|are)\b|$)/giu;
 const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?|fields?)$/i;
 
+/** What a university does in every field, listed with fields but naming none: "scientific research", "discipline construction". */
+const ACTIVITIES =
+  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction)$/i;
+
 function fields(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(FIELD_LIST)) {
     const list = match[1]!;
     const listStart = sentence.start + match.index + match[0].lastIndexOf(list);
     let cursor = 0;
-    for (const part of list.split(/,\s*(?:and\s+)?|\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u)) {
+    // "green and low-carbon technologies": an adjective alone before "and" shares the noun after it.
+    for (const part of list.split(
+      /,\s*(?:and\s+)?|(?<!(?:^|,\s*)(?:green|clean|new|smart|digital|[\p{L}-]+(?:ic|al|ive|ous|ary|ed)))\s+and\s+(?=[\p{L}-]+(?:\s[\p{L}-]+)?(?:,|$))/u,
+    )) {
       const item = part
         .replace(/^(?:and|the)\s+/i, '')
         .replace(/\s+etc\.?$/, '')
         .trim();
       const offset = list.indexOf(item, cursor);
       cursor = offset + item.length;
-      if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || offset < 0) continue;
+      if (!item || item.split(' ').length > 6 || FIELD_STOP.test(item) || ACTIVITIES.test(item) || offset < 0) continue;
       out.push({
         start: listStart + offset,
         end: listStart + offset + item.length,
@@ -719,6 +855,23 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
+
+/** Is the name wholly inside the event phrase, after its head noun ("ceremony of ... SCO member states")? */
+function afterHead(name: Mention, event: Mention): boolean {
+  const head =
+    /\b(?:conference|forum|symposium|seminar|summit|congress|meeting|ceremony|talks?|visit|exhibition|expo)\b/i.exec(
+      event.text,
+    );
+  return head !== null && inside(name, event) && name.start >= event.start + head.index + head[0].length;
+}
+
+/** A page's credits ("Correspondent: Wang Jinyao Photography: Zhu Yuyan") name its staff, not the story's people. */
+const CREDIT =
+  /(?:correspondent|photograph(?:y|er|s)?|photo|editor(?:\s+in\s+charge)?|(?:supply\s+)?reviewer|reporter|author|writer|translator|proofreader|typesetting|contributor)\s*[:：]\s*(?:[\p{Lu}][\p{L}]*\s+){0,3}$/iu;
+
+function inCreditLine(text: string, sentence: Sentence, person: Mention): boolean {
+  return CREDIT.test(text.slice(Math.max(sentence.start, person.start - 60), person.start));
+}
 
 export function sentenceMentions(ctx: MentionContext, sentence: Sentence): SentenceMentions {
   const links: Link[] = [];
@@ -746,7 +899,9 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     confidence: 0.95,
   }));
 
-  const persons = people(ctx, sentence).filter((p) => !known.some((k) => overlaps(k, p.mention)));
+  const persons = people(ctx, sentence).filter(
+    (p) => !known.some((k) => overlaps(k, p.mention)) && !inCreditLine(text, sentence, p.mention),
+  );
   const reserved: Array<[number, number]> = [...known, ...persons.map((p) => p.mention)].map((m) => [m.start, m.end]);
 
   // Capitalised phrases: names with head nouns, nested names, dual names and acronyms.
@@ -757,7 +912,7 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     let end = chunk.end;
     // "HP software laboratory", "the Accounting (Sino Australian Cooperative Education) project"
     const tail =
-      /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|cent(?:er|re)))\b/u.exec(
+      /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:laborator(?:y|ies)|lab|programs?|programmes?|projects?|platform|park|cent(?:er|re)))\b/u.exec(
         text.slice(end, sentence.end),
       );
     if (tail && !/\b(and|or|with|of|the|to|in|for|a|an)\s/.test(tail[0])) end += tail[0].length;
@@ -811,7 +966,10 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (host && host.type === 'Institution' && match.code !== 'CN' && !/\b(sino|china|chinese)\b/i.test(host.name)) {
       link('LOCATED_IN', host, mention, 'country in name', match.form === 'adjective' ? 0.75 : 0.85);
     }
-    if (host && host.type === 'Agreement') link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
+    // "Sino" in an agreement's name is the home side of a Chinese page, not a partner country ("China-Russia" is
+    // kept: a country-level pair names both).
+    if (host && host.type === 'Agreement' && !/^sino$/i.test(written))
+      link('WITH_COUNTRY', host, mention, 'country in name', 0.8);
     if (
       host &&
       host.type === 'Institution' &&
@@ -821,23 +979,19 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
       link('COOPERATES_WITH', host, mention, 'sino-x name', 0.7);
     }
   }
-  // Chinese provinces and cities inside names place them in China.
+  // Chinese cities inside names give the institution's city. No LOCATED_IN China: a province in a name is world
+  // knowledge, not a statement of the text (docs/data-model.md, "Inferred facts"), and the references leave it out.
   for (const place of findChinesePlaces(sentence.text, sentence.start)) {
     const host = [...namedFiltered, ...known].find((m) => m.type === 'Institution' && inside(place, m));
     if (host && place.level === 'city' && !host.city) host.city = place.name;
-    if (host && !host.knownId) {
-      const china = countryMention(sentence, place.start, place.end, 'CN', place.name, 0.7);
-      china.nested = true;
-      countries.push(china);
-      link('LOCATED_IN', host, china, 'chinese place in name', 0.75);
-    }
   }
 
-  const lowerAgreements = lowerCaseAgreements(sentence).filter(
+  const lowerAgreements = [...lowerCaseAgreements(sentence), ...agreementReferences(sentence)].filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
+  // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
   const events = lowerCaseEvents(sentence).filter(
-    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m)),
+    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
   );
   for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
   const owners = ownerReferences(ctx, sentence).filter(
@@ -933,8 +1087,18 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     }
   }
 
+  // The field a lab or a Sino-foreign programme is named after: "Joint Business Intelligence Laboratory".
+  const namedFields: Mention[] = [];
+  for (const agreement of [...namedFiltered, ...lowerAgreements].filter((m) => m.type === 'Agreement' && !m.nested)) {
+    const field = fieldOfName(agreement);
+    if (!field || fieldMentions.some((f) => overlaps(f, field))) continue;
+    namedFields.push(field);
+    link('IN_FIELD', agreement, field, 'field in name', 0.6);
+  }
+
   const mentions = [
     ...known,
+    ...namedFields,
     ...persons.map((p) => p.mention),
     ...namedFiltered,
     ...extraOrgs,
@@ -944,7 +1108,55 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     ...owners,
     ...fieldMentions,
   ];
-  return { mentions: dedupe(mentions), links };
+  const kept = dedupe(mentions);
+  return {
+    mentions: kept,
+    links: links.map((l) => ({ ...l, from: sameSpan(kept, l.from), to: sameSpan(kept, l.to) })),
+  };
+}
+
+/** The kept mention of a link's endpoint: a possessive's unit is read ahead, as a copy of the mention kept later. */
+function sameSpan(kept: Mention[], m: Mention): Mention {
+  if (kept.includes(m)) return m;
+  return kept.find((k) => k.start === m.start && k.end === m.end && k.type === m.type) ?? m;
+}
+
+/** Words before a lab's head that name no field: who runs it and how. */
+const LAB_MODIFIERS =
+  /^(?:joint|international|key|national|provincial|sino-[\p{L}]+|china-[\p{L}]+|[\p{Lu}]{2,6}|open|research|cooperative)$/iu;
+
+/**
+ * The field an agreement's name gives: the words before "Laboratory" once the lead and "Joint" are dropped ("HP
+ * Software Laboratory", "a reproductive medicine lab"), or the major before "(Sino-foreign Cooperation) program"
+ * ("Accounting (Sino Australian Cooperative Education) project").
+ */
+function fieldOfName(agreement: Mention): Mention | null {
+  const written = agreement.text;
+  const programme =
+    /^((?:[\p{Lu}][\p{L}]*)(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,5})\s*\(?\s*Sino[- ][\p{L}]+\s+Cooperat/u.exec(written);
+  let span: [number, number] | null = programme ? [0, programme[1]!.length] : null;
+  if (!span) {
+    const lab = /^(.*?)\s*\b(?:laborator(?:y|ies)|lab)\b/iu.exec(written);
+    if (!lab || agreement.kind !== 'joint-lab') return null;
+    const words = [...lab[1]!.matchAll(/\S+/g)];
+    let first = 0;
+    while (first < words.length && LAB_MODIFIERS.test(words[first]![0])) first++;
+    const rest = words.slice(first);
+    if (rest.length === 0 || rest.length > 4 || rest.some((w) => /^(?:of|and|the|for)$/i.test(w[0]))) return null;
+    span = [rest[0]!.index, rest.at(-1)!.index + rest.at(-1)![0].length];
+  }
+  const text = written.slice(span[0], span[1]);
+  return {
+    start: agreement.start + span[0],
+    end: agreement.start + span[1],
+    text,
+    name: text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(),
+    type: 'Field',
+    sentence: agreement.sentence,
+    source: 'pattern',
+    nested: true,
+    confidence: 0.6,
+  };
 }
 
 /** Splits "Xuchang University and Technische Hochschule ..." in two, but not "Ministry of Science and Technology". */
@@ -977,7 +1189,7 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
         rightHead &&
         classifyName(right.split(/\s+of\s+/)[0]!) !== null &&
         isCapitalised(rightFirst) &&
-        /\b(university|academy|institute|college|association|ministry|group|company)\b/i.test(
+        /\b(university|academy|institute|college|association|ministry|group|company|cent(?:re|er)|agency|council|foundation|society)\b/i.test(
           right.split(/\s+of\s+/)[0]!,
         ))
     ) {
@@ -1019,6 +1231,10 @@ function nameAndParts(
     acronym = paren[1]!.trim();
     end = start + paren.index;
     phrase = text.slice(start, end);
+  } else if (paren && countryOf(paren[1]!.trim())?.form !== 'adjective' && countryOf(paren[1]!.trim())) {
+    // "Kyoto University (Japan)": the country where it is, not part of the name.
+    end = start + paren.index;
+    phrase = text.slice(start, end);
   }
   const main = nameMention(ctx, sentence, start, end);
   if (!main) return null;
@@ -1042,13 +1258,16 @@ function nameAndParts(
     const leftClass = classifyName(left);
     const rightClass = classifyName(right);
     const rightWords = right.split(/\s+/);
-    const generic = INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined;
+    // "Association of German Research Centres": a plural head is the members' kind, not an institution named.
+    const generic =
+      INSTITUTION_HEADS[rightWords[0]!.toLowerCase()] !== undefined ||
+      /(?:Centres|Centers|Universities|Institutes|Colleges|Academies|Laboratories|Institutions)$/.test(right);
+    // "Belarusian Center for ... Studies of ZJSRU": an agreement of an institution written as its acronym.
+    const acronymParty = main.type === 'Agreement' && isAllCaps(right) && right.length <= 7 && !countryOf(right);
     if (
       leftClass &&
       main.type !== 'Event' &&
-      rightClass?.type === 'Institution' &&
-      rightWords.length >= 2 &&
-      !generic
+      ((rightClass?.type === 'Institution' && rightWords.length >= 2 && !generic) || acronymParty)
     ) {
       const inner = nameMention(ctx, sentence, rightStart, main.end);
       if (inner) {

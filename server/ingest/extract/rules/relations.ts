@@ -12,6 +12,8 @@
 import { RELATIONSHIPS, type RelationshipType } from '../../../../core/model.js';
 import type { Resolved } from '../coref.js';
 import { chinesePlace } from '../gazetteer/china.js';
+import { countryOf } from '../gazetteer/countries.js';
+import { isAcronymOf } from '../similarity.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import type { Link } from './mentions.js';
 
@@ -64,6 +66,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
     });
   };
 
+  // A member listed for a binational agreement ("Sino-US park ... including Rice University") is in that country.
+  const joinAgreement = (member: Mention, agreement: Entity, sentence: Sentence) => {
+    const entity = entityOf(member);
+    add('PARTY_TO', entity, agreement, sentence, 'listed member', 0.65, { role: 'partner' });
+    const foreign = binationalCountry(agreement, resolved.entities);
+    if (foreign && entity && entity !== resolved.owner && !member.owner)
+      add('LOCATED_IN', entity, foreign, sentence, 'member of a binational agreement', 0.5);
+  };
+
+  // Has the text already placed this institution in a country (its name, "X, Country")?
+  const placed = (m: Mention) =>
+    ctx.links.some((l) => l.type === 'LOCATED_IN' && l.from === m) ||
+    [...out.values()].some((r) => r.type === 'LOCATED_IN' && r.source === entityOf(m)?.key);
+
   for (const link of ctx.links)
     add(link.type, entityOf(link.from), entityOf(link.to), link.sentence, link.rule, link.confidence, link.properties);
 
@@ -85,14 +101,24 @@ export function findRelations(ctx: RelationContext): Relation[] {
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
+  // The events named in the previous sentence, for the people who act in the next one.
+  let previousEvents: { sentence: number; events: Entity[] } = { sentence: -1, events: [] };
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
     if (mentions.length === 0) continue;
+    const fromInstitution = peopleFrom(text, mentions, ctx.links);
+    const affiliationsOf = (person: Mention) => [
+      ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
+      ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
+    ];
+
     // "... has established cooperative relations with 70 universities in 19 countries. This includes Japan, ..."
     if (
       cooperating &&
       cooperating.sentence === sentence.index - 1 &&
-      /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text)
+      /^(?:this|these|they|which|it) includes?\b|^(?:including|such as|among them)\b/i.test(sentence.text) &&
+      // A list of agreements ("This includes the HP software laboratory between A and B") names their parties.
+      !mentions.some((m) => m.type === 'Agreement')
     ) {
       for (const m of mentions.filter(
         (x) => (x.type === 'Country' || x.type === 'Institution') && !x.nested && !x.owner,
@@ -111,9 +137,13 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // The clause's subject: the first institution before its verb, or the owner when the sentence is about it.
       const verb = ESTABLISH.exec(clauseText);
       const verbAt = verb ? clause.start + verb.index : clause.end;
-      const subjectMention = institutions.find(
-        (m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)),
-      );
+      // "... projects have all been granted": what is granted is the subject, the page owner its holder.
+      const granted = GRANTED.test(clauseText);
+      const subjectMention = granted
+        ? undefined
+        : institutions.find(
+            (m) => m.end <= verbAt && !/\b(with|between|by|of|from|and)\s+(?:the\s+)?$/i.test(local(m)),
+          );
       const subject =
         (subjectMention && entityOf(subjectMention)) ??
         (/^(it|we|our|the (college|university|school|academy|faculty|institute))\b/i.test(sentence.text)
@@ -125,9 +155,28 @@ export function findRelations(ctx: RelationContext): Relation[] {
         const agreement = entityOf(agreementMention);
         if (!agreement) continue;
         const after = text.slice(agreementMention.end, clause.end);
-        const between = /^\s*(?:\([^)]*\)\s*)?(?:was\s+)?(?:signed\s+)?(?:between|by)\s+/i.exec(after);
+        const between =
+          /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(?:jointly\s+)?(?:(?:signed|built|developed|established|set up|founded|co-founded|run)\s+)?(?:jointly\s+)?(?:between|by)\s+/i.exec(
+            after,
+          );
         const withMatch = /^\s*(?:\([^)]*\)\s*)?(?:in collaboration |in cooperation |jointly )?with\s+/i.exec(after);
         const followers = institutions.filter((m) => m.start >= agreementMention.end);
+        // "A Sino-US park sponsored by SDU has attracted universities, including A, B and C".
+        const backer =
+          /^\s*(?:\([^)]*\)\s*)?(?:(?:was|is|has been)\s+)?(sponsored|funded|supported|granted|approved)\s+by\s+/i.exec(
+            after,
+          );
+        if (backer) {
+          const role = /fund|grant|approv/i.test(backer[1]!) ? 'funder' : 'sponsor';
+          add('PARTY_TO', entityOf(followers[0]!), agreement, sentence, 'sponsored by', 0.75, { role });
+          for (const partner of listedMembers(text, agreementMention.end, clause.end, followers))
+            joinAgreement(partner, agreement, sentence);
+          continue;
+        }
+        // "a reproductive medicine lab at the Chinese University of Hong Kong": the host.
+        const hostedAt = /^\s*at\s+(?:the\s+)?/i.exec(after);
+        if (hostedAt && followers[0] && followers[0].start === agreementMention.end + hostedAt[0].length)
+          add('PARTY_TO', entityOf(followers[0]), agreement, sentence, 'hosted at', 0.7, { role: 'host' });
         if (between) {
           const parties = followers
             .slice(0, 4)
@@ -158,12 +207,32 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // Signed by the two named parties, or "X and Y signed".
         if (/\bsigned\b/i.test(clauseText)) {
           const signedBy = /\bsigned by\s+/i.exec(after);
+          // People who sign for their units ("Yin Xuefeng, executive dean of Tongji University’s Guohao College")
+          // sign for the universities: the units named in their titles are not the parties.
+          const titled = new Set(ctx.links.filter((l) => l.type === 'AFFILIATED_WITH').map((l) => l.to));
           const parties = signedBy
             ? followers.slice(0, 2)
-            : institutions.filter((m) => m.end <= agreementMention.start).slice(-2);
+            : institutions
+                .filter((m) => m.end <= agreementMention.start && !(titled.has(m) && UNIT_HEAD.test(m.name)))
+                .slice(-2);
           if (parties.length >= 2) {
             for (const party of parties)
               add('PARTY_TO', entityOf(party), agreement, sentence, 'signed by', 0.75, { role: 'partner' });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
+          // "A, dean of X at U1, and B, president of U2, signed the MoU": the signatories' institutions.
+          const signatories = mentions.filter(
+            (m) => m.type === 'Person' && m.start >= clause.start && m.end <= agreementMention.start,
+          );
+          // On the owner's page, a signatory the sentence gives no institution signs for the owner.
+          const signers = [
+            ...signingBodies(signatories, affiliationsOf, ctx.links).map(entityOf),
+            ...(signatories.some((p) => affiliationsOf(p).length === 0) ? [owner] : []),
+          ].filter((e, i, all): e is Entity => e !== undefined && all.indexOf(e) === i);
+          if (signers.length >= 2) {
+            for (const party of signers)
+              add('PARTY_TO', party, agreement, sentence, "signatories' institutions", 0.65, { role: 'partner' });
             agreement.properties.topology = 'joint';
             continue;
           }
@@ -177,6 +246,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
             agreement.properties.topology = 'joint';
             continue;
           }
+        }
+        if (granted && owner && !agreement.mentions.some((m) => m.nested)) {
+          add('PARTY_TO', owner, agreement, sentence, 'granted to the owner', 0.55, { role: 'partner' });
+          continue;
         }
         const lead = subject && subject.type === 'Institution' ? subject : undefined;
         if (lead && !agreement.mentions.some((m) => m.nested)) {
@@ -200,7 +273,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
 
       // COOPERATES_WITH, only where the clause says so.
-      const cue = COOPERATE.exec(clauseText);
+      // A list of granted projects names cooperation in their titles, not between parties.
+      const cue = granted ? null : cooperationCue(text, clause.start, clauseText, inClause);
       if (
         cue &&
         !/\b(hoped|hope|willing|wish|wished|will|would|look(?:ed|s)? forward)\b/i.test(clauseText.slice(0, cue.index))
@@ -211,8 +285,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
           sentence: sentence.index,
         };
         const betweenPair = /\bbetween\s+/i.exec(clauseText.slice(cue.index));
-        const objects = topLevel.filter((m) => (m.type === 'Institution' || m.type === 'Country') && m.start > cueAt);
-        if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
+        // Partners named after an agreement of the clause are its parties, linked through it, not stated partners.
+        const firstAgreement = agreements.find((m) => m.start > cueAt);
+        const objects = topLevel.filter(
+          (m) =>
+            (m.type === 'Institution' || m.type === 'Country') &&
+            m.start > cueAt &&
+            !(firstAgreement && m.start > firstAgreement.start),
+        );
+        const pair = objects.length === 0 ? statedPair(text, clause, cueAt, institutions) : null;
+        if (pair) {
+          add('COOPERATES_WITH', entityOf(pair[0]), entityOf(pair[1]), sentence, 'pair cooperates', 0.65);
+        } else if (objects.length === 0 && TWO_PARTIES.test(clauseText) && owner && counterpart) {
+          add('COOPERATES_WITH', owner, counterpart, sentence, 'the two parties cooperate', 0.6);
+        } else if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
           add('COOPERATES_WITH', entityOf(objects[0]!), entityOf(objects[1]!), sentence, 'cooperation between', 0.7);
         } else {
           const from = subjectMention && subjectMention.start < cueAt ? entityOf(subjectMention) : (subject ?? owner);
@@ -255,15 +341,34 @@ export function findRelations(ctx: RelationContext): Relation[] {
 
     // Events: hosts, sponsors, guides, participants, and agreements signed at them.
     const eventMentions = mentions.filter((m) => m.type === 'Event');
+    if (eventMentions.length === 0 && previousEvents.sentence === sentence.index - 1) {
+      for (const person of actors(sentence, mentions))
+        for (const previous of previousEvents.events)
+          add('PARTICIPATED_IN', entityOf(person), previous, sentence, 'acts at the event just named', 0.6);
+    }
+    previousEvents = {
+      sentence: sentence.index,
+      events: eventMentions.map(entityOf).filter((e): e is Entity => e !== undefined),
+    };
     const signedOnVisit =
       /\bsign(ed|ing)\b/i.test(sentence.text) &&
       mainEvent?.kind === 'visit' &&
       mentions.some((m) => m.type === 'Agreement');
+    // "Vice President Qiu received guests", "was received by Rector Song": the visit of the page.
+    const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
+    // "The event was attended by ...", "Experts from A, B ... delivered presentations": the page's main event.
+    const attendedEvent =
+      /\b(?:was|were) attended by\b/i.test(sentence.text) ||
+      (/\bexperts?\b.*\bfrom\b/i.test(sentence.text) &&
+        /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
-      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting)|attended the (meeting|conference))\b/i.test(
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
         sentence.text,
-      ) || signedOnVisit
+      ) ||
+      signedOnVisit ||
+      receivedOnVisit ||
+      attendedEvent
         ? mainEvent
         : undefined);
     if (event) {
@@ -278,6 +383,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (sponsor >= 0)
         add('HOSTED', entityOf(firstAfter(sponsor)!), event, sentence, 'sponsored by', 0.8, {
           role: /hosted|held/i.test(s) ? 'host' : 'sponsor',
+        });
+      // "The School of Economics hosted the forum": the clause's first institution, before the verb.
+      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored)\s+(?:the|a|an|this)\b/i.exec(s);
+      const activeHost = hostedBy
+        ? institutionsIn.find((m) => m.end <= sentence.start + hostedBy.index && !m.owner)
+        : undefined;
+      if (activeHost && hostedBy)
+        add('HOSTED', entityOf(activeHost), event, sentence, 'hosted the event', 0.7, {
+          role: /sponsor|organi/i.test(hostedBy[0]) ? 'sponsor' : 'host',
         });
       const guide = after(/\bunder the guidance of\s+(?:the\s+)?/i);
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
@@ -296,6 +410,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
         );
         for (const host of hostMentions.slice(0, 3))
           add('HOSTED', entityOf(host), visitEntity, sentence, 'visited', 0.75, { role: 'host' });
+        for (const host of visitedList(text, mentions, hostMentions[0]))
+          add('HOSTED', entityOf(host), visitEntity, sentence, 'visited, listed', 0.65, { role: 'host' });
         const toUs =
           /\bvisited (?:our|the) (university|college|school|academy|institute)\b/i.test(visit.text) ||
           visit.properties?.received === true;
@@ -303,6 +419,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
         // "and so on": "A and B visited SCAU" ... people before the verb take part.
         for (const person of mentions.filter((m) => m.type === 'Person' && m.end <= visit.start))
           add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'visitor', 0.7);
+        // "met with Gusekov and his delegation": the head of the delegation received.
+        for (const person of mentions.filter(
+          (m) => m.type === 'Person' && m.start >= visit.start && m.end <= visit.end,
+        ))
+          add('PARTICIPATED_IN', entityOf(person), visitEntity, sentence, 'delegation received', 0.7);
         for (const inst of mentions.filter(
           (m) =>
             m.type === 'Institution' &&
@@ -311,22 +432,50 @@ export function findRelations(ctx: RelationContext): Relation[] {
             /delegation/i.test(text.slice(m.end, m.end + 14)),
         ))
           add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation of', 0.7);
+        // "A delegation from the University of Leeds, UK, ... visited", "met with a delegation of X".
+        for (const inst of mentions.filter(
+          (m) =>
+            m.type === 'Institution' &&
+            !m.nested &&
+            /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(sentence.start, m.start - 30), m.start),
+            ),
+        ))
+          if (!out.has(`${entityOf(inst)?.key}|HOSTED|${visitEntity?.key}`))
+            add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation from', 0.7);
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
-      const led = after(/\b(?:delegation|party|team)\s+(?:led|headed) by\s+/i);
+      const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
         const entity = entityOf(m);
-        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person')
+        if (attendedBy >= 0 && m.start >= attendedBy && m.type === 'Person') {
           add('PARTICIPATED_IN', entity, event, sentence, 'attended by', 0.8, { role: 'attended' });
-        if (attendedAt && m.end <= sentence.start + attendedAt.index && m.type !== 'Institution')
+          // The bodies the attendees' titles name take part too, unless they host the event.
+          for (const institution of affiliationsOf(m)) {
+            const body = entityOf(topOf(ctx.links, institution));
+            if (body && !out.has(`${body.key}|HOSTED|${event.key}`))
+              add('PARTICIPATED_IN', body, event, sentence, "attendee's institution", 0.6);
+          }
+        }
+        if (attendedAt && m.end <= sentence.start + attendedAt.index && attends(text, m, mentions, ctx.links))
           add('PARTICIPATED_IN', entity, event, sentence, 'attended', 0.7, { role: 'attended' });
-        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40)
+        if (led >= 0 && m.type === 'Person' && m.start >= led && m.start - led < 40) {
           add('PARTICIPATED_IN', entity, event, sentence, 'delegation led by', 0.75, { role: 'head of delegation' });
+          for (const institution of affiliationsOf(m))
+            if (entityOf(institution) !== owner)
+              add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
+        }
       }
+      for (const person of counterparts(s, sentence.start, mentions))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
+      for (const person of receivers(s, sentence.start, mentions))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'received the guests', 0.65);
+      for (const person of signatories(s, sentence.start, mentions, event))
+        add('PARTICIPATED_IN', entityOf(person), event, sentence, 'signatory', 0.6, { role: 'signatory' });
       // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
       for (const country of mentions.filter((m) => m.type === 'Country')) {
         const near = text.slice(country.end, country.end + 12);
@@ -366,31 +515,61 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const country = mentions.find((c) => c.type === 'Country' && c.start > m.end && c.start - m.end <= 24);
       if (!country) continue;
       const gap = text.slice(m.end, country.start);
+      // "Institute of Botany, Chinese Academy of Sciences": an adjective after a comma starts the next name.
+      const adjective = countryOf(text.slice(country.start, country.end))?.form === 'adjective';
       if (
         /^\s*,\s*(?:a|an)?\s*$/.test(gap) &&
+        (!adjective || /^\s*,\s*(?:a|an)\s*$/.test(gap)) &&
         (/^,\s*(a|an)\s/.test(rest) ? true : !/^\s*,\s*[\p{Lu}][\p{L}]+\s+(and|&)\s/u.test(rest))
       ) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution, country', 0.8);
-      } else if (/^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?$/i.test(gap)) {
+      } else if (/^\s*(?:\([^)]*\)\s*)?(?:in|from)\s+(?:the\s+)?$/i.test(gap)) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution in country', 0.8);
+        // "Kazan Federal University and Tomsk State University in Russia": the list shares the place.
+        for (const earlier of coordinatedBefore(text, m, mentions))
+          if (!placed(earlier))
+            add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
+      } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
     }
 
+    // PART_OF: "the School of Economics at Xiangtan University".
+    for (const [unit, parent] of unitsAt(text, mentions))
+      add('PART_OF', entityOf(unit), entityOf(parent), sentence, 'unit at institution', 0.7);
+
+    // AFFILIATED_WITH: "Professor Li from Tsinghua University", "Dr. Ma of the Foundation".
+    for (const [m, institution] of fromInstitution) {
+      const title = m.properties?.titleBefore as string | undefined;
+      add('AFFILIATED_WITH', entityOf(m), entityOf(institution), sentence, 'person from institution', 0.7, {
+        ...(title && !/^(?:mr|ms|mrs|dr|prof)\.?$/i.test(title) ? { title } : {}),
+      });
+    }
+
     // IN_FIELD: the fields a sentence lists belong to its agreement, else its event, else its subject.
-    const fieldMentions = mentions.filter((m) => m.type === 'Field');
+    const fieldMentions = mentions.filter((m) => m.type === 'Field' && !m.nested);
     if (fieldMentions.length > 0) {
       const agreement = mentions.find((m) => m.type === 'Agreement' && !m.nested);
       const subjectInstitution = mentions.find(
         (m) => m.type === 'Institution' && !m.nested && m.start < fieldMentions[0]!.start,
       );
+      // On a conference's page, the fields its speakers and experts name are the conference's.
+      const conference = mainEvent?.kind === 'conference' || mainEvent?.kind === 'forum' ? mainEvent : undefined;
       const holder =
-        (agreement && entityOf(agreement)) ?? event ?? (subjectInstitution && entityOf(subjectInstitution)) ?? owner;
+        (agreement && entityOf(agreement)) ??
+        event ??
+        conference ??
+        (subjectInstitution && entityOf(subjectInstitution)) ??
+        owner;
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
   // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
   const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
-  for (const m of ctx.mentions) {
+  // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
+  const ownerVisits =
+    owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
+  for (const m of ownerVisits ? [] : ctx.mentions) {
     const title = m.properties?.titleBefore as string | undefined;
     const person = entityOf(m);
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
@@ -402,16 +581,272 @@ export function findRelations(ctx: RelationContext): Relation[] {
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
     if (entity.type !== 'Institution' || entity === owner || !owner || hasParent.has(entity.key)) continue;
-    if (!GENERIC_UNIT.test(entity.name)) continue;
     const m = entity.mentions[0]!;
-    add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    const parent = acronymParent(entity, resolved.entities);
+    if (parent)
+      add('PART_OF', entity, parent, ctx.sentences[m.sentence]!, "unit named after its parent's acronym", 0.7);
+    else if (GENERIC_UNIT.test(entity.name))
+      add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
   }
-  return [...out.values()];
+  // A test centre, campus or office the page names without a party is the owner's: "There is an IELTS test center".
+  const withParty = new Set([...out.values()].filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
+  for (const agreement of resolved.entities) {
+    const role = agreement.type === 'Agreement' && agreement.kind ? OWNER_KINDS[agreement.kind] : undefined;
+    if (!role || !owner || withParty.has(agreement.key)) continue;
+    const m = agreement.mentions[0]!;
+    add('PARTY_TO', owner, agreement, ctx.sentences[m.sentence]!, "the owner's by its kind", 0.5, { role });
+  }
+  return withoutUnitHosts([...out.values()]);
+}
+
+/** A visited unit of a host ("the delegation visited Choi Kai Yau College") does not host the visit: its parent does. */
+function withoutUnitHosts(relations: Relation[]): Relation[] {
+  const parentOf = new Map(relations.filter((r) => r.type === 'PART_OF').map((r) => [r.source, r.target]));
+  const hosts = new Set(relations.filter((r) => r.type === 'HOSTED').map((r) => `${r.source}|${r.target}`));
+  return relations.filter(
+    (r) => !(r.type === 'HOSTED' && parentOf.has(r.source) && hosts.has(`${parentOf.get(r.source)}|${r.target}`)),
+  );
+}
+
+/** The institutions an agreement is said to gather: "has attracted dozens of universities, including A, B and C". */
+function listedMembers(text: string, from: number, to: number, followers: Mention[]): Mention[] {
+  const list =
+    /\b(?:attracted|gathered|brought together|involv(?:es|ed|ing)|includ(?:es|ed))\b[^.;]{0,60}?\b(?:including|such as|among them)\s+/i.exec(
+      text.slice(from, to),
+    );
+  if (!list) return [];
+  const at = from + list.index + list[0].length;
+  return followers.filter((m) => m.start >= at);
+}
+
+/** The one foreign country of a "Sino-X" / "China-X" agreement's name, as an entity of the document. */
+function binationalCountry(agreement: Entity, entities: Entity[]): Entity | undefined {
+  const pair = /\b(?:sino|china)-([\p{L}]+)/iu.exec(agreement.name);
+  if (!pair) return undefined;
+  const code = countryOf(pair[1]!)?.code;
+  if (!code || code === 'CN') return undefined;
+  return entities.find((e) => e.type === 'Country' && e.code === code);
+}
+
+/**
+ * The places a visit lists after its first host: "visited Shandong Science and Technology Market, National
+ * Supercomputing Center in Jinan, ..., etc." A gallery or a library toured is no host.
+ */
+function visitedList(text: string, mentions: Mention[], first: Mention | undefined): Mention[] {
+  if (!first) return [];
+  const candidates = mentions
+    .filter((m) => m.type === 'Institution' && !m.nested && m.start > first.end)
+    .sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  let previous = first;
+  for (const next of candidates) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(previous.end, next.start))) break;
+    if (!/\b(?:Gallery|Library|Museum|Stadium|Hall|Campus)\b/.test(next.name)) out.push(next);
+    previous = next;
+  }
+  return out.slice(0, 6);
+}
+
+/**
+ * The first word of cooperation that states it: not inside a name ("Economic Cooperation Project", "Cooperation
+ * Alliance") and not a modifier of a kind of agreement ("international cooperation projects").
+ */
+function cooperationCue(text: string, offset: number, clauseText: string, mentions: Mention[]): RegExpExecArray | null {
+  for (const cue of clauseText.matchAll(new RegExp(COOPERATE.source, 'gi'))) {
+    const at = offset + cue.index;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+    if (
+      /^\s+(?:and exchange\s+)?(?:projects?|programs?|programmes?|bases?|agreements?|platforms?)\b/i.test(
+        text.slice(at + cue[0].length),
+      )
+    )
+      continue;
+    return cue;
+  }
+  return null;
+}
+
+/** The institutions joined to `last` by commas and "and" just before it: "A, B and last". */
+function coordinatedBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {
+  const before = mentions
+    .filter((m) => m.type === 'Institution' && !m.nested && !m.owner && m.end <= last.start)
+    .sort((a, b) => b.start - a.start);
+  const out: Mention[] = [];
+  let next = last;
+  for (const m of before) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(m.end, next.start))) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
+}
+
+/** A unit followed by "at" or "in" and a university or academy: the unit's parent. */
+function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
+  const out: Array<[Mention, Mention]> = [];
+  for (const unit of mentions) {
+    if (unit.type !== 'Institution' || unit.nested || !UNIT_HEAD.test(unit.name)) continue;
+    const parent = mentions.find(
+      (m) =>
+        m.type === 'Institution' &&
+        !m.nested &&
+        m.start > unit.end &&
+        /^\s+(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
+        (m.owner || m.kind === 'university' || m.kind === 'academy' || m.kind === 'college'),
+    );
+    if (parent) out.push([unit, parent]);
+  }
+  return out;
+}
+
+/** Agreements a university runs itself, and its role in them, when the page names no party. */
+const OWNER_KINDS: Record<string, string> = {
+  'test-centre': 'host',
+  'overseas-campus': 'lead',
+  'overseas-office': 'lead',
+  'training-base': 'host',
+};
+
+/** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
+const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
+
+/** "UM and Tongji University have established ... collaboration": two institutions joined by "and" before the cue. */
+function statedPair(
+  text: string,
+  clause: { start: number; end: number },
+  cueAt: number,
+  institutions: Mention[],
+): [Mention, Mention] | null {
+  const before = institutions.filter((m) => m.start >= clause.start && m.end <= cueAt);
+  for (let i = 0; i + 1 < before.length; i++) {
+    const [a, b] = [before[i]!, before[i + 1]!];
+    // The pair is the clause's subject: not after a preposition, and a verb follows it.
+    const joined = /^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
+    const afterPreposition = /\b(?:by|with|of|from|to|under|between|for|at|in)\s+(?:the\s+)?$/i.test(
+      text.slice(clause.start, a.start),
+    );
+    const verb = /^\s+(?:have|has|had|jointly|established|signed|set up|launched|built|maintain|enjoy)\b/i.test(
+      text.slice(b.end, cueAt),
+    );
+    if (joined && !afterPreposition && verb) return [a, b];
+  }
+  return null;
+}
+
+/** A passive grant without its giver: "... have all been granted", "has been approved". */
+const GRANTED = /\b(?:has|have)\s+(?:all\s+)?been\s+(?:granted|approved|awarded|funded)\b(?!\s+by\b)/i;
+
+const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
+
+/**
+ * Who "attended": a person or a country, or an institution that is no unit and is not named in a title; a country
+ * that only places an institution ("Seoul National University from South Korea") does not attend itself.
+ */
+function attends(text: string, m: Mention, mentions: Mention[], links: Link[]): boolean {
+  const places = mentions.some(
+    (x) =>
+      x.type === 'Institution' &&
+      x.end <= m.start &&
+      /^\s*(?:,|\(|in|from)\s*(?:the\s+)?$/i.test(text.slice(x.end, m.start)),
+  );
+  if (m.type === 'Country') return !places;
+  if (m.type === 'Person') return true;
+  const titled = links.some((l) => l.type === 'AFFILIATED_WITH' && l.to === m);
+  return !titled && !m.owner && !UNIT_HEAD.test(m.name);
+}
+
+/** People followed by "from", "of" or "at" an institution, when their title gave none: "Professor Li from X". */
+function peopleFrom(text: string, mentions: Mention[], links: Link[]): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || links.some((l) => l.type === 'AFFILIATED_WITH' && l.from === m)) continue;
+    const institution = mentions.find(
+      (x) =>
+        x.type === 'Institution' &&
+        !x.nested &&
+        x.start > m.end &&
+        /^\s+(?:from|of|at)\s+(?:the\s+)?$/i.test(text.slice(m.end, x.start)),
+    );
+    if (institution) out.set(m, institution);
+  }
+  return out;
+}
+
+/** The top of a unit's PART_OF links in its sentence: "Department of ... at the Ministry of ..." takes part as the ministry. */
+function topOf(links: Link[], unit: Mention): Mention {
+  let current = unit;
+  for (let depth = 0; depth < 3; depth++) {
+    const up = links.find((l) => l.type === 'PART_OF' && l.from === current);
+    if (!up) break;
+    current = up.to;
+  }
+  return current;
+}
+
+/** The institutions signatories sign for: the top of each one's affiliation (a dean's faculty signs as its university). */
+function signingBodies(people: Mention[], affiliationsOf: (person: Mention) => Mention[], links: Link[]): Mention[] {
+  return people.flatMap((person) => affiliationsOf(person).slice(0, 1)).map((m) => topOf(links, m));
+}
+
+/** People who open a sentence and act on stage: "Gusakov and Sun Haisheng pressed the start button". */
+function actors(sentence: Sentence, mentions: Mention[]): Mention[] {
+  const verb =
+    /\b(?:pressed|unveiled|launched|cut the ribbon|presided over|jointly (?:unveiled|launched|released))\b/i.exec(
+      sentence.text,
+    );
+  const first = mentions[0];
+  if (!verb || !first || first.type !== 'Person' || first.start !== sentence.start) return [];
+  return mentions.filter((m) => m.type === 'Person' && m.end <= sentence.start + verb.index);
+}
+
+/** People the visitors meet: "held talks with Rector Ivan Petrov", "had a meeting with P". */
+function counterparts(s: string, offset: number, mentions: Mention[]): Mention[] {
+  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions)|met|meeting)\s+with\s+/i.exec(s);
+  if (!cue) return [];
+  const at = offset + cue.index + cue[0].length;
+  return mentions.filter((m) => m.type === 'Person' && m.start >= at && m.start - at < 40).slice(0, 1);
+}
+
+/** People who receive a visit: "Vice President Qiu received guests", "was warmly received by UM Rector Song". */
+function receivers(s: string, offset: number, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.type === 'Person');
+  const by = /\b(?:was|were) (?:\w+ )?received by\s+/i.exec(s);
+  if (by) {
+    const at = offset + by.index + by[0].length;
+    return people.filter((m) => m.start >= at && m.start - at < 30).slice(0, 1);
+  }
+  const verb = /\b(?:received|welcomed|met with)\b/i.exec(s);
+  if (!verb) return [];
+  const at = offset + verb.index;
+  // The subject: the person just before the verb, nothing but a title or a name between.
+  return people.filter((m) => m.end <= at && /^\s*$/.test(s.slice(m.end - offset, verb.index))).slice(-1);
+}
+
+/** The people who sign an agreement at a visit or ceremony: "A, dean of X, and B, ..., signed the MOU". */
+function signatories(s: string, offset: number, mentions: Mention[], event: Entity): Mention[] {
+  if (event.kind !== 'visit' && event.kind !== 'ceremony') return [];
+  const verb = /\bsigned\b/.exec(s);
+  if (!verb || !mentions.some((m) => m.type === 'Agreement' && m.start > offset + verb.index)) return [];
+  return mentions.filter((m) => m.type === 'Person' && m.end <= offset + verb.index);
 }
 
 /** "College of Economics and Management", "Office of International Relations", "Graduate School", "Business School". */
 const GENERIC_UNIT =
-  /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office)$/;
+  /^(?:(?:College|School|Faculty|Department|Office|Division|Institute) of (?:[A-Z][a-z]+(?:,? (?:and )?| and | of )?){1,6}|(?:Graduate|Business|Law|Medical|Engineering|International) (?:School|College)|International Office|(?:[A-Z][a-z]+ ){1,3}(?:Affairs|Cooperation|Exchange|Relations) Office|(?:[A-Z][a-z]+ ){0,2}(?:Cent(?:er|re)|Hall|Building|Library|Gallery|Museum|Stadium) of [A-Z][a-z]+ Campus)$/;
+
+/** "UM Library", "SDU School of Medicine": a unit named after its parent's acronym. */
+function acronymParent(unit: Entity, entities: Entity[]): Entity | undefined {
+  const named = /^([\p{Lu}]{2,8})\s+(.+)$/u.exec(unit.name);
+  if (!named || !UNIT_HEAD.test(named[2]!)) return undefined;
+  return entities.find(
+    (e) =>
+      e !== unit &&
+      e.type === 'Institution' &&
+      (e.name === named[1] || e.aliases.includes(named[1]!) || isAcronymOf(named[1]!, e.name)),
+  );
+}
+const UNIT_HEAD =
+  /\b(?:College|School|Faculty|Department|Office|Library|Gallery|Museum|Hospital|Cent(?:er|re)|Institute)\b/;
 
 /** Clauses: a sentence cut at semicolons and at ", and" / ", while" between independent parts. */
 function splitClauses(sentence: Sentence): Array<{ start: number; end: number }> {
