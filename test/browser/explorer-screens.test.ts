@@ -99,6 +99,15 @@ describe('explorer screens (headless Chromium)', { skip }, () => {
           assert.equal(await page.locator('#toolbar-actions').isVisible(), false);
           // A panel opens as a sheet over the lower part; the graph keeps its width.
           await page.locator('.details-panel .close').click();
+          // Nothing open: the graph has the screen, the footer (legend, years) a line or two under it.
+          await page.locator('.details-panel').waitFor({ state: 'hidden' });
+          await screenshot(page, `screen-${size.width}x${size.height}-plain`);
+          const plain = await rects(page, ['#graph', '.time-slider', '.stage-footer']);
+          assert.ok(
+            plain['.time-slider']!.height <= 48,
+            `the year slider is one line: ${plain['.time-slider']!.height}`,
+          );
+          assert.ok(plain['#graph']!.height >= 0.6 * size.height, `the graph's height: ${plain['#graph']!.height}`);
           await page.getByRole('tab', { name: 'Filters' }).click();
           await page.locator('#panel-filters').waitFor();
           const sheet = await rects(page, ['.sidebar-body', '#graph']);
