@@ -198,16 +198,23 @@ export function brokers(graph: CooperationGraph, options: BrokersOptions = {}): 
   const sources = options.sources ?? Math.max(1, Math.floor(maxWork / Math.max(1, n + 2 * g.size)));
   const exact = sources >= n;
 
-  const betweenness = exact
-    ? betweennessCentrality(g, { getEdgeWeight: null, normalized: true })
-    : sampledBetweenness(g, sources, new Random(seed));
+  // With no cooperation in the scope (an empty or a freshly emptied database) there is nothing to measure, and
+  // graphology's Brandes and Louvain both throw on a graph without nodes: no brokers, no communities.
+  const empty = g.size === 0;
+  const betweenness: Record<string, number> = empty
+    ? {}
+    : exact
+      ? betweennessCentrality(g, { getEdgeWeight: null, normalized: true })
+      : sampledBetweenness(g, sources, new Random(seed));
 
   const random = new Random(seed);
-  const detailed = louvain.detailed(g, {
-    getEdgeWeight: (_edge, attributes) => Math.max(1, (attributes as EdgeAttributes).weight),
-    resolution,
-    rng: () => random.next(),
-  });
+  const detailed = empty
+    ? { communities: {} as Record<string, number>, modularity: Number.NaN }
+    : louvain.detailed(g, {
+        getEdgeWeight: (_edge, attributes) => Math.max(1, (attributes as EdgeAttributes).weight),
+        resolution,
+        rng: () => random.next(),
+      });
 
   // Renumber communities by size (then by their first member id) so that ids mean something and are stable.
   const members = new Map<number, string[]>();

@@ -73,5 +73,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 /** An app on the shared test database; closing it leaves the driver open for the next test. */
 export function buildTestApp(db: Database, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  return buildApp({ config: testConfig(env), db, closeDriver: false, logger: false });
+  // Silent unless a test asks for a level (the Schemathesis run logs errors, so a 500 says why).
+  const logger = env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? { level: env.LOG_LEVEL } : false;
+  return buildApp({ config: testConfig(env), db, closeDriver: false, logger });
 }

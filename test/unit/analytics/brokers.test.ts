@@ -132,3 +132,20 @@ describe('brokers: scope', () => {
     assert.equal(france.country, 'FR');
   });
 });
+
+describe('brokers: nothing to broker', () => {
+  // Found by Schemathesis: once writes had deleted every tie, GET /api/analytics/brokers was a 500 (graphology's
+  // Louvain throws on a graph without edges).
+  it('answers an empty result for a graph without cooperation, in either scope', () => {
+    const lone = data({ institutions: [institution('a', { country: 'CN' })], edges: [] });
+    for (const graph of [data({ institutions: [], edges: [] }).graph, lone.graph]) {
+      for (const scope of ['institutions', 'cooperation'] as const) {
+        const result = brokers(graph, { scope });
+        assert.deepEqual(result.graph, { nodes: 0, edges: 0 });
+        assert.deepEqual(result.nodes, []);
+        assert.equal(result.communities.count, 0);
+        assert.equal(result.communities.modularity, null);
+      }
+    }
+  });
+});
