@@ -201,9 +201,35 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     const back = await page.evaluate((node) => window.__coopgraph!.graph.getNodeAttributes(node), id);
     assert.deepEqual([back.x, back.y, back.fixed], [start.x, start.y, false]);
 
-    // Shift-click picks two nodes; Hide hides them; Undo shows them again.
-    const other = 'heriot-watt-university';
-    for (const node of [id, other]) {
+    // Shift-click picks two nodes; Hide hides them; Undo shows them again. Two that no other drawn node crowds on
+    // screen: a click where two discs overlap hits the one on top, whichever the layout made it.
+    const [one, other] = await page.evaluate(() => {
+      const { sigma, graph } = window.__coopgraph!;
+      const box = sigma.getContainer().getBoundingClientRect();
+      // Drawn nodes on screen; candidates clear of the canvas's edges and the overlays along them.
+      const drawn = graph
+        .filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false)
+        .map((n) => ({ n, ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!) }));
+      const candidates = drawn
+        .filter(
+          (p) =>
+            graph.getNodeAttribute(p.n, 'entityType') === 'Institution' &&
+            p.x > 90 &&
+            p.x < box.width - 90 &&
+            p.y > 110 &&
+            p.y < box.height - 60,
+        )
+        .map((p) => ({
+          n: p.n,
+          room: Math.min(...drawn.filter((q) => q.n !== p.n).map((q) => Math.hypot(q.x - p.x, q.y - p.y))),
+        }));
+      return candidates
+        .sort((a, b) => b.room - a.room || (a.n < b.n ? -1 : 1))
+        .slice(0, 2)
+        .map((p) => p.n);
+    });
+    assert.ok(one && other, 'two institutions to pick');
+    for (const node of [one!, other!]) {
       const q = await nodePoint(page, node);
       await page.keyboard.down('Shift');
       await page.mouse.click(q.x, q.y);
@@ -213,13 +239,13 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     assert.equal((await display(page, other))?.highlighted, true);
     await page.getByTestId('picked').getByRole('button', { name: 'Hide' }).click();
     await page.waitForFunction(() => window.__coopgraph!.state.counts!.hidden === 2);
-    assert.equal((await display(page, id))?.hidden, true);
+    assert.equal((await display(page, one!))?.hidden, true);
     await page.getByRole('button', { name: /^Undo Hide/ }).click();
     await page.waitForFunction(() => window.__coopgraph!.state.counts!.hidden === 0);
-    assert.equal((await display(page, id))?.hidden, false);
+    assert.equal((await display(page, one!))?.hidden, false);
 
     // A lasso (shift + drag on the background) around a node picks it.
-    const c = await nodePoint(page, other);
+    const c = await nodePoint(page, other!);
     await page.keyboard.down('Shift');
     await page.mouse.move(c.x - 30, c.y - 30);
     await page.mouse.down();
@@ -233,7 +259,7 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await page.mouse.up();
     await page.keyboard.up('Shift');
     const picked = await page.evaluate(() => window.__coopgraph!.state.picked);
-    assert.ok(picked.includes(other), `the lasso picked ${other}: ${picked}`);
+    assert.ok(picked.includes(other!), `the lasso picked ${other}: ${picked}`);
     await screenshot(page, 'interaction-lasso');
     assert.deepEqual(errors, []);
     await page.close();
