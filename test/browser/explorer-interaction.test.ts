@@ -234,6 +234,8 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
       await page.keyboard.down('Shift');
       await page.mouse.click(q.x, q.y);
       await page.keyboard.up('Shift');
+      // Past the double-click window: two quick clicks are a double click, which zooms instead of picking.
+      await page.waitForTimeout(400);
     }
     await page.waitForFunction(() => window.__coopgraph!.state.picked.length === 2);
     assert.equal((await display(page, other))?.highlighted, true);
@@ -244,8 +246,20 @@ describe('explorer first view and interaction (headless Chromium)', { skip }, ()
     await page.waitForFunction(() => window.__coopgraph!.state.counts!.hidden === 0);
     assert.equal((await display(page, one!))?.hidden, false);
 
-    // A lasso (shift + drag on the background) around a node picks it.
-    const c = await nodePoint(page, other!);
+    // A lasso (shift + drag on the background) around a node picks it. From a clean slate (the bar of picks gone),
+    // and once the view has stopped moving (showing nodes again may move the camera), so the node is where drawn.
+    if ((await page.evaluate(() => window.__coopgraph!.state.picked.length)) > 0) {
+      await page.getByTestId('picked').getByRole('button', { name: 'Clear' }).click();
+    }
+    await page.waitForFunction(() => window.__coopgraph!.state.picked.length === 0);
+    let c = await nodePoint(page, other!);
+    for (let tries = 0; tries < 20; tries++) {
+      await page.waitForTimeout(150);
+      const now = await nodePoint(page, other!);
+      const still = Math.hypot(now.x - c.x, now.y - c.y) < 0.5;
+      c = now;
+      if (still) break;
+    }
     await page.keyboard.down('Shift');
     await page.mouse.move(c.x - 30, c.y - 30);
     await page.mouse.down();
