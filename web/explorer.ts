@@ -118,6 +118,7 @@ export class Explorer {
   readonly #world: WorldLayer;
   readonly #reference: { countries: Country[]; fields: Field[] } = { countries: [], fields: [] };
   #centroids: Promise<Centroids> | null = null;
+  #places: Promise<void> | null = null;
   #networkRequest: AbortController | null = null;
   #pathRequest: AbortController | null = null;
   #total = { nodes: 0, edges: 0, truncated: false };
@@ -224,20 +225,16 @@ export class Explorer {
   // Loading
 
   /**
-   * Countries (names, centroids) and fields for the filters and the map, and the cities' coordinates for the map;
-   * failures leave them empty (without places the map falls back to the country centroids).
+   * Countries (names, centroids) and fields for the filters and the map; failures leave them empty.
    */
   loadReference(): Promise<Centroids> {
     this.#centroids ??= (async () => {
       const centroids: Centroids = new Map();
       try {
-        const [countries, fields, located] = await Promise.all([
+        const [countries, fields] = await Promise.all([
           fetchEntities('Country', { limit: 500 }),
           fetchEntities('Field', { limit: 500 }).catch(() => ({ items: [] })),
-          fetchPlaces().catch(() => ({ places: [], unresolved: [] })),
         ]);
-        const places: Places = new Map(located.places.map((p) => [p.id, { lat: p.lat, lng: p.lng }]));
-        this.#layout.setPlaces(places);
         for (const country of countries.items) {
           const code = String(country.code ?? country.country ?? '').toUpperCase();
           if (code && typeof country.lat === 'number' && typeof country.lng === 'number') {
@@ -258,6 +255,24 @@ export class Explorer {
     return this.#centroids;
   }
 
+  /**
+   * What the map needs: the country centroids and the cities' coordinates. The places are asked for only when
+   * the map is chosen: on a large graph they are a large answer that the other layouts never read. A failure
+   * leaves them empty (the map falls back to the country centroids) and is tried again with the next map.
+   */
+  #loadMap(): Promise<unknown> {
+    this.#places ??= fetchPlaces().then(
+      (located) => {
+        const places: Places = new Map(located.places.map((p) => [p.id, { lat: p.lat, lng: p.lng }]));
+        this.#layout.setPlaces(places);
+      },
+      () => {
+        this.#places = null;
+      },
+    );
+    return Promise.all([this.loadReference(), this.#places]);
+  }
+
   async loadNetwork(): Promise<void> {
     this.#networkRequest?.abort();
     const request = new AbortController();
@@ -267,7 +282,8 @@ export class Explorer {
     this.store.set({ status: { type: 'loading', message: 'Loading the network…' } });
     let payload: GraphPayload;
     try {
-      const reference = this.loadReference();
+      // Started beside the network request; the map's data is awaited only when the map is the layout.
+      const reference = this.store.get().layout === 'geo' ? this.#loadMap() : this.loadReference();
       payload = await fetchNetwork(this.store.get().filters, request.signal);
       if (this.store.get().layout === 'geo') await reference;
     } catch (error) {
@@ -890,7 +906,7 @@ export class Explorer {
   // Layout
 
   async setLayout(layout: LayoutName): Promise<void> {
-    if (layout === 'geo') await this.loadReference();
+    if (layout === 'geo') await this.#loadMap();
     await this.#layout.switchTo(layout);
     this.#syncLayout();
   }

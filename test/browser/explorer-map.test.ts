@@ -2,7 +2,7 @@
  * The map view in headless Chromium on the seed graph: institutions sit at their city (the gazetteer behind
  * GET /api/places), two cities of one country apart, nearer their city than their country's centroid; the nodes
  * with no country are listed beside the map, not drawn, and a name in the list selects its node.
- * On a phone the list starts folded. Screenshots: test-results/screenshots/explorer-map-{cities,china,phone}.png.
+ * The places are fetched only for the map. On a phone the list starts folded. Screenshots: test-results/screenshots/explorer-map-{cities,china,phone}.png.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -96,6 +96,26 @@ describe('map view (headless Chromium)', { skip }, () => {
     await note.waitFor({ state: 'hidden' });
     const back = await page.evaluate((id) => window.__coopgraph!.sigma.getNodeDisplayData(id)?.hidden, first.id);
     assert.equal(back, false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+  it('asks for the places only when the map is chosen: the other layouts never read them', async () => {
+    const { page, errors } = await served.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/places') asked.push(request.url());
+    });
+    await page.goto(served.url);
+    await waitForSettledGraph(page);
+    assert.deepEqual(asked, [], 'the force layout does not fetch the places');
+    await page.evaluate(() => window.__coopgraph!.explorer.setLayout('geo'));
+    assert.equal(asked.length, 1, 'the map fetches them once');
+    // The nodes glide to their places: wait for the institution to arrive at Jinan's longitude (117.0 E).
+    await page.waitForFunction(
+      (node) => Math.abs(window.__coopgraph!.graph.getNodeAttribute(node, 'x') - 117.0) < 2,
+      IN_JINAN,
+      { timeout: 10_000 },
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
