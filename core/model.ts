@@ -210,4 +210,11 @@ export type NetworkType = (typeof NETWORK_TYPES)[number];
 /** What /api/network draws when no `types` are given: the cooperation network itself. */
 export const DEFAULT_NETWORK_TYPES = ['Institution', 'Country'] as const satisfies readonly NetworkType[];
 
+/**
+ * What a newcomer to the explorer sees first: institutions and countries joined by their partnerships, and the
+ * events (a conference is a whole source text). People, agreements and fields are a click away in the filters.
+ * The server warms this view for every data version (server/plugins/warm-up.ts).
+ */
+export const FIRST_VIEW_TYPES = ['Institution', 'Country', 'Event'] as const satisfies readonly NetworkType[];
+
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -22,6 +22,7 @@ import database from './plugins/database.js';
 import errors, { frameworkErrorHandler } from './plugins/errors.js';
 import hygiene from './plugins/hygiene.js';
 import admission from './plugins/admission.js';
+import warmUp from './plugins/warm-up.js';
 import limits, { Overloaded } from './plugins/limits.js';
 import security from './plugins/security.js';
 import web from './plugins/web.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await app.register(auth, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads });
   await app.register(admission, config.admission);
+  await app.register(warmUp, { intervalMs: config.warmUpIntervalMs });
   await app.register(routes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (config.serveWeb) await app.register(web);

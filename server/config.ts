@@ -41,6 +41,8 @@ export interface Config {
   nonCooperationKinds: string[];
   /** When `npm start` loads the seed (server/ingest/seed.ts). */
   seed: 'first-start' | 'if-empty' | 'always' | 'never';
+  /** How often the data version is looked at to warm the caches after a change; 0: never (server/plugins/warm-up.ts). */
+  warmUpIntervalMs: number;
   database: DatabaseTuning;
   admission: AdmissionSettings;
   pressure: PressureSettings;
@@ -257,6 +259,7 @@ export function loadConfig(env: Env = process.env): Config {
     serveWeb: boolean(env, 'COOPGRAPH_SERVE_WEB', true),
     nonCooperationKinds: nonCooperationKinds(env),
     seed: seedMode(env),
+    warmUpIntervalMs: integer(env, 'COOPGRAPH_WARM_UP_INTERVAL_MS', 2_000, 0, 3_600_000),
     database: {
       poolSize: integer(env, 'COOPGRAPH_NEO4J_POOL_SIZE', 100, 1, 10_000),
       acquireTimeoutMs: integer(env, 'COOPGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS', 3_000, 10, 600_000),

@@ -78,6 +78,9 @@ export const ErrorBody = Type.Object(
 );
 export type ErrorBody = Static<typeof ErrorBody>;
 
+/** The empty answer of a conditional GET whose ETag is current (the versioned answers: network, places). */
+export const NotModified = Type.Null({ description: 'Not modified: the If-None-Match ETag is current' });
+
 /** `{ 400: ErrorBody, 404: ErrorBody, ... }` for a route's `response` schema. */
 export function errorResponses<const C extends readonly number[]>(...codes: C): { [K in C[number]]: typeof ErrorBody } {
   const out: Record<number, typeof ErrorBody> = {};

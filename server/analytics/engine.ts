@@ -121,6 +121,16 @@ export class AnalyticsEngine {
     }
   }
 
+  /** Loads the snapshot of the current data version, if it is not loaded yet (the warm-up after a change). */
+  async prefetch(): Promise<void> {
+    await this.current();
+  }
+
+  /** Snapshot loads started so far (tests: a warmed snapshot is not loaded again). */
+  get loads(): number {
+    return this.loadsStarted;
+  }
+
   /** Stops the worker; the engine can not be used afterwards. */
   async close(): Promise<void> {
     this.closed = true;
@@ -177,14 +187,13 @@ export class AnalyticsEngine {
       };
       this.loading = state;
       // A failed load (database down, timeout) is not kept: the next call tries again.
-      state.loaded.then(
-        () => {
-          if (this.loading === state) this.built = state;
-        },
-        () => undefined,
-      );
       void state.loaded
-        .catch(() => undefined)
+        .then(
+          () => {
+            if (this.loading === state) this.built = state;
+          },
+          () => undefined,
+        )
         .finally(() => {
           if (this.loading === state) this.loading = null;
         });

@@ -4,7 +4,7 @@
  *
  * GET /api/network and GET /api/places answer a function of the query and the data, so each answer is built once
  * per data version (server/db/data-version.ts, the key the analytics cache uses too) and then served from
- * memory: serialised, and gzipped once for clients that accept it. Its ETag names the data version, the query
+ * memory: serialised, and gzipped once for clients that accept it; `X-Coopgraph-Cache: hit | miss` says which. Its ETag names the data version, the query
  * and the encoding, so a browser's `If-None-Match` is answered 304 after one version check, without the query
  * or the body. `sendVersioned` is that whole exchange for a route.
  *
@@ -99,6 +99,11 @@ export class VersionedCache {
     }
   }
 
+  /** Whether `key` is held (or being computed) at `version`. */
+  has(version: string, key: string): boolean {
+    return version === this.version && this.entries.has(key);
+  }
+
   /** Entries held (for tests). */
   get size(): number {
     return this.entries.size;
@@ -124,6 +129,8 @@ export async function sendVersioned(
     .header('Cache-Control', 'no-cache')
     .header('Vary', [...(options.vary ?? []), 'Accept-Encoding'].join(', '));
   if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+  // Said to the client: `hit` when the answer was computed (or was being computed) before this request asked.
+  reply.header(CACHE_HEADER, options.cache.has(version, options.key) ? 'hit' : 'miss');
   const entry = await options.cache.get(version, options.key, options.build);
   reply.type(entry.contentType);
   // Bytes, serialised once per entry: Fastify sends a Buffer as it is (the 200 schema documents its JSON).
@@ -135,3 +142,6 @@ export async function sendVersioned(
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Whether a versioned answer came from the cache (docs/api.md). */
+export const CACHE_HEADER = 'X-Coopgraph-Cache';

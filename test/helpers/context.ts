@@ -52,12 +52,14 @@ export const loadSeed = (db: Database): Promise<void> => loadInput(db);
  * generous: on a busy 2-core machine a large answer's serialisation can stall the loop past the production 1 s,
  * which would turn unrelated tests' answers into 503s; the guard itself is tested explicitly (limits.test.ts).
  * The auth tests send hundreds of keyless requests from one address; the budget of failed authentications is
- * tested on its own (test/unit/auth-rate-limit.test.ts).
+ * tested on its own (test/unit/auth-rate-limit.test.ts). No warm-up runs in the background of a test (it would
+ * compete with what the test measures); test/db/warm-up.test.ts turns it on.
  */
 export const TEST_DEFAULTS: Record<string, string> = {
   LOG_LEVEL: 'silent',
   COOPGRAPH_MAX_EVENT_LOOP_DELAY_MS: '60000',
   COOPGRAPH_AUTH_FAILURE_RATE_LIMIT: '1000000',
+  COOPGRAPH_WARM_UP_INTERVAL_MS: '0',
 };
 
 export function testConfig(env: Record<string, string> = {}): Config {

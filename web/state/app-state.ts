@@ -10,12 +10,9 @@ import type { NetworkFilters, NodeType, PathsResponse } from '../api/types.js';
 /** How many labels the graph shows: key nodes only, more, or all. */
 export type LabelMode = 'key' | 'more' | 'all';
 import type { HistoryView } from './history.js';
+import { FIRST_VIEW_TYPES } from '../../core/model.js';
 
-/**
- * What a newcomer sees first: institutions and countries joined by their partnerships, and the events (a
- * conference is a whole source text). People, agreements and fields are a click away in the filters.
- */
-export const FIRST_VIEW_TYPES: readonly NodeType[] = ['Institution', 'Country', 'Event'];
+export { FIRST_VIEW_TYPES };
 
 export type LayoutName = 'force' | 'geo';
 

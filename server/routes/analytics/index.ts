@@ -51,6 +51,7 @@ function sendCsv(reply: FastifyReply, name: string, table: Table) {
 const analytics: FastifyPluginAsyncTypebox = async (app) => {
   const engine = new AnalyticsEngine(app.db, { coldRuns: app.admission.limiter('analytics cold runs') });
   app.addHook('onClose', () => engine.close());
+  app.warmUp.register('analytics: snapshot', () => engine.prefetch());
 
   app.get(
     '/analytics/coverage-gaps',

@@ -12,12 +12,11 @@
  * check, and a browser's revalidation (`If-None-Match`) gets a 304.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 
 import { type NetworkFilters, NetworkRepository } from '../../repositories/network-repository.js';
-import type { NetworkType } from '../../../core/model.js';
-import { assertYearRange, errorResponses, splitList } from '../../../core/contract/common.js';
-import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
+import { FIRST_VIEW_TYPES, type NetworkType } from '../../../core/model.js';
+import { assertYearRange, NotModified, errorResponses, splitList } from '../../../core/contract/common.js';
+import { DEFAULT_NETWORK_NODES, GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 import { ARROW_STREAM_TYPE, encodeGraphPayload } from '../../../core/contract/network-arrow.js';
 import { JSON_TYPE, VersionedCache, representation, sendVersioned } from '../versioned-cache.js';
 
@@ -29,9 +28,41 @@ const sortedList = (value: string | undefined, upper = false) => {
   return list ? [...new Set(list)].sort() : undefined;
 };
 
+/** Canonical: the same filters in another order or case are the same answer and the same cache entry. */
+const canonicalFilters = (query: NetworkQuery): NetworkFilters => ({
+  types: sortedList(query.types) as NetworkType[],
+  countries: sortedList(query.countries, true),
+  countryMode: query.countryMode,
+  kinds: sortedList(query.kinds),
+  fields: sortedList(query.fields),
+  yearFrom: query.yearFrom,
+  yearTo: query.yearTo,
+  limit: query.limit,
+});
+
+/** The explorer's first request as the query schema completes it (its defaults filled in). */
+const FIRST_VIEW_QUERY: NetworkQuery = {
+  types: FIRST_VIEW_TYPES.join(','),
+  countryMode: 'located',
+  limit: DEFAULT_NETWORK_NODES,
+};
+
 const network: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new NetworkRepository(app.db);
   const cache = new VersionedCache();
+  /** The cache key and the computation of one answer: the same for a request and for the warm-up. */
+  const networkEntry = (filters: NetworkFilters, arrow: boolean) => ({
+    key: `${arrow ? 'arrow' : 'json'} ${JSON.stringify(filters)}`,
+    build: async () => {
+      const payload = await repository.network(filters);
+      return arrow
+        ? representation(ARROW_STREAM_TYPE, Buffer.from(encodeGraphPayload(payload)))
+        : representation(JSON_TYPE, Buffer.from(JSON.stringify(payload)));
+    },
+  });
+  // The explorer's first request (its default filters, Arrow), computed as soon as a data version settles.
+  const firstView = networkEntry(canonicalFilters(FIRST_VIEW_QUERY), true);
+  app.warmUp.register('network: first view', (version) => cache.get(version, firstView.key, firstView.build));
 
   app.get(
     '/network',
@@ -48,39 +79,15 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
         querystring: NetworkQuery,
         response: {
           200: GraphPayload,
-          304: Type.Null({ description: 'Not modified: the If-None-Match ETag is current' }),
+          304: NotModified,
           ...errorResponses(400, 503),
         },
       },
     },
     async (request, reply) => {
-      const query = request.query;
-      const { yearFrom, yearTo } = query;
-      assertYearRange(yearFrom, yearTo);
-      // Canonical: the same filters in another order or case are the same answer and the same cache entry.
-      const filters: NetworkFilters = {
-        types: sortedList(query.types) as NetworkType[],
-        countries: sortedList(query.countries, true),
-        countryMode: query.countryMode,
-        kinds: sortedList(query.kinds),
-        fields: sortedList(query.fields),
-        yearFrom,
-        yearTo,
-        limit: query.limit,
-      };
-      const arrow = wantsArrow(request.headers.accept);
-      const key = `${arrow ? 'arrow' : 'json'} ${JSON.stringify(filters)}`;
-      return sendVersioned(app.db, request, reply, {
-        cache,
-        key,
-        vary: ['Accept'],
-        build: async () => {
-          const payload = await repository.network(filters);
-          return arrow
-            ? representation(ARROW_STREAM_TYPE, Buffer.from(encodeGraphPayload(payload)))
-            : representation(JSON_TYPE, Buffer.from(JSON.stringify(payload)));
-        },
-      });
+      assertYearRange(request.query.yearFrom, request.query.yearTo);
+      const entry = networkEntry(canonicalFilters(request.query), wantsArrow(request.headers.accept));
+      return sendVersioned(app.db, request, reply, { cache, vary: ['Accept'], ...entry });
     },
   );
 };

@@ -6,10 +6,9 @@
  * answer is built once per data version and cached with an ETag like the network (../versioned-cache.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 
 import { PlaceRepository } from '../../repositories/place-repository.js';
-import { errorResponses } from '../../../core/contract/common.js';
+import { NotModified, errorResponses } from '../../../core/contract/common.js';
 import { PlacesResponse } from '../../../core/contract/places.js';
 import { JSON_TYPE, VersionedCache, representation, sendVersioned } from '../versioned-cache.js';
 
@@ -27,7 +26,7 @@ const places: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Answers carry an ETag that changes with the data; `If-None-Match` answers 304.',
         response: {
           200: PlacesResponse,
-          304: Type.Null({ description: 'Not modified: the If-None-Match ETag is current' }),
+          304: NotModified,
           ...errorResponses(503),
         },
       },
