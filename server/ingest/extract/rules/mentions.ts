@@ -272,6 +272,18 @@ function countedPlural(text: string, start: number, head: string): boolean {
 const GENERIC_EVENTS =
   /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
 
+/** A plural institution head after a country's adjective or generic words names a kind: "Visit Russian Universities". */
+const GENERIC_INSTITUTION_WORD =
+  /^(?:Foreign|Overseas|International|Local|Partner|Top|Leading|Famous|Well-known|World-class|Other|Many|Several|Various|Some|Domestic)$/;
+function genericInstitutions(written: string): boolean {
+  const words = written.split(/\s+/);
+  if (words.length < 2 || !/^(?:Universities|Colleges|Institutions|Institutes|Schools|Academies)$/.test(words.at(-1)!))
+    return false;
+  return words
+    .slice(0, -1)
+    .every((word) => GENERIC_INSTITUTION_WORD.test(word) || countryOf(word)?.form === 'adjective');
+}
+
 /** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
 function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
   const text = ctx.text;
@@ -351,6 +363,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   };
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    if (classified.type === 'Institution' && genericInstitutions(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
@@ -393,6 +406,8 @@ function looksLikePersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (!NAME_TOKEN.test(word)) return false;
   if (LEADING_STOP.has(lower) || INSTITUTION_HEADS[lower] || AGREEMENT_HEADS[lower] || EVENT_HEADS[lower]) return false;
+  // A headline's verb ends the name: "President Zhou Yichun Heads Delegation".
+  if (HEADLINE_VERBS.test(word)) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
   if (
     /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(
@@ -572,7 +587,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
   [
-    /\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu,
+    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu,
     'mou',
   ],
   [
@@ -986,7 +1001,15 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (host && place.level === 'city' && !host.city) host.city = place.name;
   }
 
-  const lowerAgreements = [...lowerCaseAgreements(sentence), ...agreementReferences(sentence)].filter(
+  const lowerFound = lowerCaseAgreements(sentence);
+  // "Memorandum of Understanding on students’ exchange and teachers’ training program": the name runs on in lower case.
+  for (const named of namedFiltered) {
+    const longer = lowerFound.find((m) => m.kind === 'mou' && m.start === named.start && m.end > named.end);
+    if (named.type !== 'Agreement' || !longer || !/^\s+(?:on|of|for)\s+\p{Ll}/u.test(text.slice(named.end, longer.end)))
+      continue;
+    Object.assign(named, { end: longer.end, text: longer.text, name: longer.text.replace(/\s+/g, ' ') });
+  }
+  const lowerAgreements = [...lowerFound, ...agreementReferences(sentence)].filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
   // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.

@@ -100,12 +100,34 @@ export function findRelations(ctx: RelationContext): Relation[] {
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
+  // "They signed", "both sides": the owner and the institution of the visit named last before `at` (a unit, an
+  // association or an institution outside the visit only when nothing else is there), else the page's counterpart.
+  const recentParty = (at: number): Entity | undefined => {
+    const inVisit = new Set(
+      [...out.values()]
+        .filter((r) => (r.type === 'HOSTED' || r.type === 'PARTICIPATED_IN') && r.target === mainEvent?.key)
+        .map((r) => r.source),
+    );
+    const before = ctx.mentions
+      .filter((m) => m.type === 'Institution' && !m.nested && !m.owner && m.start < at)
+      .sort((a, b) => b.start - a.start)
+      .map(entityOf)
+      .filter(
+        (e): e is Entity =>
+          e !== undefined && e !== owner && e.kind !== 'faculty' && !GENERIC_UNIT.test(e.name) && !GROUP.test(e.name),
+      );
+    return before.find((e) => inVisit.has(e.key)) ?? before[0] ?? counterpart;
+  };
+
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
+  // The country whose delegation takes part in an event ("The 4-member German delegation had a talk").
+  const delegationCountry = new Map<string, Entity>();
   // The events named in the previous sentence, for the people who act in the next one.
   let previousEvents: { sentence: number; events: Entity[] } = { sentence: -1, events: [] };
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
-    if (mentions.length === 0) continue;
+    // A sentence that names nobody may still speak of the two sides: "Both sides reached a cooperation intention".
+    if (mentions.length === 0 && !TWO_PARTIES.test(sentence.text)) continue;
     const fromInstitution = peopleFrom(text, mentions, ctx.links);
     const affiliationsOf = (person: Mention) => [
       ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
@@ -242,7 +264,9 @@ export function findRelations(ctx: RelationContext): Relation[] {
             counterpart
           ) {
             add('PARTY_TO', owner, agreement, sentence, 'two parties signed', 0.65, { role: 'partner' });
-            add('PARTY_TO', counterpart, agreement, sentence, 'two parties signed', 0.6, { role: 'partner' });
+            add('PARTY_TO', recentParty(agreementMention.start), agreement, sentence, 'two parties signed', 0.6, {
+              role: 'partner',
+            });
             agreement.properties.topology = 'joint';
             continue;
           }
@@ -260,6 +284,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
           else if (/\bone of\b|\bunder\b/i.test(before)) role = 'member';
           else if (/\bfund/i.test(before)) role = 'funder';
           add('PARTY_TO', lead, agreement, sentence, 'subject establishes', verb ? 0.7 : 0.55, { role });
+          // "CAS and the University of Tokyo established ...": every institution of the subject.
+          const together = subjectMention ? coordinatedAfter(text, subjectMention, institutions, verbAt) : [];
+          for (const other of together)
+            add('PARTY_TO', entityOf(other), agreement, sentence, 'subjects establish', verb ? 0.65 : 0.5, { role });
+          if (together.length > 0 && role === 'lead') agreement.properties.topology = 'joint';
         }
         // "two overseas campuses in Australia and Thailand": the countries of an agreement.
         const inCountry = /^\s*(?:\([^)]*\)\s*)?in\s+/i.exec(after);
@@ -297,7 +326,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
         if (pair) {
           add('COOPERATES_WITH', entityOf(pair[0]), entityOf(pair[1]), sentence, 'pair cooperates', 0.65);
         } else if (objects.length === 0 && TWO_PARTIES.test(clauseText) && owner && counterpart) {
-          add('COOPERATES_WITH', owner, counterpart, sentence, 'the two parties cooperate', 0.6);
+          add('COOPERATES_WITH', owner, recentParty(cueAt), sentence, 'the two parties cooperate', 0.6);
         } else if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
           add('COOPERATES_WITH', entityOf(objects[0]!), entityOf(objects[1]!), sentence, 'cooperation between', 0.7);
         } else {
@@ -363,11 +392,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
         /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
-      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum|talks?)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
         sentence.text,
       ) ||
       signedOnVisit ||
       receivedOnVisit ||
+      DELEGATION_MEMBERS.test(sentence.text) ||
       attendedEvent
         ? mainEvent
         : undefined);
@@ -472,6 +502,35 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       for (const person of counterparts(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
+      // "During the talk, Mr. Yue, president of X, mentioned ...": the sentence's subject takes part.
+      const speaker = /^(?:during|at) the (?:talks?|meeting|visit|ceremony|conference|forum)\b/i.test(s)
+        ? mentions.find((m) => m.type === 'Person')
+        : undefined;
+      if (speaker) add('PARTICIPATED_IN', entityOf(speaker), event, sentence, 'speaks at the event', 0.6);
+      // "had an in-depth talk with Xuchang University and Xuchang Vocational and Technical College".
+      const talkWith = after(/\b(?:had|held)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?talks?\s+with\s+(?:the\s+)?/iu);
+      const talked = talkWith >= 0 ? institutionsIn.find((m) => m.start === talkWith) : undefined;
+      for (const inst of talked ? [talked, ...visitedList(text, mentions, talked)] : [])
+        if (!out.has(`${entityOf(inst)?.key}|HOSTED|${event.key}`))
+          add('PARTICIPATED_IN', entityOf(inst), event, sentence, 'talk with', 0.65);
+      // "The 4 delegation members include: Mr. A, ...; Dr. B, Professor of U": the delegation's people.
+      const members = DELEGATION_MEMBERS.exec(s);
+      if (members) {
+        for (const person of mentions.filter(
+          (m) => m.type === 'Person' && m.start >= sentence.start + members.index + members[0].length,
+        )) {
+          add('PARTICIPATED_IN', entityOf(person), event, sentence, 'delegation member', 0.65, {
+            role: 'delegation member',
+          });
+          // A country's delegation ("The 4-member German delegation"): its members' institutions are there.
+          const country = delegationCountry.get(event.key);
+          for (const institution of country ? affiliationsOf(person) : []) {
+            const top = topOf(ctx.links, institution);
+            if (!top.owner && entityOf(top) !== owner && !placed(top))
+              add('LOCATED_IN', entityOf(top), country, sentence, "member of a country's delegation", 0.55);
+          }
+        }
+      }
       for (const person of receivers(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'received the guests', 0.65);
       for (const person of signatories(s, sentence.start, mentions, event))
@@ -479,8 +538,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
       for (const country of mentions.filter((m) => m.type === 'Country')) {
         const near = text.slice(country.end, country.end + 12);
-        if (/^\s+delegation/i.test(near))
+        if (/^\s+delegation/i.test(near)) {
           add('PARTICIPATED_IN', entityOf(country), event, sentence, 'country delegation', 0.7);
+          const entity = entityOf(country);
+          if (entity && !delegationCountry.has(event.key)) delegationCountry.set(event.key, entity);
+        }
       }
       if (/\bexperts?\b.*\bfrom\b/i.test(s) && /\b(attended|delivered|participated|took part)\b/i.test(s)) {
         for (const country of mentions.filter((m) => m.type === 'Country' && !m.nested))
@@ -577,6 +639,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
     add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
+  const hostBefore = (unit: Mention): Entity | undefined =>
+    (bySentence.get(unit.sentence) ?? [])
+      .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
+      .sort((a, b) => b.start - a.start)
+      .map(entityOf)
+      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
@@ -585,8 +653,13 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const parent = acronymParent(entity, resolved.entities);
     if (parent)
       add('PART_OF', entity, parent, ctx.sentences[m.sentence]!, "unit named after its parent's acronym", 0.7);
-    else if (GENERIC_UNIT.test(entity.name))
-      add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    else if (GENERIC_UNIT.test(entity.name)) {
+      // "the XTU delegation paid a visit to the Moscow State University, where they held talks with heads of the
+      // International Exchange Office": when the owner is the visitor, the units met are the visited host's.
+      const host = ownerVisits ? hostBefore(m) : undefined;
+      if (host) add('PART_OF', entity, host, ctx.sentences[m.sentence]!, 'generic unit of the host visited', 0.5);
+      else add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    }
   }
   // A test centre, campus or office the page names without a party is the owner's: "There is an IELTS test center".
   const withParty = new Set([...out.values()].filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
@@ -596,8 +669,38 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const m = agreement.mentions[0]!;
     add('PARTY_TO', owner, agreement, ctx.sentences[m.sentence]!, "the owner's by its kind", 0.5, { role });
   }
-  return withoutUnitHosts([...out.values()]);
+  return withoutUnitHosts(withoutOwnVisitHost([...out.values()], owner));
 }
+
+/** The owner's delegation visits: the owner does not host its own visit ("A vice president received the delegation"). */
+function withoutOwnVisitHost(relations: Relation[], owner: Entity | undefined): Relation[] {
+  if (!owner) return relations;
+  const visiting = new Set(
+    relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.source === owner.key).map((r) => r.target),
+  );
+  return relations.filter(
+    (r) => !(r.type === 'HOSTED' && r.source === owner.key && r.rule === 'visited us' && visiting.has(r.target)),
+  );
+}
+
+/** The institutions joined to `first` by "and" or commas before the clause's verb: "CAS and the University of Tokyo". */
+function coordinatedAfter(text: string, first: Mention, institutions: Mention[], verbAt: number): Mention[] {
+  const out: Mention[] = [];
+  let previous = first;
+  for (const next of institutions.filter((m) => m.start > first.end && m.end <= verbAt)) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(previous.end, next.start))) break;
+    out.push(next);
+    previous = next;
+  }
+  return out;
+}
+
+/** "The 4 delegation members include:", "The delegation included", "members of the delegation were". */
+const DELEGATION_MEMBERS =
+  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|comprised|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
+
+/** Names of groups that do not sign for one side of a visit: "the Sino-Russian Association of Economic Universities". */
+const GROUP = /\b(?:Alliance|Association|Consortium|League|Network|Society|Federation|Union|Council)\b/;
 
 /** A visited unit of a host ("the delegation visited Choi Kai Yau College") does not host the visit: its parent does. */
 function withoutUnitHosts(relations: Relation[]): Relation[] {

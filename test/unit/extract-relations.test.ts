@@ -1,0 +1,90 @@
+/**
+ * Relation rules of the extraction's third round, each on a short text of the genre written for the test: "they"
+ * and "both sides" read as the visit's parties, coordinated subjects, units met at the visited host, delegation
+ * member lists and a country's delegation, talks with institutions, headline agreements, one-word typing slips.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { oneWordSlip } from '../../server/ingest/extract/coref.js';
+import { type Extraction, extractDocument } from '../../server/ingest/extract/pipeline.js';
+
+/** The relations of an extraction as "Source TYPE Target" lines, by entity name. */
+function lines(extraction: Extraction): string[] {
+  const name = (key: string) => extraction.entities.find((e) => e.key === key)!.name;
+  return extraction.relations.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+describe('relations: the two sides of a visit', () => {
+  it('reads "they" and "both sides" as the owner and the institution visited last, not the most mentioned', async () => {
+    const text =
+      'The delegation of Hunan Normal University visited Kazan Federal University and Tomsk State University. ' +
+      'Kazan Federal University is a partner of long standing. Kazan Federal University hosted a dinner. ' +
+      'On May 3, the delegation paid a visit to Tomsk State University. They signed a memorandum of cooperation. ' +
+      'Both sides reached a cooperation intention.';
+    const got = lines(await extractDocument({ text, owner: 'Hunan Normal University' }));
+    assert.ok(got.includes('Tomsk State University PARTY_TO Memorandum of Cooperation'), got.join('\n'));
+    assert.ok(got.includes('Hunan Normal University PARTY_TO Memorandum of Cooperation'));
+    assert.ok(!got.includes('Kazan Federal University PARTY_TO Memorandum of Cooperation'));
+    assert.ok(got.includes('Hunan Normal University COOPERATES_WITH Tomsk State University'), got.join('\n'));
+  });
+
+  it('gives the units met on a visit abroad to the visited host, and the owner does not host its own visit', async () => {
+    const text =
+      'HNU President Li Ming headed a delegation to visit Kazan Federal University. A vice rector received the delegation. ' +
+      'The HNU delegation paid a visit to Kazan Federal University, where they held talks with heads of the International Office, and professors of the School of Law.';
+    const got = lines(await extractDocument({ text, owner: 'Hunan Normal University' }));
+    assert.ok(got.includes('School of Law PART_OF Kazan Federal University'), got.join('\n'));
+    assert.ok(!got.includes('School of Law PART_OF Hunan Normal University'));
+    assert.ok(!got.some((line) => line.startsWith('Hunan Normal University HOSTED')), got.join('\n'));
+  });
+});
+
+describe('relations: parties and participants', () => {
+  it('makes every institution of a coordinated subject a party: "A and the B established"', async () => {
+    const text = 'CAS and the University of Leeds established the Joint Laboratory of Plant Genomics in 2012.';
+    const got = lines(await extractDocument({ text, owner: 'Chinese Academy of Sciences' }));
+    assert.ok(got.includes('Chinese Academy of Sciences PARTY_TO Joint Laboratory of Plant Genomics'), got.join('\n'));
+    assert.ok(got.includes('University of Leeds PARTY_TO Joint Laboratory of Plant Genomics'), got.join('\n'));
+  });
+
+  it('reads a delegation member list, talks with institutions, and places a country delegation’s institutions', async () => {
+    const text =
+      'The 3-member French delegation had an in-depth talk with Hunan Normal University and Changsha Medical College on May 4.\n\n' +
+      'The delegation members include: Dr. Pierre Martin, Professor of Lyon Institute of Technology; Anne Dubois, Director of Nantes Language Centre.\n\n' +
+      'During the talk, Mr. Li Ming, president of Hunan Normal University, welcomed the guests.';
+    const got = lines(await extractDocument({ text, owner: 'Hunan Normal University' }));
+    const talk = got.find((line) => line.startsWith('Pierre Martin PARTICIPATED_IN'))?.split(' PARTICIPATED_IN ')[1];
+    assert.ok(talk, got.join('\n'));
+    for (const who of ['Anne Dubois', 'Li Ming', 'Changsha Medical College', 'France'])
+      assert.ok(got.includes(`${who} PARTICIPATED_IN ${talk}`), `${who}\n${got.join('\n')}`);
+    assert.ok(got.includes('Lyon Institute of Technology LOCATED_IN France'), got.join('\n'));
+    assert.ok(got.includes('Nantes Language Centre LOCATED_IN France'), got.join('\n'));
+    assert.ok(!got.includes('Hunan Normal University LOCATED_IN France'));
+  });
+});
+
+describe('mentions and resolution', () => {
+  it('joins a headline agreement to the one the body names, whose name runs on in lower case', async () => {
+    const text =
+      'A MOU on Medical Education Cooperation Was Signed\n\n' +
+      'A Memorandum of Understanding on nursing students’ exchange program was signed by Hunan Normal University and Lyon Institute of Technology.';
+    const extraction = await extractDocument({ text, owner: 'Hunan Normal University' });
+    const agreements = extraction.entities.filter((e) => e.type === 'Agreement');
+    assert.equal(agreements.length, 1, agreements.map((e) => e.name).join('; '));
+    assert.equal(agreements[0]!.name, 'Memorandum of Understanding on nursing students’ exchange program');
+    assert.ok(agreements[0]!.aliases.includes('MOU on Medical Education Cooperation'));
+  });
+
+  it('merges a one-word typing slip, ends a headline name at its verb, and drops a kind of institutions', async () => {
+    assert.ok(oneWordSlip('ulyanovlev state university', 'ulyanovsk state university'));
+    assert.ok(!oneWordSlip('shandong normal university', 'shanghai normal university'));
+    const text =
+      'President Li Ming Heads Delegation to Visit Russian Universities\n\n' +
+      'HNU President Li Ming visited Kazan Federal University.';
+    const extraction = await extractDocument({ text, owner: 'Hunan Normal University' });
+    const names = extraction.entities.map((e) => e.name);
+    assert.ok(!names.includes('Li Ming Heads Delegation'), names.join('; '));
+    assert.ok(!names.includes('Russian Universities'), names.join('; '));
+  });
+});
