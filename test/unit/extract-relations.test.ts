@@ -88,3 +88,39 @@ describe('mentions and resolution', () => {
     assert.ok(!names.includes('Russian Universities'), names.join('; '));
   });
 });
+
+describe('relations: places and titles', () => {
+  it('places a visit abroad in its hosts’ country, and a meeting "held at X in" a Chinese city in China', async () => {
+    const abroad = lines(
+      await extractDocument({
+        text: 'HNU President Li Ming headed a delegation to visit Russia’s Kazan Federal University and Tomsk State University. They signed a memorandum of cooperation thereafter.',
+        owner: 'Hunan Normal University',
+      }),
+    );
+    const visit = abroad.find((line) => line.startsWith('Kazan Federal University HOSTED'))?.split(' HOSTED ')[1];
+    assert.ok(visit && abroad.includes(`${visit} LOCATED_IN Russia`), abroad.join('\n'));
+    assert.ok(abroad.includes('Hunan Normal University PARTY_TO Memorandum of Cooperation'), abroad.join('\n'));
+    const home = lines(
+      await extractDocument({
+        text: 'The annual meeting of the China-France Joint Laboratory of Catalysis was held at DICP in Dalian. CAS and the University of Lille established the China-France Joint Laboratory of Catalysis in 2010.',
+        owner: 'Dalian Institute of Chemical Physics (DICP)',
+      }),
+    );
+    assert.ok(
+      home.some((line) => / LOCATED_IN China$/.test(line) && !line.startsWith('Dalian')),
+      home.join('\n'),
+    );
+    assert.ok(home.includes('Dalian Institute of Chemical Physics (DICP) LOCATED_IN China'), home.join('\n'));
+    // China is no country the lab is "with" once CAS is its party; France still is.
+    assert.ok(!home.includes('China-France Joint Laboratory of Catalysis WITH_COUNTRY China'), home.join('\n'));
+    assert.ok(home.includes('China-France Joint Laboratory of Catalysis WITH_COUNTRY France'), home.join('\n'));
+  });
+
+  it('reads hyphenated titles before a name, and a title phrase that runs over the name', async () => {
+    const text =
+      'The vice-president of CAS, Wang Lei, and the deputy-director of the Institute of Botany, CAS, Peter Smith, attended the meeting.';
+    const got = lines(await extractDocument({ text, owner: 'Institute of Botany' }));
+    assert.ok(got.includes('Wang Lei AFFILIATED_WITH CAS'), got.join('\n'));
+    assert.ok(got.includes('Peter Smith AFFILIATED_WITH Institute of Botany'), got.join('\n'));
+  });
+});

@@ -532,15 +532,25 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   for (const match of s.matchAll(
     /(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu,
   )) {
-    const title = match[1]!;
-    if (!TITLE_PATTERN.test(title)) continue;
-    const from = match.index + match[0].length;
-    const span = personNameAt(s, from, 3);
-    if (!span) continue;
-    const words = s.slice(span[0], span[1]).split(' ');
-    if (words.length < 2 || !/^[,.;]|^\s+(and|attended|said|was|is|who)\b|^$/.test(s.slice(span[1]))) continue;
-    const titleStart = match.index + match[0].indexOf(title);
-    add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + title.length] });
+    const whole = match[1]!;
+    if (!TITLE_PATTERN.test(whole)) continue;
+    const titleStart = match.index + match[0].indexOf(whole);
+    // The title may have run over the name ("The vice-president of CAS, Jiayang Li, attended"): try each comma.
+    const cuts = [...whole.matchAll(/,\s*/g)].map((c) => [c.index, c.index + c[0].length] as const).reverse();
+    for (const [titleEnd, from] of [[whole.length, match.index + match[0].length - titleStart] as const, ...cuts]) {
+      const span = personNameAt(s, titleStart + from, 3);
+      if (!span) continue;
+      const words = s.slice(span[0], span[1]).split(' ');
+      if (words.length < 2 || !/^[,.;]|^\s+(and|attended|said|was|is|who)\b|^$/.test(s.slice(span[1]))) continue;
+      // Cut at a comma, the name must end the phrase: "..., Jiayang Li, and the ...", not "Book Publishing, and Library".
+      if (
+        titleEnd < whole.length &&
+        !/^,\s*and\s+(?:the\s+)?\p{Ll}|^,\s*(?!and\b)\p{Ll}|^\s+\p{Ll}/u.test(s.slice(span[1]))
+      )
+        continue;
+      add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + titleEnd] });
+      break;
+    }
   }
   // D: a bare surname with a verb of speech: "Chavez said", "In his speech, Gushakov expressed", "said Zhang".
   for (const match of s.matchAll(
@@ -608,7 +618,7 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
 ];
 
 const STOP_AFTER =
-  /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
+  /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf|thereafter|afterwards|then|later|again|successfully|officially|formally)\b.*$/u;
 
 /** "the laboratory", "the agreement": a reference back to the agreement of that kind named before (coref.ts). */
 function agreementReferences(sentence: Sentence): Mention[] {

@@ -100,6 +100,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
+  // The country a place word names: a country mentioned there, or China for a Chinese city the page's China is.
+  const placeOf = (word: string, end: number): Entity | undefined => {
+    const country = ctx.mentions.find((m) => m.type === 'Country' && m.end === end);
+    if (country) return entityOf(country);
+    return chinesePlace(word) ? resolved.entities.find((e) => e.type === 'Country' && e.code === 'CN') : undefined;
+  };
   // "They signed", "both sides": the owner and the institution of the visit named last before `at` (a unit, an
   // association or an institution outside the visit only when nothing else is there), else the page's counterpart.
   const recentParty = (at: number): Entity | undefined => {
@@ -553,6 +559,18 @@ export function findRelations(ctx: RelationContext): Relation[] {
         for (const agreement of mentions.filter((m) => m.type === 'Agreement' && !m.nested))
           add('SIGNED_AT', entityOf(agreement), event, sentence, 'signed at', 0.65);
       }
+      // "was held at IBP in Beijing": the event and the institution are in that city's country.
+      const heldAtIn = /\bheld at\s+(?:the\s+)?[^,.;]+?\s+in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
+      const place = heldAtIn ? placeOf(heldAtIn[1]!, sentence.start + heldAtIn.index + heldAtIn[0].length) : undefined;
+      if (heldAtIn && place) {
+        const cityAt = sentence.start + heldAtIn.index + heldAtIn[0].length - heldAtIn[1]!.length;
+        const site = institutionsIn.find(
+          (m) => m.start > sentence.start + heldAtIn.index && /^\s+in\s+$/.test(text.slice(m.end, cityAt)),
+        );
+        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event])
+          add('LOCATED_IN', each, place, sentence, 'held at a site in a place', 0.65);
+        if (site) add('LOCATED_IN', entityOf(site), place, sentence, 'site in a place', 0.6);
+      }
       // An event held in a Chinese city or in a country.
       const heldIn = /\b(?:held|took place|was convened) in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
       if (heldIn) {
@@ -669,7 +687,32 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const m = agreement.mentions[0]!;
     add('PARTY_TO', owner, agreement, ctx.sentences[m.sentence]!, "the owner's by its kind", 0.5, { role });
   }
-  return withoutUnitHosts(withoutOwnVisitHost([...out.values()], owner));
+  const kept = new Set(withoutOwnVisitHost([...out.values()], owner));
+  for (const [key, relation] of out) if (!kept.has(relation)) out.delete(key);
+  // A visit abroad: every host the text places in one country places the visit there.
+  for (const visit of events.filter((e) => e.kind === 'visit')) {
+    const hosts = [...out.values()].filter((r) => r.type === 'HOSTED' && r.target === visit.key);
+    if (hosts.length === 0 || hosts.some((h) => h.source === owner?.key)) continue;
+    const places = hosts.map((h) => [...out.values()].find((r) => r.type === 'LOCATED_IN' && r.source === h.source));
+    const country = places[0]?.target;
+    if (!country || places.some((p) => p?.target !== country)) continue;
+    const entity = resolved.entities.find((e) => e.key === country);
+    add('LOCATED_IN', visit, entity, ctx.sentences[places[0]!.evidence.sentence]!, "the hosts' country", 0.55);
+  }
+  return withoutUnitHosts(withoutHomeCountry([...out.values()], resolved.entities));
+}
+
+/**
+ * "China-Japan Joint Laboratories" of CAS and the University of Tokyo: China is no country the agreement is with
+ * when an institution is its party (the seed's references give China only to country-level agreements).
+ */
+function withoutHomeCountry(relations: Relation[], entities: Entity[]): Relation[] {
+  const china = entities.find((e) => e.type === 'Country' && e.code === 'CN')?.key;
+  const withParty = new Set(relations.filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
+  return relations.filter(
+    (r) =>
+      !(r.type === 'WITH_COUNTRY' && r.target === china && r.rule === 'country in name' && withParty.has(r.source)),
+  );
 }
 
 /** The owner's delegation visits: the owner does not host its own visit ("A vice president received the delegation"). */
@@ -854,7 +897,9 @@ function attends(text: string, m: Mention, mentions: Mention[], links: Link[]): 
   );
   if (m.type === 'Country') return !places;
   if (m.type === 'Person') return true;
-  const titled = links.some((l) => l.type === 'AFFILIATED_WITH' && l.to === m);
+  // Named in a title, or the parent of a unit named in one ("the deputy-director of the Beijing Institutes ..., CAS").
+  const titles = links.filter((l) => l.type === 'AFFILIATED_WITH').map((l) => l.to);
+  const titled = titles.some((t) => t === m || links.some((l) => l.type === 'PART_OF' && l.from === t && l.to === m));
   return !titled && !m.owner && !UNIT_HEAD.test(m.name);
 }
 
