@@ -124,3 +124,60 @@ describe('relations: places and titles', () => {
     assert.ok(got.includes('Peter Smith AFFILIATED_WITH Institute of Botany'), got.join('\n'));
   });
 });
+
+describe('relations: visits to the owner', () => {
+  it('reads "a visit of delegation from X to our university" and "signed between the two universities"', async () => {
+    const text =
+      'There was organized a visit of delegation from Nankai University, China to our university. ' +
+      'The Vice President of Nankai University, Dr. Zhou Ping introduced the members of the delegation. ' +
+      'Then a memorandum of understanding was signed between the two universities.';
+    const got = lines(await extractDocument({ text, owner: 'Samarkand State University' }));
+    const visit = got.find((line) => line.startsWith('Samarkand State University HOSTED'))?.split(' HOSTED ')[1];
+    assert.ok(visit, got.join('\n'));
+    assert.ok(got.includes(`Nankai University PARTICIPATED_IN ${visit}`), got.join('\n'));
+    assert.ok(got.includes('Zhou Ping AFFILIATED_WITH Nankai University'), got.join('\n'));
+    assert.ok(got.includes('Samarkand State University PARTY_TO Memorandum of Understanding'), got.join('\n'));
+    assert.ok(got.includes('Nankai University PARTY_TO Memorandum of Understanding'), got.join('\n'));
+  });
+
+  it('places "X of the People’s Republic of China", and gives a delegation list’s units to the visitors', async () => {
+    const text =
+      'A group of staff from Lanzhou University of the People’s Republic of China has visited Baku State University. ' +
+      'The delegation included Vice-Rector Professor Ma Lin and Dean of the Faculty of Chemistry Professor Wu Tao. ' +
+      'A cooperation forum was held in the main hall, presided over by Ali Hasanov, rector of Baku State University. ' +
+      'Ali Hasanov had a discussion with Ma Lin. Finally, an agreement for student exchange was signed.';
+    const extraction = await extractDocument({ text, owner: 'Baku State University' });
+    const got = lines(extraction);
+    assert.ok(
+      extraction.entities.some((e) => e.name === 'Lanzhou University'),
+      got.join('\n'),
+    );
+    assert.ok(got.includes('Lanzhou University LOCATED_IN China'), got.join('\n'));
+    assert.ok(!extraction.entities.some((e) => e.code === 'TW'), 'not Taiwan’s "Republic of China"');
+    const visit = got.find((line) => line.startsWith('Baku State University HOSTED'))?.split(' HOSTED ')[1];
+    assert.ok(visit && got.includes(`Lanzhou University PARTICIPATED_IN ${visit}`), got.join('\n'));
+    assert.ok(got.includes('Faculty of Chemistry PART_OF Lanzhou University'), got.join('\n'));
+    assert.ok(
+      got.some((line) => /^Ali Hasanov PARTICIPATED_IN .*Forum$/.test(line)),
+      got.join('\n'),
+    );
+    // The visit named first is the page's event: the agreement is signed at it, not at the forum.
+    assert.ok(got.includes(`Agreement for Student Exchange SIGNED_AT ${visit}`), got.join('\n'));
+  });
+});
+
+describe('relations: agreements and their partners', () => {
+  it('stops a programme’s partners at the next programme, and names no kind of programme as one', async () => {
+    const text =
+      'The faculty has conducted joint training programs with Ecole des Mines in France, the Data Science program in collaboration with Heriot-Watt University in the UK. ' +
+      'It has achieved results in Sino foreign cooperative education projects.';
+    const extraction = await extractDocument({ text, owner: 'Faculty of Information Science and Engineering' });
+    const got = lines(extraction);
+    assert.ok(!got.some((line) => /^Heriot-Watt University PARTY_TO Joint Training/i.test(line)), got.join('\n'));
+    assert.ok(
+      got.some((line) => /^Heriot-Watt University PARTY_TO .*Data Science/i.test(line)),
+      got.join('\n'),
+    );
+    assert.ok(!extraction.entities.some((e) => /cooperative education projects/i.test(e.name)));
+  });
+});

@@ -61,6 +61,8 @@ const EXTRA: Array<[string, string, CountryForm]> = [
   ['Belorussian', 'BY', 'adjective'],
   ['America', 'US', 'alias'],
   ['Mongolian', 'MN', 'adjective'],
+  // With a typographic apostrophe, so that Taiwan's "Republic of China" does not match inside it.
+  ['People’s Republic of China', 'CN', 'alias'],
 ];
 
 /** Words that are demonyms of a country but are ordinary words in this genre. */
@@ -70,7 +72,7 @@ function build(): CountryPhrase[] {
   const phrases: CountryPhrase[] = [];
   let rank = 0;
   const add = (phrase: string, code: string, form: CountryForm) => {
-    if (!phrase || NOT_COUNTRIES.has(phrase) || !/^[A-Za-z][A-Za-z .'-]+$/.test(phrase)) return;
+    if (!phrase || NOT_COUNTRIES.has(phrase) || !/^[A-Za-z][A-Za-z .'’-]+$/.test(phrase)) return;
     phrases.push({ phrase, code, form, rank });
   };
   for (const country of countries) {

@@ -167,7 +167,8 @@ const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
 const isNameWord = (token: Token) =>
   isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
-const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2;
+// "the People’s Republic of China" is a name, not a possessive.
+const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
 
 interface Chunk {
@@ -272,6 +273,10 @@ function countedPlural(text: string, start: number, head: string): boolean {
 const GENERIC_EVENTS =
   /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
 
+/** A plural agreement head with only generic words names a kind of agreement: "Sino foreign cooperative education projects". */
+const GENERIC_AGREEMENTS =
+  /^(?:(?:Sino[- ]foreign|Sino|foreign|international|overseas|cooperative|cooperation|joint|education|educational|exchange|training|research|scientific|student|and)\s+)+(?:projects|programs|programmes|agreements)$/i;
+
 /** A plural institution head after a country's adjective or generic words names a kind: "Visit Russian Universities". */
 const GENERIC_INSTITUTION_WORD =
   /^(?:Foreign|Overseas|International|Local|Partner|Top|Leading|Famous|Well-known|World-class|Other|Many|Several|Various|Some|Domestic)$/;
@@ -347,6 +352,19 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     }
   }
   while (words.length > 1 && TITLE_PATTERN.test(words.at(-1)!.word)) words.pop();
+  // "Hexi University of the People’s Republic of China": the country is the institution's place, not its name.
+  const prc = /\s+of\s+the\s+People[’']s\s+Republic\s+of\s+China$/.exec(words.map((w) => w.word).join(' '));
+  if (
+    prc &&
+    words.length > 6 &&
+    classifyName(
+      words
+        .slice(0, -6)
+        .map((w) => w.word)
+        .join(' '),
+    )?.type === 'Institution'
+  )
+    words = words.slice(0, -6);
   while (words.length > 0 && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words.pop();
   if (words.length === 0) return null;
   start = words[0]!.start;
@@ -365,6 +383,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
+    if (classified.type === 'Agreement' && GENERIC_AGREEMENTS.test(written)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
@@ -538,10 +557,13 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     // The title may have run over the name ("The vice-president of CAS, Jiayang Li, attended"): try each comma.
     const cuts = [...whole.matchAll(/,\s*/g)].map((c) => [c.index, c.index + c[0].length] as const).reverse();
     for (const [titleEnd, from] of [[whole.length, match.index + match[0].length - titleStart] as const, ...cuts]) {
-      const span = personNameAt(s, titleStart + from, 3);
+      // "The Vice President of Tongji University, Dr. Peng Zhenwei": the honorific is no part of the name.
+      const honorific = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)+/.exec(s.slice(titleStart + from))?.[0].length ?? 0;
+      const span = personNameAt(s, titleStart + from + honorific, 3);
       if (!span) continue;
       const words = s.slice(span[0], span[1]).split(' ');
-      if (words.length < 2 || !/^[,.;]|^\s+(and|attended|said|was|is|who)\b|^$/.test(s.slice(span[1]))) continue;
+      if (words.length < 2 || !/^[,.;]|^\s+(?:and|attended|said|was|is|who|\p{Ll}+ed)\b|^$/u.test(s.slice(span[1])))
+        continue;
       // Cut at a comma, the name must end the phrase: "..., Jiayang Li, and the ...", not "Book Publishing, and Library".
       if (
         titleEnd < whole.length &&
@@ -597,7 +619,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
   [
-    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu,
+    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
     'mou',
   ],
   [
@@ -757,6 +779,10 @@ const VISIT =
 const RECEIVED =
   /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
 
+/** "a visit of delegation from Tongji University, China to our university": the span is the part naming the host. */
+const VISIT_OF =
+  /\bvisits? of (?:the |a )?(?:[\w-]+\s+)?delegations?\s+(?:from|of)\s+[^.;]{2,80}?\s(to\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy))/gu;
+
 const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposium|event|congress|summit)\b/i;
 
 function visits(sentence: Sentence): Mention[] {
@@ -774,6 +800,22 @@ function visits(sentence: Sentence): Mention[] {
       source: 'pattern',
       confidence: 0.55,
       properties: { visit: true, received: true },
+    });
+  }
+  for (const match of sentence.text.matchAll(VISIT_OF)) {
+    const start = sentence.start + match.index + match[0].length - match[1]!.length;
+    const ours = /^[a-z]/.test(match[2]!);
+    out.push({
+      start,
+      end: start + match[1]!.length,
+      text: match[1]!,
+      name: `Visit to ${ours ? `the ${match[2]}` : match[2]}`,
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.6,
+      properties: { visit: true, ...(ours ? { received: true } : {}) },
     });
   }
   for (const match of sentence.text.matchAll(VISIT)) {

@@ -91,10 +91,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
   }
   const owner = resolved.owner;
   const events = resolved.entities.filter((e) => e.type === 'Event');
+  // The page's main event: the first conference, forum or visit it names (a forum held during a visit is not it).
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
   const mainEvent =
-    events.find((e) => e.kind === 'conference' || e.kind === 'forum') ??
-    events.find((e) => e.kind === 'visit') ??
-    events[0];
+    [...events]
+      .filter(
+        (e) =>
+          e.kind === 'conference' || e.kind === 'forum' || (e.kind === 'visit' && !e.mentions[0]?.properties?.during),
+      )
+      .sort((a, b) => firstAt(a) - firstAt(b))[0] ?? events[0];
   // The counterpart of a bilateral page: the most mentioned institution that is not the owner.
   const counterpart = resolved.entities
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
@@ -217,13 +222,27 @@ export function findRelations(ctx: RelationContext): Relation[] {
                 ) || true,
             );
           const pair = parties.slice(0, 2);
+          // "a memorandum of understanding was signed between the two universities": the visit's two sides.
+          if (pair.length === 0 && TWO_PARTIES.test(after) && owner) {
+            add('PARTY_TO', owner, agreement, sentence, 'between the two parties', 0.65, { role: 'partner' });
+            add('PARTY_TO', recentParty(agreementMention.start), agreement, sentence, 'between the two parties', 0.6, {
+              role: 'partner',
+            });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
           for (const party of pair)
             add('PARTY_TO', entityOf(party), agreement, sentence, 'between parties', 0.8, { role: 'partner' });
           if (pair.length >= 2) agreement.properties.topology = 'joint';
           continue;
         }
         if (withMatch) {
-          const partners = followers.filter((m) => m.start - agreementMention.end < 220);
+          // The partners of this agreement stop where the clause names the next one ("programs with A in France,
+          // the X program in collaboration with B in the UK").
+          const next = agreements.find((m) => m.start >= agreementMention.end);
+          const partners = followers.filter(
+            (m) => m.start - agreementMention.end < 220 && (!next || m.start < next.start),
+          );
           for (const partner of partners)
             add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
           const lead = subject ?? owner;
@@ -473,7 +492,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
           (m) =>
             m.type === 'Institution' &&
             !m.nested &&
-            /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team)\s+(?:from|of)\s+(?:the\s+)?$/i.test(
               text.slice(Math.max(sentence.start, m.start - 30), m.start),
             ),
         ))
@@ -508,6 +527,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       for (const person of counterparts(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
+      // "A cooperation forum was held ..., presided over by Zhang Rongjun": the chair takes part.
+      const chairedBy = after(/\b(?:presided over|chaired|moderated|hosted) by\s+(?:the\s+)?/i);
+      const chair = mentions.find((m) => m.type === 'Person' && m.start >= chairedBy && m.start - chairedBy < 40);
+      if (chairedBy >= 0 && chair)
+        add('PARTICIPATED_IN', entityOf(chair), event, sentence, 'presided over by', 0.65, { role: 'chair' });
       // "During the talk, Mr. Yue, president of X, mentioned ...": the sentence's subject takes part.
       const speaker = /^(?:during|at) the (?:talks?|meeting|visit|ceremony|conference|forum)\b/i.test(s)
         ? mentions.find((m) => m.type === 'Person')
@@ -609,6 +633,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
         for (const earlier of coordinatedBefore(text, m, mentions))
           if (!placed(earlier))
             add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
+      } else if (/^\s+of\s+(?:the\s+)?$/.test(gap) && /^People[’']s Republic/.test(country.text)) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution of the republic', 0.8);
       } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
@@ -663,6 +689,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
       .sort((a, b) => b.start - a.start)
       .map(entityOf)
       .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
+  // The one institution whose delegation visits the page's main event, if there is one.
+  const visitorOf = (): Entity | undefined => {
+    const visitors = [...out.values()].filter(
+      (r) =>
+        r.type === 'PARTICIPATED_IN' &&
+        r.target === mainEvent?.key &&
+        r.source !== owner?.key &&
+        resolved.entities.find((e) => e.key === r.source)?.type === 'Institution',
+    );
+    return visitors.length === 1 ? resolved.entities.find((e) => e.key === visitors[0]!.source) : undefined;
+  };
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
@@ -675,7 +712,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // "the XTU delegation paid a visit to the Moscow State University, where they held talks with heads of the
       // International Exchange Office": when the owner is the visitor, the units met are the visited host's.
       const host = ownerVisits ? hostBefore(m) : undefined;
+      // "The delegation included ..., Dean of the Faculty of History ...": the units of the visitors' institution.
+      const visitor =
+        !ownerVisits && DELEGATION_MEMBERS.test(ctx.sentences[m.sentence]!.text) ? visitorOf() : undefined;
       if (host) add('PART_OF', entity, host, ctx.sentences[m.sentence]!, 'generic unit of the host visited', 0.5);
+      else if (visitor) add('PART_OF', entity, visitor, ctx.sentences[m.sentence]!, "a delegation member's unit", 0.5);
       else add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
     }
   }
@@ -854,7 +895,7 @@ const OWNER_KINDS: Record<string, string> = {
 };
 
 /** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
-const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
+const TWO_PARTIES = /\b(?:the two|both|their two) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
 
 /** "UM and Tongji University have established ... collaboration": two institutions joined by "and" before the cue. */
 function statedPair(
@@ -882,7 +923,8 @@ function statedPair(
 /** A passive grant without its giver: "... have all been granted", "has been approved". */
 const GRANTED = /\b(?:has|have)\s+(?:all\s+)?been\s+(?:granted|approved|awarded|funded)\b(?!\s+by\b)/i;
 
-const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
+const RECEIVED_GUESTS =
+  /\b(?:received|welcomed|met with|had (?:a |an )?(?:\w+ )?(?:discussion|meeting|talks?) with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
 
 /**
  * Who "attended": a person or a country, or an institution that is no unit and is not named in a title; a country
@@ -949,7 +991,7 @@ function actors(sentence: Sentence, mentions: Mention[]): Mention[] {
 
 /** People the visitors meet: "held talks with Rector Ivan Petrov", "had a meeting with P". */
 function counterparts(s: string, offset: number, mentions: Mention[]): Mention[] {
-  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions)|met|meeting)\s+with\s+/i.exec(s);
+  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions|a discussion)|met|meeting)\s+with\s+/i.exec(s);
   if (!cue) return [];
   const at = offset + cue.index + cue[0].length;
   return mentions.filter((m) => m.type === 'Person' && m.start >= at && m.start - at < 40).slice(0, 1);
@@ -963,7 +1005,7 @@ function receivers(s: string, offset: number, mentions: Mention[]): Mention[] {
     const at = offset + by.index + by[0].length;
     return people.filter((m) => m.start >= at && m.start - at < 30).slice(0, 1);
   }
-  const verb = /\b(?:received|welcomed|met with)\b/i.exec(s);
+  const verb = /\b(?:received|welcomed|met with|had (?:a |an )?(?:\w+ )?(?:discussion|meeting|talks?) with)\b/i.exec(s);
   if (!verb) return [];
   const at = offset + verb.index;
   // The subject: the person just before the verb, nothing but a title or a name between.
