@@ -181,3 +181,36 @@ describe('relations: agreements and their partners', () => {
     assert.ok(!extraction.entities.some((e) => /cooperative education projects/i.test(e.name)));
   });
 });
+
+describe('relations: a trip report and a joint lab', () => {
+  it('keeps two agreements of one sentence apart, places a sentence’s institutions in its country, reads "X of CAS"', async () => {
+    const text =
+      'Li Wei, president of the Chinese Academy of Sciences (CAS) was invited to visit Spain from July 11 to 20.\n\n' +
+      'In Spain, Li visited the University of Barcelona and the Institute of Marine Sciences under the Spanish National Research Council.\n\n' +
+      'He witnessed the signing ceremony of a cooperation agreement between the University of CAS and the University of Barcelona and a memorandum of understanding between the National Space Science Center of CAS and the Spanish National Research Council.';
+    const extraction = await extractDocument({ text, owner: 'Chinese Academy of Sciences' });
+    const got = lines(extraction);
+    assert.equal(extraction.entities.filter((e) => e.type === 'Agreement').length, 2, got.join('\n'));
+    assert.ok(got.includes('University of Barcelona LOCATED_IN Spain'), got.join('\n'));
+    assert.ok(got.includes('Institute of Marine Sciences PART_OF Spanish National Research Council'), got.join('\n'));
+    assert.ok(got.includes('National Space Science Center of CAS PART_OF Chinese Academy of Sciences'), got.join('\n'));
+    assert.ok(
+      got.includes('National Space Science Center of CAS PARTY_TO Memorandum of Understanding'),
+      got.join('\n'),
+    );
+    assert.ok(!got.includes('National Space Science Center of CAS PARTY_TO Cooperation Agreement'), got.join('\n'));
+  });
+
+  it('reads "a joint lab for ...", its builders, a name with its own country, and "with the attendance of"', async () => {
+    const text =
+      'China and Laos have inaugurated a joint lab for study of solar energy in Vientiane.\n\n' +
+      'The lab was jointly built by China’s Guangxi University and Lao National University.\n\n' +
+      'The inauguration ceremony was held Tuesday with the attendance of Ambassador Zhang Ping, among others.';
+    const extraction = await extractDocument({ text, owner: 'Guangxi University' });
+    const got = lines(extraction);
+    assert.ok(got.includes('Lao National University PARTY_TO Joint Lab for Study of Solar Energy'), got.join('\n'));
+    assert.ok(got.includes('Guangxi University PARTY_TO Joint Lab for Study of Solar Energy'), got.join('\n'));
+    assert.ok(!got.includes('Lao National University LOCATED_IN China'), got.join('\n'));
+    assert.ok(got.includes('Zhang Ping PARTICIPATED_IN Inauguration Ceremony'), got.join('\n'));
+  });
+});

@@ -213,10 +213,16 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
           target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === m.kind);
           if (!target) continue;
         }
-        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one.
+        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one; two in
+        // one sentence ("an agreement between A and B and a memorandum between C and D") are two.
         if (GENERIC_AGREEMENT.test(m.name))
           target ??= entities.find(
-            (e) => e.type === 'Agreement' && e.kind === m.kind && GENERIC_AGREEMENT.test(e.name),
+            (e) =>
+              e.type === 'Agreement' &&
+              e.kind === m.kind &&
+              GENERIC_AGREEMENT.test(e.name) &&
+              !e.mentions.some((x) => x.sentence === m.sentence) &&
+              !(m.properties?.ownParties && e.mentions.some((x) => x.properties?.ownParties)),
           );
         target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
         break;

@@ -27,6 +27,8 @@ const SHORT_FORMS: Record<string, string> = {
   PRC: 'CN',
   ROK: 'KR',
   DPRK: 'KP',
+  // Laos's adjective ("Lao Ministry of Science and Technology"), too short for the case-insensitive names.
+  Lao: 'LA',
 };
 
 /** Adjectives and names that world-countries does not list, or lists only in a longer form. */

@@ -627,6 +627,11 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
     'education-program',
   ],
   [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
+  // "a joint lab for study of renewable energy": named by what it is for.
+  [
+    /\b(?<=\b(?:a|an|the)\s)joint\s+(?:laboratory|lab|research cent(?:er|re))\s+(?:for|on)\s+(?:the\s+)?(?:study of\s+|research on\s+)?[\p{Ll}-]+(?:\s+(?!in\b|at\b|with\b|between\b|by\b)[\p{Ll}-]+){0,4}/gu,
+    'joint-lab',
+  ],
   // "An institute developed jointly by the university and X", "a reproductive medicine lab at X": unnamed, but
   // a joint body by what the clause says of it.
   [
@@ -691,6 +696,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       // partners that follow are read as parties.
       const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
       const spanText = withAt > 0 ? phrase.slice(0, withAt) : phrase;
+      // "a cooperation agreement between A and B": an agreement with parties of its own (coref.ts).
+      const ownParties = /^\s+between\s/.test(sentence.text.slice(start - sentence.start + spanText.length));
       out.push({
         start,
         end: start + spanText.length,
@@ -701,6 +708,7 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
         sentence: sentence.index,
         source: 'pattern',
         confidence: kind === 'mou' ? 0.75 : 0.7,
+        ...(ownParties ? { properties: { ownParties: true } } : {}),
       });
     }
   }
@@ -880,7 +888,7 @@ const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?
 
 /** What a university does in every field, listed with fields but naming none: "scientific research", "discipline construction". */
 const ACTIVITIES =
-  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction)$/i;
+  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction|mutual interests?|common interests?)$/i;
 
 function fields(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -1001,7 +1009,11 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
           link('PART_OF', part, owner, 'possessive unit', 0.8);
         if (owner && part.type === 'Agreement')
           link('PARTY_TO', owner, part, 'possessive agreement', 0.75, { role: 'lead' });
-        if (!owner && ownerCountry && part.type === 'Institution') {
+        // "China's Yunnan Normal University and Lao Ministry of ...": a name with its own country keeps it.
+        const ownCountry = findCountries(text.slice(part.start, part.end), part.start).some(
+          (c) => c.code !== ownerCountry?.code,
+        );
+        if (!owner && ownerCountry && part.type === 'Institution' && !ownCountry) {
           const country = countryMention(
             sentence,
             ownerCountry.start,

@@ -500,7 +500,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
             add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation from', 0.7);
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
-      const attendedBy = after(/\b(?:was |were )?attended by\s+/i);
+      const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
       const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
@@ -639,6 +639,16 @@ export function findRelations(ctx: RelationContext): Relation[] {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
     }
+
+    // "In Spain, Bai visited the Polytechnic University of Catalonia ...": the sentence's institutions are there.
+    const inCountry = /^In (?:the )?([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?),/u.exec(sentence.text);
+    const where = inCountry
+      ? mentions.find((m) => m.type === 'Country' && m.start === sentence.start + inCountry[0].indexOf(inCountry[1]!))
+      : undefined;
+    if (where)
+      for (const m of mentions.filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.start > where.end))
+        if (!placed(m) && entityOf(m) !== owner)
+          add('LOCATED_IN', entityOf(m), entityOf(where), sentence, 'in the country the sentence opens with', 0.55);
 
     // PART_OF: "the School of Economics at Xiangtan University".
     for (const [unit, parent] of unitsAt(text, mentions))
@@ -878,8 +888,13 @@ function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
         m.type === 'Institution' &&
         !m.nested &&
         m.start > unit.end &&
-        /^\s+(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
-        (m.owner || m.kind === 'university' || m.kind === 'academy' || m.kind === 'college'),
+        /^\s+(?:at|in|under)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
+        // "the Institute of Marine Sciences under the Spanish National Research Council": any body it is under.
+        (m.owner ||
+          m.kind === 'university' ||
+          m.kind === 'academy' ||
+          m.kind === 'college' ||
+          /^\s+under\s/i.test(text.slice(unit.end, m.start))),
     );
     if (parent) out.push([unit, parent]);
   }
@@ -1026,13 +1041,17 @@ const GENERIC_UNIT =
 
 /** "UM Library", "SDU School of Medicine": a unit named after its parent's acronym. */
 function acronymParent(unit: Entity, entities: Entity[]): Entity | undefined {
+  // "UM Library", or "National Space Science Center of CAS".
   const named = /^([\p{Lu}]{2,8})\s+(.+)$/u.exec(unit.name);
-  if (!named || !UNIT_HEAD.test(named[2]!)) return undefined;
+  const after = /^(.+)\s+of\s+([\p{Lu}]{2,8})$/u.exec(unit.name);
+  const [acronym, rest] = named ? [named[1]!, named[2]!] : after ? [after[2]!, after[1]!] : [];
+  if (!acronym || !rest || !(UNIT_HEAD.test(rest) || (after && /\b(?:University|Academy)\b/.test(rest))))
+    return undefined;
   return entities.find(
     (e) =>
       e !== unit &&
       e.type === 'Institution' &&
-      (e.name === named[1] || e.aliases.includes(named[1]!) || isAcronymOf(named[1]!, e.name)),
+      (e.name === acronym || e.aliases.includes(acronym) || isAcronymOf(acronym, e.name)),
   );
 }
 const UNIT_HEAD =
