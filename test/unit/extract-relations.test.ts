@@ -214,3 +214,16 @@ describe('relations: a trip report and a joint lab', () => {
     assert.ok(got.includes('Zhang Ping PARTICIPATED_IN Inauguration Ceremony'), got.join('\n'));
   });
 });
+
+describe('mentions: titles written before names in a delegation list', () => {
+  it('gives a title that runs into the next titled name to that name, and the members to the visitors', async () => {
+    const text =
+      'A group of staff from Lanzhou University has visited Baku State University. ' +
+      'The delegation included Vice-Rector Professor Ma Lin, Director of the International Office Associate Professor Wu Tao, and staff member Xu Jie.';
+    const got = lines(await extractDocument({ text, owner: 'Baku State University' }));
+    assert.ok(got.includes('Wu Tao AFFILIATED_WITH International Office'), got.join('\n'));
+    assert.ok(!got.includes('Ma Lin AFFILIATED_WITH International Office'), got.join('\n'));
+    assert.ok(got.includes('Ma Lin AFFILIATED_WITH Lanzhou University'), got.join('\n'));
+    assert.ok(!got.includes('Ma Lin AFFILIATED_WITH Baku State University'), got.join('\n'));
+  });
+});

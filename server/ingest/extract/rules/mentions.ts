@@ -351,7 +351,12 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
       }
     }
   }
-  while (words.length > 1 && TITLE_PATTERN.test(words.at(-1)!.word)) words.pop();
+  // A trailing title, or the first word of the next name's title: "... Cooperation Department Associate (Professor)".
+  while (
+    words.length > 1 &&
+    (TITLE_PATTERN.test(words.at(-1)!.word) || /^(?:Associate|Assistant)$/.test(words.at(-1)!.word))
+  )
+    words.pop();
   // "Hexi University of the People’s Republic of China": the country is the institution's place, not its name.
   const prc = /\s+of\s+the\s+People[’']s\s+Republic\s+of\s+China$/.exec(words.map((w) => w.word).join(' '));
   if (
@@ -518,8 +523,8 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   // A: a title before the name: "President Zhou Yichun", "UM Rector Yonghua Song", "Prof. Dr. Ralph Stengler".
   for (const match of s.matchAll(TITLE_BEFORE_NAME)) {
     let from = match.index + match[0].length;
-    // Stacked titles: "Prof. Dr. Ralph"
-    const again = /^(Dr\.?|Prof\.?|Mr\.?|Ms\.?)\s+/.exec(s.slice(from));
+    // Stacked titles: "Prof. Dr. Ralph", "Vice-Rector Professor Gao Rong".
+    const again = /^((?:Associate |Assistant )?Professor|Dr\.?|Prof\.?|Mr\.?|Ms\.?)\s+/.exec(s.slice(from));
     if (again) from += again[0].length;
     const span = personNameAt(s, from, 4);
     if (!span) continue;
@@ -1087,6 +1092,30 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const fieldMentions = fields(sentence).filter(
     (m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)),
   );
+
+  // "Vice-Rector Professor Gao Rong, Director of the X Department Associate Professor Li Hu, Dean of ...": a title
+  // after a name that runs, with no comma, into the next titled name is that next person's title, written before.
+  const ordered = [...persons].sort((x, y) => x.mention.start - y.mention.start);
+  const preposed = new Map<PersonFind, [number, number]>();
+  for (const [index, find] of ordered.entries()) {
+    const next = ordered[index + 1];
+    if (!find.segment || !next?.titleBefore) continue;
+    const [a, b] = find.segment;
+    const at = next.titleBefore.start;
+    // Only a title and a name run together: no verb ("secretary of X, visited Y and was received by Rector Z").
+    const words = text
+      .slice(a, at)
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .slice(1);
+    const titleOnly = words.every((word) => /^(?:of|the|and|for|in|at|&)$/.test(word) || /^[\p{Lu}\d]/u.test(word));
+    if (at > a && at <= b && titleOnly && !/[,;]\s*(?:and\s+)?$/.test(text.slice(a, at))) preposed.set(next, [a, at]);
+  }
+  for (const find of ordered) {
+    const taken = [...preposed.values()].some(([a]) => find.segment?.[0] === a);
+    if (taken) delete find.segment;
+  }
+  for (const [find, segment] of preposed) find.segment = segment;
 
   // People's titles and institutions.
   const extraOrgs: Mention[] = [];

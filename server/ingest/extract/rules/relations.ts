@@ -680,25 +680,6 @@ export function findRelations(ctx: RelationContext): Relation[] {
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
-  // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
-  const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
-  // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
-  const ownerVisits =
-    owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
-  for (const m of ownerVisits ? [] : ctx.mentions) {
-    const title = m.properties?.titleBefore as string | undefined;
-    const person = entityOf(m);
-    if (!title || !person || !owner || affiliated.has(person.key)) continue;
-    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
-    add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
-    affiliated.add(person.key);
-  }
-  const hostBefore = (unit: Mention): Entity | undefined =>
-    (bySentence.get(unit.sentence) ?? [])
-      .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
-      .sort((a, b) => b.start - a.start)
-      .map(entityOf)
-      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
   // The one institution whose delegation visits the page's main event, if there is one.
   const visitorOf = (): Entity | undefined => {
     const visitors = [...out.values()].filter(
@@ -710,6 +691,33 @@ export function findRelations(ctx: RelationContext): Relation[] {
     );
     return visitors.length === 1 ? resolved.entities.find((e) => e.key === visitors[0]!.source) : undefined;
   };
+  // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
+  const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
+  // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
+  const ownerVisits =
+    owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
+  for (const m of ownerVisits ? [] : ctx.mentions) {
+    const title = m.properties?.titleBefore as string | undefined;
+    const person = entityOf(m);
+    if (!title || !person || !owner || affiliated.has(person.key)) continue;
+    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
+    // A member of the visiting delegation ("The delegation included Vice-Rector Gao Rong") is the visitors'.
+    const visitor =
+      out.has(`${person.key}|PARTICIPATED_IN|${mainEvent?.key}`) &&
+      [...out.values()].some((r) => r.source === person.key && r.rule === 'delegation member')
+        ? visitorOf()
+        : undefined;
+    if (visitor)
+      add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.5, { title });
+    else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
+    affiliated.add(person.key);
+  }
+  const hostBefore = (unit: Mention): Entity | undefined =>
+    (bySentence.get(unit.sentence) ?? [])
+      .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
+      .sort((a, b) => b.start - a.start)
+      .map(entityOf)
+      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
