@@ -227,3 +227,19 @@ describe('mentions: titles written before names in a delegation list', () => {
     assert.ok(!got.includes('Ma Lin AFFILIATED_WITH Baku State University'), got.join('\n'));
   });
 });
+
+describe('mentions: a delegation that calls on a host', () => {
+  it('reads "called on X Vice Chancellor ...", "was comprising", and ends a title at "said"', async () => {
+    const text =
+      'A delegation of China Association of Higher Education called on Lahore University Vice Chancellor Prof Dr Ali Khan on Wednesday. ' +
+      'The delegation was comprising Xiaomei Wang, deputy secretary general of China Association of Higher Education, and Ms Lin Fang, Director of Editing Department. ' +
+      'Xiaomei Wang, head of the delegation, said that they were visiting universities to enhance cooperation with regard to CPEC.';
+    const extraction = await extractDocument({ text, owner: 'Lahore University' });
+    const got = lines(extraction);
+    const visit = got.find((line) => line.startsWith('Lahore University HOSTED'))?.split(' HOSTED ')[1];
+    assert.equal(visit, 'Visit to Lahore University', got.join('\n'));
+    assert.ok(got.includes(`Xiaomei Wang PARTICIPATED_IN ${visit}`), got.join('\n'));
+    assert.ok(got.includes('Xiaomei Wang AFFILIATED_WITH China Association of Higher Education'), got.join('\n'));
+    assert.ok(!got.some((line) => /^Xiaomei Wang AFFILIATED_WITH CPEC/.test(line)), got.join('\n'));
+  });
+});

@@ -354,7 +354,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   // A trailing title, or the first word of the next name's title: "... Cooperation Department Associate (Professor)".
   while (
     words.length > 1 &&
-    (TITLE_PATTERN.test(words.at(-1)!.word) || /^(?:Associate|Assistant)$/.test(words.at(-1)!.word))
+    (TITLE_PATTERN.test(words.at(-1)!.word) || /^(?:Associate|Assistant|Vice|Deputy)$/.test(words.at(-1)!.word))
   )
     words.pop();
   // "Hexi University of the People’s Republic of China": the country is the institution's place, not its name.
@@ -434,7 +434,7 @@ function looksLikePersonWord(word: string): boolean {
   if (HEADLINE_VERBS.test(word)) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
   if (
-    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy)$/i.test(
       word,
     )
   )
@@ -481,14 +481,21 @@ function titleSegment(s: string, nameEnd: number): [number, number] | null {
   if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
     return null;
   const start = nameEnd + comma[0].length;
+  // "Xiaomei Wang, head of the delegation, said that ...": the title ends at the verb of speech.
+  const speech =
+    /,?\s+(?:said|says|stated|noted|added|expressed|introduced|pointed out|hoped|believed|mentioned)\b/.exec(
+      s.slice(start),
+    );
+  const limit = speech ? start + speech.index : s.length;
   // The segment ends where the next "Name, title" begins; a capitalised run with a head noun is an institution.
   const stop = /;|\.\s|,\s*(?:and\s+)?(?=([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3}),\s*(?:the\s+)?[\p{L}]+)/gu;
   stop.lastIndex = start;
   for (let next = stop.exec(s); next; next = stop.exec(s)) {
     const run = next[1]?.split(/\s+/) ?? [];
+    if (next.index >= limit) break;
     if (!run.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) return [start, next.index];
   }
-  return [start, s.length];
+  return [start, limit];
 }
 
 function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
@@ -539,7 +546,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
   for (const match of s.matchAll(
-    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of|said)\s+)(?=[\p{Lu}])/gu,
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said)\s+)(?=[\p{Lu}])/gu,
   )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
@@ -787,7 +794,7 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
 const VISIT =
-  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 const RECEIVED =
   /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
@@ -833,11 +840,17 @@ function visits(sentence: Sentence): Mention[] {
   }
   for (const match of sentence.text.matchAll(VISIT)) {
     const start = sentence.start + match.index;
-    const host = match[1]!.replace(/[’']s$/, '');
+    // "called on Punjab University Vice Chancellor Prof Dr ...": the host stops at a title.
+    const titled =
+      /\s+(?:Vice|Deputy|Executive|Chancellor|President|Rector|Dean|Prof|Dr|Professor|Director|Chairman|Secretary|Party)\b/.exec(
+        match[1]!,
+      );
+    const written = titled ? match[0].slice(0, match[0].length - match[1]!.length + titled.index) : match[0];
+    const host = (titled ? match[1]!.slice(0, titled.index) : match[1]!).replace(/[’']s$/, '');
     out.push({
       start,
-      end: start + match[0].length,
-      text: match[0],
+      end: start + written.length,
+      text: written,
       name: `Visit to ${/^[a-z]/.test(host) ? `the ${host}` : host}`,
       type: 'Event',
       kind: 'visit',

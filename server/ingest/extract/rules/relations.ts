@@ -799,7 +799,7 @@ function coordinatedAfter(text: string, first: Mention, institutions: Mention[],
 
 /** "The 4 delegation members include:", "The delegation included", "members of the delegation were". */
 const DELEGATION_MEMBERS =
-  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|comprised|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
+  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
 
 /** Names of groups that do not sign for one side of a visit: "the Sino-Russian Association of Economic Universities". */
 const GROUP = /\b(?:Alliance|Association|Consortium|League|Network|Society|Federation|Union|Council)\b/;
