@@ -243,3 +243,17 @@ describe('mentions: a delegation that calls on a host', () => {
     assert.ok(!got.some((line) => /^Xiaomei Wang AFFILIATED_WITH CPEC/.test(line)), got.join('\n'));
   });
 });
+
+describe('mentions: a visit the owner pays, told after a date', () => {
+  it('reads "On <date>, the newly appointed President of X, Professor Y, ... led a delegation to visit Z"', async () => {
+    const text =
+      'On the afternoon of 8 March, the newly appointed President of Ningbo University, Professor Li Ping, led a delegation of the university to visit the Yongjiang Laboratory. ' +
+      'The aim of the visit was to discuss cooperation.';
+    const extraction = await extractDocument({ text, owner: 'Ningbo University' });
+    const got = lines(extraction);
+    assert.ok(got.includes('Li Ping AFFILIATED_WITH Ningbo University'), got.join('\n'));
+    assert.ok(got.includes('Yongjiang Laboratory HOSTED Visit to Yongjiang Laboratory'), got.join('\n'));
+    assert.ok(!got.some((line) => line.startsWith('Ningbo University HOSTED')), got.join('\n'));
+    assert.ok(!extraction.entities.some((e) => /^Aim of/i.test(e.name)));
+  });
+});

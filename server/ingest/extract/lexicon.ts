@@ -242,7 +242,9 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spaced = (value: string) => escape(value).replace(/ /g, '[\\s-]');
 /** A title at the start of a segment, case-insensitive, with an optional "the", "former", "executive". */
 export const TITLE_PATTERN = new RegExp(
-  `^(?:the\\s+)?(?:(?:former|then|acting|honorary|founding|first|permanent)\\s+)?(?:${[...TITLES]
+  `^(?:the\\s+)?(?:(?:former|then|acting|honorary|founding|first|permanent|new|newly appointed|newly elected)\\s+)?(?:${[
+    ...TITLES,
+  ]
     .sort((a, b) => b.length - a.length)
     .map(spaced)
     .join('|')})(?![\\p{L}])`,

@@ -560,17 +560,25 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     });
   }
   // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
-  for (const match of s.matchAll(
-    /(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu,
-  )) {
+  // Tried at every start (the sentence's, and after each comma or "and"), so that "On the afternoon of 8 March,"
+  // does not hide the title phrase after it.
+  const titlePhrase =
+    /((?!and\s)(?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?)(?=,\s*[\p{Lu}])/iuy;
+  const phraseStarts = [0, ...[...s.matchAll(/[,;]\s*|\band\s+/g)].map((m) => m.index + m[0].length)];
+  for (const startAt of phraseStarts) {
+    titlePhrase.lastIndex = startAt;
+    const match = titlePhrase.exec(s);
+    if (!match) continue;
+    // The comma after the title is left to the next start ("the new President of X, Professor Y").
     const whole = match[1]!;
     if (!TITLE_PATTERN.test(whole)) continue;
     const titleStart = match.index + match[0].indexOf(whole);
+    const comma = /^,\s*/.exec(s.slice(titleStart + whole.length))![0].length;
     // The title may have run over the name ("The vice-president of CAS, Jiayang Li, attended"): try each comma.
     const cuts = [...whole.matchAll(/,\s*/g)].map((c) => [c.index, c.index + c[0].length] as const).reverse();
-    for (const [titleEnd, from] of [[whole.length, match.index + match[0].length - titleStart] as const, ...cuts]) {
+    for (const [titleEnd, from] of [[whole.length, whole.length + comma] as const, ...cuts]) {
       // "The Vice President of Tongji University, Dr. Peng Zhenwei": the honorific is no part of the name.
-      const honorific = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)+/.exec(s.slice(titleStart + from))?.[0].length ?? 0;
+      const honorific = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)+/.exec(s.slice(titleStart + from))?.[0].length ?? 0;
       const span = personNameAt(s, titleStart + from + honorific, 3);
       if (!span) continue;
       const words = s.slice(span[0], span[1]).split(' ');
@@ -766,6 +774,11 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
     )
       continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    // "the aim of the visit", "the success of the conference": a word about the event, not one; "a delegation of
+    // the university to visit X" is the visit to X (visits below).
+    if (/^(?:aim|purpose|goal|success|occasion|end|course|theme|results?|outcomes?|opening|close) of\b/i.test(phrase))
+      continue;
+    if (/\bto visit$/i.test(phrase)) continue;
     // "the delegation held talks": a clause, not an event's name.
     if (/\b(?:held|signed|visited|attended|had|has|have|was|were|is|are|made|gave|paid)\b/i.test(phrase)) continue;
     if (
