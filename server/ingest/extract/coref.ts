@@ -56,6 +56,21 @@ function withoutPlace(name: string): string | undefined {
   return normalise(rest.join(' '));
 }
 
+/**
+ * One word mistyped in a name of three words or more, the rest the same: "Ulyanovlev State University" for
+ * "Ulyanovsk State University". The two spellings share their first five letters, so "Shandong" and "Shanghai"
+ * stay apart.
+ */
+export function oneWordSlip(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length < 3 || x.length !== y.length) return false;
+  const differ = x.map((word, i) => (word === y[i] ? -1 : i)).filter((i) => i >= 0);
+  if (differ.length !== 1) return false;
+  const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
+  return p.length >= 6 && q.length >= 6 && p.slice(0, 5) === q.slice(0, 5) && Math.abs(p.length - q.length) <= 2;
+}
+
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
   const key = normalise(m.name);
@@ -65,6 +80,7 @@ function sameInstitution(a: Entity, m: Mention): boolean {
   if (names.some((name) => /^[A-Z]{2,8}$/.test(name) && isAcronymOf(name, m.name.split(/[,(]/)[0]!))) return true;
   if (names.some((name) => isShortForm(m.name, name) || isShortForm(name, m.name))) return true;
   if (names.some((name) => withoutPlace(name) === key || withoutPlace(m.name) === normalise(name))) return true;
+  if (names.some((name) => oneWordSlip(normalise(name), key))) return true;
   // Typing slips on long names: "LLincoln College University of Malaysia".
   if (
     key.length > 15 &&
@@ -197,10 +213,16 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
           target = [...entities].reverse().find((e) => e.type === 'Agreement' && e.kind === m.kind);
           if (!target) continue;
         }
-        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one.
+        // A headline's "Cooperation Agreement" and the text's "inter-school cooperation agreement" are one; two in
+        // one sentence ("an agreement between A and B and a memorandum between C and D") are two.
         if (GENERIC_AGREEMENT.test(m.name))
           target ??= entities.find(
-            (e) => e.type === 'Agreement' && e.kind === m.kind && GENERIC_AGREEMENT.test(e.name),
+            (e) =>
+              e.type === 'Agreement' &&
+              e.kind === m.kind &&
+              GENERIC_AGREEMENT.test(e.name) &&
+              !e.mentions.some((x) => x.sentence === m.sentence) &&
+              !(m.properties?.ownParties && e.mentions.some((x) => x.properties?.ownParties)),
           );
         target ??= entities.find((e) => e.type === m.type && normalise(e.name) === normalise(m.name));
         break;
@@ -211,6 +233,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     attach(target, m);
     if (m.type === 'Event') lastEvent = target;
   }
+  mergeHeadlineAgreements(entities, byMention);
   // The owner's name given on upload also covers its acronym and short forms seen later.
   if (ownerEntity) {
     for (const entity of [...entities]) {
@@ -223,6 +246,37 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     }
   }
   return { entities, byMention, owner: ownerEntity };
+}
+
+/** A headline in title case: "A MOU on Vocational Education Cooperation Was Signed on April 9". */
+const titleCased = (name: string) =>
+  name
+    .split(/\s+/)
+    .every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:on|of|for|and|the|in|with|between|to|a|an)$/.test(word));
+
+/**
+ * A headline's agreement is the one the body names, when the body names exactly one of that kind: "MOU on
+ * Vocational Education Cooperation" in the title, "A Memorandum of Understanding on students’ exchange ..." below.
+ */
+function mergeHeadlineAgreements(entities: Entity[], byMention: Map<Mention, Entity>): void {
+  for (const headline of [...entities]) {
+    if (headline.type !== 'Agreement' || !headline.mentions.every((m) => m.sentence === 0 && titleCased(m.text)))
+      continue;
+    const body = entities.filter(
+      (e) =>
+        e !== headline && e.type === 'Agreement' && e.kind === headline.kind && e.mentions.every((m) => m.sentence > 0),
+    );
+    if (body.length !== 1) continue;
+    const target = body[0]!;
+    for (const m of headline.mentions) {
+      target.mentions.push(m);
+      byMention.set(m, target);
+      m.entity = target.key;
+    }
+    target.mentions.sort((a, b) => a.start - b.start);
+    if (normalise(headline.name) !== normalise(target.name)) target.aliases.push(headline.name);
+    entities.splice(entities.indexOf(headline), 1);
+  }
 }
 
 /** A slug id for a new entity, unique in the document and not taken by another node of the graph. */

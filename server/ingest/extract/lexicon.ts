@@ -238,11 +238,15 @@ export const TITLES = [
 ];
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A title of two words may be written with a hyphen: "vice-president", "deputy-director". */
+const spaced = (value: string) => escape(value).replace(/ /g, '[\\s-]');
 /** A title at the start of a segment, case-insensitive, with an optional "the", "former", "executive". */
 export const TITLE_PATTERN = new RegExp(
-  `^(?:the\\s+)?(?:(?:former|then|acting|honorary|founding|first|permanent)\\s+)?(?:${[...TITLES]
+  `^(?:the\\s+)?(?:(?:former|then|acting|honorary|founding|first|permanent|new|newly appointed|newly elected)\\s+)?(?:${[
+    ...TITLES,
+  ]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(spaced)
     .join('|')})(?![\\p{L}])`,
   'iu',
 );

@@ -27,6 +27,8 @@ const SHORT_FORMS: Record<string, string> = {
   PRC: 'CN',
   ROK: 'KR',
   DPRK: 'KP',
+  // Laos's adjective ("Lao Ministry of Science and Technology"), too short for the case-insensitive names.
+  Lao: 'LA',
 };
 
 /** Adjectives and names that world-countries does not list, or lists only in a longer form. */
@@ -61,6 +63,8 @@ const EXTRA: Array<[string, string, CountryForm]> = [
   ['Belorussian', 'BY', 'adjective'],
   ['America', 'US', 'alias'],
   ['Mongolian', 'MN', 'adjective'],
+  // With a typographic apostrophe, so that Taiwan's "Republic of China" does not match inside it.
+  ['People’s Republic of China', 'CN', 'alias'],
 ];
 
 /** Words that are demonyms of a country but are ordinary words in this genre. */
@@ -70,7 +74,7 @@ function build(): CountryPhrase[] {
   const phrases: CountryPhrase[] = [];
   let rank = 0;
   const add = (phrase: string, code: string, form: CountryForm) => {
-    if (!phrase || NOT_COUNTRIES.has(phrase) || !/^[A-Za-z][A-Za-z .'-]+$/.test(phrase)) return;
+    if (!phrase || NOT_COUNTRIES.has(phrase) || !/^[A-Za-z][A-Za-z .'’-]+$/.test(phrase)) return;
     phrases.push({ phrase, code, form, rank });
   };
   for (const country of countries) {

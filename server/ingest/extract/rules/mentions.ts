@@ -167,7 +167,8 @@ const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
 const isNameWord = (token: Token) =>
   isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
-const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2;
+// "the People’s Republic of China" is a name, not a possessive.
+const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
 
 interface Chunk {
@@ -272,6 +273,22 @@ function countedPlural(text: string, start: number, head: string): boolean {
 const GENERIC_EVENTS =
   /^(?:(?:International|National|Academic|Annual|Regional|Global|Many|Several|Various)\s+)*(?:Conferences|Forums|Seminars|Meetings|Symposia|Symposiums|Summits|Congresses|Exhibitions|Visits)$/;
 
+/** A plural agreement head with only generic words names a kind of agreement: "Sino foreign cooperative education projects". */
+const GENERIC_AGREEMENTS =
+  /^(?:(?:Sino[- ]foreign|Sino|foreign|international|overseas|cooperative|cooperation|joint|education|educational|exchange|training|research|scientific|student|and)\s+)+(?:projects|programs|programmes|agreements)$/i;
+
+/** A plural institution head after a country's adjective or generic words names a kind: "Visit Russian Universities". */
+const GENERIC_INSTITUTION_WORD =
+  /^(?:Foreign|Overseas|International|Local|Partner|Top|Leading|Famous|Well-known|World-class|Other|Many|Several|Various|Some|Domestic)$/;
+function genericInstitutions(written: string): boolean {
+  const words = written.split(/\s+/);
+  if (words.length < 2 || !/^(?:Universities|Colleges|Institutions|Institutes|Schools|Academies)$/.test(words.at(-1)!))
+    return false;
+  return words
+    .slice(0, -1)
+    .every((word) => GENERIC_INSTITUTION_WORD.test(word) || countryOf(word)?.form === 'adjective');
+}
+
 /** The mention of a name phrase [start, end) of the document, or null when it names nothing. */
 function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end: number): Mention | null {
   const text = ctx.text;
@@ -334,7 +351,25 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
       }
     }
   }
-  while (words.length > 1 && TITLE_PATTERN.test(words.at(-1)!.word)) words.pop();
+  // A trailing title, or the first word of the next name's title: "... Cooperation Department Associate (Professor)".
+  while (
+    words.length > 1 &&
+    (TITLE_PATTERN.test(words.at(-1)!.word) || /^(?:Associate|Assistant|Vice|Deputy)$/.test(words.at(-1)!.word))
+  )
+    words.pop();
+  // "Hexi University of the People’s Republic of China": the country is the institution's place, not its name.
+  const prc = /\s+of\s+the\s+People[’']s\s+Republic\s+of\s+China$/.exec(words.map((w) => w.word).join(' '));
+  if (
+    prc &&
+    words.length > 6 &&
+    classifyName(
+      words
+        .slice(0, -6)
+        .map((w) => w.word)
+        .join(' '),
+    )?.type === 'Institution'
+  )
+    words = words.slice(0, -6);
   while (words.length > 0 && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words.pop();
   if (words.length === 0) return null;
   start = words[0]!.start;
@@ -351,7 +386,9 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   };
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    if (classified.type === 'Institution' && genericInstitutions(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
+    if (classified.type === 'Agreement' && GENERIC_AGREEMENTS.test(written)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
@@ -393,9 +430,11 @@ function looksLikePersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (!NAME_TOKEN.test(word)) return false;
   if (LEADING_STOP.has(lower) || INSTITUTION_HEADS[lower] || AGREEMENT_HEADS[lower] || EVENT_HEADS[lower]) return false;
+  // A headline's verb ends the name: "President Zhou Yichun Heads Delegation".
+  if (HEADLINE_VERBS.test(word)) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
   if (
-    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government)$/i.test(
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy)$/i.test(
       word,
     )
   )
@@ -442,14 +481,21 @@ function titleSegment(s: string, nameEnd: number): [number, number] | null {
   if (!TITLE_PATTERN.test(rest) && !(possessiveTitle && TITLE_PATTERN.test(rest.slice(possessiveTitle[0].length))))
     return null;
   const start = nameEnd + comma[0].length;
+  // "Xiaomei Wang, head of the delegation, said that ...": the title ends at the verb of speech.
+  const speech =
+    /,?\s+(?:said|says|stated|noted|added|expressed|introduced|pointed out|hoped|believed|mentioned)\b/.exec(
+      s.slice(start),
+    );
+  const limit = speech ? start + speech.index : s.length;
   // The segment ends where the next "Name, title" begins; a capitalised run with a head noun is an institution.
   const stop = /;|\.\s|,\s*(?:and\s+)?(?=([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}-]+){0,3}),\s*(?:the\s+)?[\p{L}]+)/gu;
   stop.lastIndex = start;
   for (let next = stop.exec(s); next; next = stop.exec(s)) {
     const run = next[1]?.split(/\s+/) ?? [];
+    if (next.index >= limit) break;
     if (!run.some((word) => INSTITUTION_HEADS[word.toLowerCase()])) return [start, next.index];
   }
-  return [start, s.length];
+  return [start, limit];
 }
 
 function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
@@ -484,8 +530,8 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   // A: a title before the name: "President Zhou Yichun", "UM Rector Yonghua Song", "Prof. Dr. Ralph Stengler".
   for (const match of s.matchAll(TITLE_BEFORE_NAME)) {
     let from = match.index + match[0].length;
-    // Stacked titles: "Prof. Dr. Ralph"
-    const again = /^(Dr\.?|Prof\.?|Mr\.?|Ms\.?)\s+/.exec(s.slice(from));
+    // Stacked titles: "Prof. Dr. Ralph", "Vice-Rector Professor Gao Rong".
+    const again = /^((?:Associate |Assistant )?Professor|Dr\.?|Prof\.?|Mr\.?|Ms\.?)\s+/.exec(s.slice(from));
     if (again) from += again[0].length;
     const span = personNameAt(s, from, 4);
     if (!span) continue;
@@ -500,7 +546,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
   for (const match of s.matchAll(
-    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|of|said)\s+)(?=[\p{Lu}])/gu,
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said)\s+)(?=[\p{Lu}])/gu,
   )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
@@ -514,18 +560,39 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
     });
   }
   // C: "The vice-president of CAS, Jiayang Li", "the deputy-director of the Beijing Institutes ..., CAS, Fu Gao".
-  for (const match of s.matchAll(
-    /(?:^|[,;]\s*|\band\s+)((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?),\s*(?=[\p{Lu}])/giu,
-  )) {
-    const title = match[1]!;
-    if (!TITLE_PATTERN.test(title)) continue;
-    const from = match.index + match[0].length;
-    const span = personNameAt(s, from, 3);
-    if (!span) continue;
-    const words = s.slice(span[0], span[1]).split(' ');
-    if (words.length < 2 || !/^[,.;]|^\s+(and|attended|said|was|is|who)\b|^$/.test(s.slice(span[1]))) continue;
-    const titleStart = match.index + match[0].indexOf(title);
-    add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + title.length] });
+  // Tried at every start (the sentence's, and after each comma or "and"), so that "On the afternoon of 8 March,"
+  // does not hide the title phrase after it.
+  const titlePhrase =
+    /((?!and\s)(?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s+of\s+[^,;]+(?:,\s*[\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)*)?)(?=,\s*[\p{Lu}])/iuy;
+  const phraseStarts = [0, ...[...s.matchAll(/[,;]\s*|\band\s+/g)].map((m) => m.index + m[0].length)];
+  for (const startAt of phraseStarts) {
+    titlePhrase.lastIndex = startAt;
+    const match = titlePhrase.exec(s);
+    if (!match) continue;
+    // The comma after the title is left to the next start ("the new President of X, Professor Y").
+    const whole = match[1]!;
+    if (!TITLE_PATTERN.test(whole)) continue;
+    const titleStart = match.index + match[0].indexOf(whole);
+    const comma = /^,\s*/.exec(s.slice(titleStart + whole.length))![0].length;
+    // The title may have run over the name ("The vice-president of CAS, Jiayang Li, attended"): try each comma.
+    const cuts = [...whole.matchAll(/,\s*/g)].map((c) => [c.index, c.index + c[0].length] as const).reverse();
+    for (const [titleEnd, from] of [[whole.length, whole.length + comma] as const, ...cuts]) {
+      // "The Vice President of Tongji University, Dr. Peng Zhenwei": the honorific is no part of the name.
+      const honorific = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)+/.exec(s.slice(titleStart + from))?.[0].length ?? 0;
+      const span = personNameAt(s, titleStart + from + honorific, 3);
+      if (!span) continue;
+      const words = s.slice(span[0], span[1]).split(' ');
+      if (words.length < 2 || !/^[,.;]|^\s+(?:and|attended|said|was|is|who|\p{Ll}+ed)\b|^$/u.test(s.slice(span[1])))
+        continue;
+      // Cut at a comma, the name must end the phrase: "..., Jiayang Li, and the ...", not "Book Publishing, and Library".
+      if (
+        titleEnd < whole.length &&
+        !/^,\s*and\s+(?:the\s+)?\p{Ll}|^,\s*(?!and\b)\p{Ll}|^\s+\p{Ll}/u.test(s.slice(span[1]))
+      )
+        continue;
+      add([at + span[0], at + span[1]], 0.8, { segment: [at + titleStart, at + titleStart + titleEnd] });
+      break;
+    }
   }
   // D: a bare surname with a verb of speech: "Chavez said", "In his speech, Gushakov expressed", "said Zhang".
   for (const match of s.matchAll(
@@ -572,7 +639,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
   [
-    /\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters? of intent|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,8})?/gu,
+    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
     'mou',
   ],
   [
@@ -580,6 +647,11 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
     'education-program',
   ],
   [/\b(?:joint\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:joint\s+)?laborator(?:y|ies)\s+between\b/gu, 'joint-lab'],
+  // "a joint lab for study of renewable energy": named by what it is for.
+  [
+    /\b(?<=\b(?:a|an|the)\s)joint\s+(?:laboratory|lab|research cent(?:er|re))\s+(?:for|on)\s+(?:the\s+)?(?:study of\s+|research on\s+)?[\p{Ll}-]+(?:\s+(?!in\b|at\b|with\b|between\b|by\b)[\p{Ll}-]+){0,4}/gu,
+    'joint-lab',
+  ],
   // "An institute developed jointly by the university and X", "a reproductive medicine lab at X": unnamed, but
   // a joint body by what the clause says of it.
   [
@@ -593,7 +665,7 @@ const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
 ];
 
 const STOP_AFTER =
-  /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf)\b.*$/u;
+  /\s+(?:was|were|is|are|has|have|had|signed|between|with|by|at|to|in|which|that|who|under|during|after|before|on behalf|thereafter|afterwards|then|later|again|successfully|officially|formally)\b.*$/u;
 
 /** "the laboratory", "the agreement": a reference back to the agreement of that kind named before (coref.ts). */
 function agreementReferences(sentence: Sentence): Mention[] {
@@ -644,6 +716,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       // partners that follow are read as parties.
       const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
       const spanText = withAt > 0 ? phrase.slice(0, withAt) : phrase;
+      // "a cooperation agreement between A and B": an agreement with parties of its own (coref.ts).
+      const ownParties = /^\s+between\s/.test(sentence.text.slice(start - sentence.start + spanText.length));
       out.push({
         start,
         end: start + spanText.length,
@@ -654,6 +728,7 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
         sentence: sentence.index,
         source: 'pattern',
         confidence: kind === 'mou' ? 0.75 : 0.7,
+        ...(ownParties ? { properties: { ownParties: true } } : {}),
       });
     }
   }
@@ -699,6 +774,11 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
     )
       continue;
     if (/\b(this|that|whose|which|its|their|his|her)\b/i.test(phrase)) continue;
+    // "the aim of the visit", "the success of the conference": a word about the event, not one; "a delegation of
+    // the university to visit X" is the visit to X (visits below).
+    if (/^(?:aim|purpose|goal|success|occasion|end|course|theme|results?|outcomes?|opening|close) of\b/i.test(phrase))
+      continue;
+    if (/\bto visit$/i.test(phrase)) continue;
     // "the delegation held talks": a clause, not an event's name.
     if (/\b(?:held|signed|visited|attended|had|has|have|was|were|is|are|made|gave|paid)\b/i.test(phrase)) continue;
     if (
@@ -727,10 +807,14 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
 const VISIT =
-  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 const RECEIVED =
   /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
+
+/** "a visit of delegation from Tongji University, China to our university": the span is the part naming the host. */
+const VISIT_OF =
+  /\bvisits? of (?:the |a )?(?:[\w-]+\s+)?delegations?\s+(?:from|of)\s+[^.;]{2,80}?\s(to\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy))/gu;
 
 const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposium|event|congress|summit)\b/i;
 
@@ -751,13 +835,35 @@ function visits(sentence: Sentence): Mention[] {
       properties: { visit: true, received: true },
     });
   }
-  for (const match of sentence.text.matchAll(VISIT)) {
-    const start = sentence.start + match.index;
-    const host = match[1]!.replace(/[’']s$/, '');
+  for (const match of sentence.text.matchAll(VISIT_OF)) {
+    const start = sentence.start + match.index + match[0].length - match[1]!.length;
+    const ours = /^[a-z]/.test(match[2]!);
     out.push({
       start,
-      end: start + match[0].length,
-      text: match[0],
+      end: start + match[1]!.length,
+      text: match[1]!,
+      name: `Visit to ${ours ? `the ${match[2]}` : match[2]}`,
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.6,
+      properties: { visit: true, ...(ours ? { received: true } : {}) },
+    });
+  }
+  for (const match of sentence.text.matchAll(VISIT)) {
+    const start = sentence.start + match.index;
+    // "called on Punjab University Vice Chancellor Prof Dr ...": the host stops at a title.
+    const titled =
+      /\s+(?:Vice|Deputy|Executive|Chancellor|President|Rector|Dean|Prof|Dr|Professor|Director|Chairman|Secretary|Party)\b/.exec(
+        match[1]!,
+      );
+    const written = titled ? match[0].slice(0, match[0].length - match[1]!.length + titled.index) : match[0];
+    const host = (titled ? match[1]!.slice(0, titled.index) : match[1]!).replace(/[’']s$/, '');
+    out.push({
+      start,
+      end: start + written.length,
+      text: written,
       name: `Visit to ${/^[a-z]/.test(host) ? `the ${host}` : host}`,
       type: 'Event',
       kind: 'visit',
@@ -813,7 +919,7 @@ const FIELD_STOP = /^(the|a|an|etc|other|aspects?|various|such|as|and|key|areas?
 
 /** What a university does in every field, listed with fields but naming none: "scientific research", "discipline construction". */
 const ACTIVITIES =
-  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction)$/i;
+  /^(?:scientific research|research|discipline construction|international cooperation|international exchanges?|technolog(?:y|ical) transfer|(?:scientific and )?technological innovation|innovation|teaching|personnel exchanges?|cultural exchanges?|academic exchanges?|student exchanges?|platform construction|mutual interests?|common interests?)$/i;
 
 function fields(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -934,7 +1040,11 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
           link('PART_OF', part, owner, 'possessive unit', 0.8);
         if (owner && part.type === 'Agreement')
           link('PARTY_TO', owner, part, 'possessive agreement', 0.75, { role: 'lead' });
-        if (!owner && ownerCountry && part.type === 'Institution') {
+        // "China's Yunnan Normal University and Lao Ministry of ...": a name with its own country keeps it.
+        const ownCountry = findCountries(text.slice(part.start, part.end), part.start).some(
+          (c) => c.code !== ownerCountry?.code,
+        );
+        if (!owner && ownerCountry && part.type === 'Institution' && !ownCountry) {
           const country = countryMention(
             sentence,
             ownerCountry.start,
@@ -986,7 +1096,15 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (host && place.level === 'city' && !host.city) host.city = place.name;
   }
 
-  const lowerAgreements = [...lowerCaseAgreements(sentence), ...agreementReferences(sentence)].filter(
+  const lowerFound = lowerCaseAgreements(sentence);
+  // "Memorandum of Understanding on students’ exchange and teachers’ training program": the name runs on in lower case.
+  for (const named of namedFiltered) {
+    const longer = lowerFound.find((m) => m.kind === 'mou' && m.start === named.start && m.end > named.end);
+    if (named.type !== 'Agreement' || !longer || !/^\s+(?:on|of|for)\s+\p{Ll}/u.test(text.slice(named.end, longer.end)))
+      continue;
+    Object.assign(named, { end: longer.end, text: longer.text, name: longer.text.replace(/\s+/g, ' ') });
+  }
+  const lowerAgreements = [...lowerFound, ...agreementReferences(sentence)].filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
   // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
@@ -1000,6 +1118,30 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const fieldMentions = fields(sentence).filter(
     (m) => ![...known, ...namedFiltered, ...countries.filter((c) => !c.nested)].some((k) => overlaps(k, m)),
   );
+
+  // "Vice-Rector Professor Gao Rong, Director of the X Department Associate Professor Li Hu, Dean of ...": a title
+  // after a name that runs, with no comma, into the next titled name is that next person's title, written before.
+  const ordered = [...persons].sort((x, y) => x.mention.start - y.mention.start);
+  const preposed = new Map<PersonFind, [number, number]>();
+  for (const [index, find] of ordered.entries()) {
+    const next = ordered[index + 1];
+    if (!find.segment || !next?.titleBefore) continue;
+    const [a, b] = find.segment;
+    const at = next.titleBefore.start;
+    // Only a title and a name run together: no verb ("secretary of X, visited Y and was received by Rector Z").
+    const words = text
+      .slice(a, at)
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .slice(1);
+    const titleOnly = words.every((word) => /^(?:of|the|and|for|in|at|&)$/.test(word) || /^[\p{Lu}\d]/u.test(word));
+    if (at > a && at <= b && titleOnly && !/[,;]\s*(?:and\s+)?$/.test(text.slice(a, at))) preposed.set(next, [a, at]);
+  }
+  for (const find of ordered) {
+    const taken = [...preposed.values()].some(([a]) => find.segment?.[0] === a);
+    if (taken) delete find.segment;
+  }
+  for (const [find, segment] of preposed) find.segment = segment;
 
   // People's titles and institutions.
   const extraOrgs: Mention[] = [];

@@ -91,21 +91,54 @@ export function findRelations(ctx: RelationContext): Relation[] {
   }
   const owner = resolved.owner;
   const events = resolved.entities.filter((e) => e.type === 'Event');
+  // The page's main event: the first conference, forum or visit it names (a forum held during a visit is not it).
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
   const mainEvent =
-    events.find((e) => e.kind === 'conference' || e.kind === 'forum') ??
-    events.find((e) => e.kind === 'visit') ??
-    events[0];
+    [...events]
+      .filter(
+        (e) =>
+          e.kind === 'conference' || e.kind === 'forum' || (e.kind === 'visit' && !e.mentions[0]?.properties?.during),
+      )
+      .sort((a, b) => firstAt(a) - firstAt(b))[0] ?? events[0];
   // The counterpart of a bilateral page: the most mentioned institution that is not the owner.
   const counterpart = resolved.entities
     .filter((e) => e.type === 'Institution' && e !== owner && !e.mentions.every((m) => m.nested))
     .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
+  // The country a place word names: a country mentioned there, or China for a Chinese city the page's China is.
+  const placeOf = (word: string, end: number): Entity | undefined => {
+    const country = ctx.mentions.find((m) => m.type === 'Country' && m.end === end);
+    if (country) return entityOf(country);
+    return chinesePlace(word) ? resolved.entities.find((e) => e.type === 'Country' && e.code === 'CN') : undefined;
+  };
+  // "They signed", "both sides": the owner and the institution of the visit named last before `at` (a unit, an
+  // association or an institution outside the visit only when nothing else is there), else the page's counterpart.
+  const recentParty = (at: number): Entity | undefined => {
+    const inVisit = new Set(
+      [...out.values()]
+        .filter((r) => (r.type === 'HOSTED' || r.type === 'PARTICIPATED_IN') && r.target === mainEvent?.key)
+        .map((r) => r.source),
+    );
+    const before = ctx.mentions
+      .filter((m) => m.type === 'Institution' && !m.nested && !m.owner && m.start < at)
+      .sort((a, b) => b.start - a.start)
+      .map(entityOf)
+      .filter(
+        (e): e is Entity =>
+          e !== undefined && e !== owner && e.kind !== 'faculty' && !GENERIC_UNIT.test(e.name) && !GROUP.test(e.name),
+      );
+    return before.find((e) => inVisit.has(e.key)) ?? before[0] ?? counterpart;
+  };
+
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
+  // The country whose delegation takes part in an event ("The 4-member German delegation had a talk").
+  const delegationCountry = new Map<string, Entity>();
   // The events named in the previous sentence, for the people who act in the next one.
   let previousEvents: { sentence: number; events: Entity[] } = { sentence: -1, events: [] };
   for (const sentence of ctx.sentences) {
     const mentions = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.start - b.start);
-    if (mentions.length === 0) continue;
+    // A sentence that names nobody may still speak of the two sides: "Both sides reached a cooperation intention".
+    if (mentions.length === 0 && !TWO_PARTIES.test(sentence.text)) continue;
     const fromInstitution = peopleFrom(text, mentions, ctx.links);
     const affiliationsOf = (person: Mention) => [
       ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
@@ -189,13 +222,27 @@ export function findRelations(ctx: RelationContext): Relation[] {
                 ) || true,
             );
           const pair = parties.slice(0, 2);
+          // "a memorandum of understanding was signed between the two universities": the visit's two sides.
+          if (pair.length === 0 && TWO_PARTIES.test(after) && owner) {
+            add('PARTY_TO', owner, agreement, sentence, 'between the two parties', 0.65, { role: 'partner' });
+            add('PARTY_TO', recentParty(agreementMention.start), agreement, sentence, 'between the two parties', 0.6, {
+              role: 'partner',
+            });
+            agreement.properties.topology = 'joint';
+            continue;
+          }
           for (const party of pair)
             add('PARTY_TO', entityOf(party), agreement, sentence, 'between parties', 0.8, { role: 'partner' });
           if (pair.length >= 2) agreement.properties.topology = 'joint';
           continue;
         }
         if (withMatch) {
-          const partners = followers.filter((m) => m.start - agreementMention.end < 220);
+          // The partners of this agreement stop where the clause names the next one ("programs with A in France,
+          // the X program in collaboration with B in the UK").
+          const next = agreements.find((m) => m.start >= agreementMention.end);
+          const partners = followers.filter(
+            (m) => m.start - agreementMention.end < 220 && (!next || m.start < next.start),
+          );
           for (const partner of partners)
             add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
           const lead = subject ?? owner;
@@ -242,7 +289,9 @@ export function findRelations(ctx: RelationContext): Relation[] {
             counterpart
           ) {
             add('PARTY_TO', owner, agreement, sentence, 'two parties signed', 0.65, { role: 'partner' });
-            add('PARTY_TO', counterpart, agreement, sentence, 'two parties signed', 0.6, { role: 'partner' });
+            add('PARTY_TO', recentParty(agreementMention.start), agreement, sentence, 'two parties signed', 0.6, {
+              role: 'partner',
+            });
             agreement.properties.topology = 'joint';
             continue;
           }
@@ -260,6 +309,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
           else if (/\bone of\b|\bunder\b/i.test(before)) role = 'member';
           else if (/\bfund/i.test(before)) role = 'funder';
           add('PARTY_TO', lead, agreement, sentence, 'subject establishes', verb ? 0.7 : 0.55, { role });
+          // "CAS and the University of Tokyo established ...": every institution of the subject.
+          const together = subjectMention ? coordinatedAfter(text, subjectMention, institutions, verbAt) : [];
+          for (const other of together)
+            add('PARTY_TO', entityOf(other), agreement, sentence, 'subjects establish', verb ? 0.65 : 0.5, { role });
+          if (together.length > 0 && role === 'lead') agreement.properties.topology = 'joint';
         }
         // "two overseas campuses in Australia and Thailand": the countries of an agreement.
         const inCountry = /^\s*(?:\([^)]*\)\s*)?in\s+/i.exec(after);
@@ -297,7 +351,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
         if (pair) {
           add('COOPERATES_WITH', entityOf(pair[0]), entityOf(pair[1]), sentence, 'pair cooperates', 0.65);
         } else if (objects.length === 0 && TWO_PARTIES.test(clauseText) && owner && counterpart) {
-          add('COOPERATES_WITH', owner, counterpart, sentence, 'the two parties cooperate', 0.6);
+          add('COOPERATES_WITH', owner, recentParty(cueAt), sentence, 'the two parties cooperate', 0.6);
         } else if (betweenPair && objects.length >= 2 && objects[0]!.type === 'Institution') {
           add('COOPERATES_WITH', entityOf(objects[0]!), entityOf(objects[1]!), sentence, 'cooperation between', 0.7);
         } else {
@@ -363,11 +417,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
         /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
       (eventMentions[0] && entityOf(eventMentions[0])) ??
-      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
+      (/\b(at the (meeting|talks?|conference|ceremony|event|forum)|during the (conference|visit|meeting|forum|talks?)|attended the (meeting|conference|forum|ceremony|symposium|seminar|event))\b/i.test(
         sentence.text,
       ) ||
       signedOnVisit ||
       receivedOnVisit ||
+      DELEGATION_MEMBERS.test(sentence.text) ||
       attendedEvent
         ? mainEvent
         : undefined);
@@ -437,7 +492,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
           (m) =>
             m.type === 'Institution' &&
             !m.nested &&
-            /\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team)\s+(?:from|of)\s+(?:the\s+)?$/i.test(
               text.slice(Math.max(sentence.start, m.start - 30), m.start),
             ),
         ))
@@ -445,7 +500,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
             add('PARTICIPATED_IN', entityOf(inst), visitEntity, sentence, 'delegation from', 0.7);
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
-      const attendedBy = after(/\b(?:was |were )?attended by\s+/i);
+      const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
       const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
@@ -472,6 +527,40 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       for (const person of counterparts(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
+      // "A cooperation forum was held ..., presided over by Zhang Rongjun": the chair takes part.
+      const chairedBy = after(/\b(?:presided over|chaired|moderated|hosted) by\s+(?:the\s+)?/i);
+      const chair = mentions.find((m) => m.type === 'Person' && m.start >= chairedBy && m.start - chairedBy < 40);
+      if (chairedBy >= 0 && chair)
+        add('PARTICIPATED_IN', entityOf(chair), event, sentence, 'presided over by', 0.65, { role: 'chair' });
+      // "During the talk, Mr. Yue, president of X, mentioned ...": the sentence's subject takes part.
+      const speaker = /^(?:during|at) the (?:talks?|meeting|visit|ceremony|conference|forum)\b/i.test(s)
+        ? mentions.find((m) => m.type === 'Person')
+        : undefined;
+      if (speaker) add('PARTICIPATED_IN', entityOf(speaker), event, sentence, 'speaks at the event', 0.6);
+      // "had an in-depth talk with Xuchang University and Xuchang Vocational and Technical College".
+      const talkWith = after(/\b(?:had|held)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?talks?\s+with\s+(?:the\s+)?/iu);
+      const talked = talkWith >= 0 ? institutionsIn.find((m) => m.start === talkWith) : undefined;
+      for (const inst of talked ? [talked, ...visitedList(text, mentions, talked)] : [])
+        if (!out.has(`${entityOf(inst)?.key}|HOSTED|${event.key}`))
+          add('PARTICIPATED_IN', entityOf(inst), event, sentence, 'talk with', 0.65);
+      // "The 4 delegation members include: Mr. A, ...; Dr. B, Professor of U": the delegation's people.
+      const members = DELEGATION_MEMBERS.exec(s);
+      if (members) {
+        for (const person of mentions.filter(
+          (m) => m.type === 'Person' && m.start >= sentence.start + members.index + members[0].length,
+        )) {
+          add('PARTICIPATED_IN', entityOf(person), event, sentence, 'delegation member', 0.65, {
+            role: 'delegation member',
+          });
+          // A country's delegation ("The 4-member German delegation"): its members' institutions are there.
+          const country = delegationCountry.get(event.key);
+          for (const institution of country ? affiliationsOf(person) : []) {
+            const top = topOf(ctx.links, institution);
+            if (!top.owner && entityOf(top) !== owner && !placed(top))
+              add('LOCATED_IN', entityOf(top), country, sentence, "member of a country's delegation", 0.55);
+          }
+        }
+      }
       for (const person of receivers(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'received the guests', 0.65);
       for (const person of signatories(s, sentence.start, mentions, event))
@@ -479,8 +568,11 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // A country's delegation or experts: "The 4-member German delegation", "experts from China, Russia ...".
       for (const country of mentions.filter((m) => m.type === 'Country')) {
         const near = text.slice(country.end, country.end + 12);
-        if (/^\s+delegation/i.test(near))
+        if (/^\s+delegation/i.test(near)) {
           add('PARTICIPATED_IN', entityOf(country), event, sentence, 'country delegation', 0.7);
+          const entity = entityOf(country);
+          if (entity && !delegationCountry.has(event.key)) delegationCountry.set(event.key, entity);
+        }
       }
       if (/\bexperts?\b.*\bfrom\b/i.test(s) && /\b(attended|delivered|participated|took part)\b/i.test(s)) {
         for (const country of mentions.filter((m) => m.type === 'Country' && !m.nested))
@@ -490,6 +582,18 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (/\bsign(ed|ing)\b/i.test(s)) {
         for (const agreement of mentions.filter((m) => m.type === 'Agreement' && !m.nested))
           add('SIGNED_AT', entityOf(agreement), event, sentence, 'signed at', 0.65);
+      }
+      // "was held at IBP in Beijing": the event and the institution are in that city's country.
+      const heldAtIn = /\bheld at\s+(?:the\s+)?[^,.;]+?\s+in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
+      const place = heldAtIn ? placeOf(heldAtIn[1]!, sentence.start + heldAtIn.index + heldAtIn[0].length) : undefined;
+      if (heldAtIn && place) {
+        const cityAt = sentence.start + heldAtIn.index + heldAtIn[0].length - heldAtIn[1]!.length;
+        const site = institutionsIn.find(
+          (m) => m.start > sentence.start + heldAtIn.index && /^\s+in\s+$/.test(text.slice(m.end, cityAt)),
+        );
+        for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event])
+          add('LOCATED_IN', each, place, sentence, 'held at a site in a place', 0.65);
+        if (site) add('LOCATED_IN', entityOf(site), place, sentence, 'site in a place', 0.6);
       }
       // An event held in a Chinese city or in a country.
       const heldIn = /\b(?:held|took place|was convened) in\s+([\p{Lu}][\p{L}’'-]+)/u.exec(s);
@@ -529,10 +633,22 @@ export function findRelations(ctx: RelationContext): Relation[] {
         for (const earlier of coordinatedBefore(text, m, mentions))
           if (!placed(earlier))
             add('LOCATED_IN', entityOf(earlier), entityOf(country), sentence, 'list in country', 0.65);
+      } else if (/^\s+of\s+(?:the\s+)?$/.test(gap) && /^People[’']s Republic/.test(country.text)) {
+        add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution of the republic', 0.8);
       } else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(country.end))) {
         add('LOCATED_IN', entityOf(m), entityOf(country), sentence, 'institution (country)', 0.8);
       }
     }
+
+    // "In Spain, Bai visited the Polytechnic University of Catalonia ...": the sentence's institutions are there.
+    const inCountry = /^In (?:the )?([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?),/u.exec(sentence.text);
+    const where = inCountry
+      ? mentions.find((m) => m.type === 'Country' && m.start === sentence.start + inCountry[0].indexOf(inCountry[1]!))
+      : undefined;
+    if (where)
+      for (const m of mentions.filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.start > where.end))
+        if (!placed(m) && entityOf(m) !== owner)
+          add('LOCATED_IN', entityOf(m), entityOf(where), sentence, 'in the country the sentence opens with', 0.55);
 
     // PART_OF: "the School of Economics at Xiangtan University".
     for (const [unit, parent] of unitsAt(text, mentions))
@@ -564,6 +680,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
       for (const field of fieldMentions) add('IN_FIELD', holder, entityOf(field), sentence, 'fields listed', 0.6);
     }
   }
+  // The one institution whose delegation visits the page's main event, if there is one.
+  const visitorOf = (): Entity | undefined => {
+    const visitors = [...out.values()].filter(
+      (r) =>
+        r.type === 'PARTICIPATED_IN' &&
+        r.target === mainEvent?.key &&
+        r.source !== owner?.key &&
+        resolved.entities.find((e) => e.key === r.source)?.type === 'Institution',
+    );
+    return visitors.length === 1 ? resolved.entities.find((e) => e.key === visitors[0]!.source) : undefined;
+  };
   // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
   const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
   // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
@@ -574,9 +701,23 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const person = entityOf(m);
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
     if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
-    add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
+    // A member of the visiting delegation ("The delegation included Vice-Rector Gao Rong") is the visitors'.
+    const visitor =
+      out.has(`${person.key}|PARTICIPATED_IN|${mainEvent?.key}`) &&
+      [...out.values()].some((r) => r.source === person.key && r.rule === 'delegation member')
+        ? visitorOf()
+        : undefined;
+    if (visitor)
+      add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.5, { title });
+    else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
+  const hostBefore = (unit: Mention): Entity | undefined =>
+    (bySentence.get(unit.sentence) ?? [])
+      .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
+      .sort((a, b) => b.start - a.start)
+      .map(entityOf)
+      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
@@ -585,8 +726,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const parent = acronymParent(entity, resolved.entities);
     if (parent)
       add('PART_OF', entity, parent, ctx.sentences[m.sentence]!, "unit named after its parent's acronym", 0.7);
-    else if (GENERIC_UNIT.test(entity.name))
-      add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    else if (GENERIC_UNIT.test(entity.name)) {
+      // "the XTU delegation paid a visit to the Moscow State University, where they held talks with heads of the
+      // International Exchange Office": when the owner is the visitor, the units met are the visited host's.
+      const host = ownerVisits ? hostBefore(m) : undefined;
+      // "The delegation included ..., Dean of the Faculty of History ...": the units of the visitors' institution.
+      const visitor =
+        !ownerVisits && DELEGATION_MEMBERS.test(ctx.sentences[m.sentence]!.text) ? visitorOf() : undefined;
+      if (host) add('PART_OF', entity, host, ctx.sentences[m.sentence]!, 'generic unit of the host visited', 0.5);
+      else if (visitor) add('PART_OF', entity, visitor, ctx.sentences[m.sentence]!, "a delegation member's unit", 0.5);
+      else add('PART_OF', entity, owner, ctx.sentences[m.sentence]!, 'generic unit of the owner', 0.5);
+    }
   }
   // A test centre, campus or office the page names without a party is the owner's: "There is an IELTS test center".
   const withParty = new Set([...out.values()].filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
@@ -596,8 +746,63 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const m = agreement.mentions[0]!;
     add('PARTY_TO', owner, agreement, ctx.sentences[m.sentence]!, "the owner's by its kind", 0.5, { role });
   }
-  return withoutUnitHosts([...out.values()]);
+  const kept = new Set(withoutOwnVisitHost([...out.values()], owner));
+  for (const [key, relation] of out) if (!kept.has(relation)) out.delete(key);
+  // A visit abroad: every host the text places in one country places the visit there.
+  for (const visit of events.filter((e) => e.kind === 'visit')) {
+    const hosts = [...out.values()].filter((r) => r.type === 'HOSTED' && r.target === visit.key);
+    if (hosts.length === 0 || hosts.some((h) => h.source === owner?.key)) continue;
+    const places = hosts.map((h) => [...out.values()].find((r) => r.type === 'LOCATED_IN' && r.source === h.source));
+    const country = places[0]?.target;
+    if (!country || places.some((p) => p?.target !== country)) continue;
+    const entity = resolved.entities.find((e) => e.key === country);
+    add('LOCATED_IN', visit, entity, ctx.sentences[places[0]!.evidence.sentence]!, "the hosts' country", 0.55);
+  }
+  return withoutUnitHosts(withoutHomeCountry([...out.values()], resolved.entities));
 }
+
+/**
+ * "China-Japan Joint Laboratories" of CAS and the University of Tokyo: China is no country the agreement is with
+ * when an institution is its party (the seed's references give China only to country-level agreements).
+ */
+function withoutHomeCountry(relations: Relation[], entities: Entity[]): Relation[] {
+  const china = entities.find((e) => e.type === 'Country' && e.code === 'CN')?.key;
+  const withParty = new Set(relations.filter((r) => r.type === 'PARTY_TO').map((r) => r.target));
+  return relations.filter(
+    (r) =>
+      !(r.type === 'WITH_COUNTRY' && r.target === china && r.rule === 'country in name' && withParty.has(r.source)),
+  );
+}
+
+/** The owner's delegation visits: the owner does not host its own visit ("A vice president received the delegation"). */
+function withoutOwnVisitHost(relations: Relation[], owner: Entity | undefined): Relation[] {
+  if (!owner) return relations;
+  const visiting = new Set(
+    relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.source === owner.key).map((r) => r.target),
+  );
+  return relations.filter(
+    (r) => !(r.type === 'HOSTED' && r.source === owner.key && r.rule === 'visited us' && visiting.has(r.target)),
+  );
+}
+
+/** The institutions joined to `first` by "and" or commas before the clause's verb: "CAS and the University of Tokyo". */
+function coordinatedAfter(text: string, first: Mention, institutions: Mention[], verbAt: number): Mention[] {
+  const out: Mention[] = [];
+  let previous = first;
+  for (const next of institutions.filter((m) => m.start > first.end && m.end <= verbAt)) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(text.slice(previous.end, next.start))) break;
+    out.push(next);
+    previous = next;
+  }
+  return out;
+}
+
+/** "The 4 delegation members include:", "The delegation included", "members of the delegation were". */
+const DELEGATION_MEMBERS =
+  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
+
+/** Names of groups that do not sign for one side of a visit: "the Sino-Russian Association of Economic Universities". */
+const GROUP = /\b(?:Alliance|Association|Consortium|League|Network|Society|Federation|Union|Council)\b/;
 
 /** A visited unit of a host ("the delegation visited Choi Kai Yau College") does not host the visit: its parent does. */
 function withoutUnitHosts(relations: Relation[]): Relation[] {
@@ -691,8 +896,13 @@ function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
         m.type === 'Institution' &&
         !m.nested &&
         m.start > unit.end &&
-        /^\s+(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
-        (m.owner || m.kind === 'university' || m.kind === 'academy' || m.kind === 'college'),
+        /^\s+(?:at|in|under)\s+(?:the\s+)?$/i.test(text.slice(unit.end, m.start)) &&
+        // "the Institute of Marine Sciences under the Spanish National Research Council": any body it is under.
+        (m.owner ||
+          m.kind === 'university' ||
+          m.kind === 'academy' ||
+          m.kind === 'college' ||
+          /^\s+under\s/i.test(text.slice(unit.end, m.start))),
     );
     if (parent) out.push([unit, parent]);
   }
@@ -708,7 +918,7 @@ const OWNER_KINDS: Record<string, string> = {
 };
 
 /** The two sides of a bilateral page, named by a phrase: "between the two universities", "both sides". */
-const TWO_PARTIES = /\b(?:the two|both) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
+const TWO_PARTIES = /\b(?:the two|both|their two) (?:universities|sides|parties|institutions|schools|colleges)\b/i;
 
 /** "UM and Tongji University have established ... collaboration": two institutions joined by "and" before the cue. */
 function statedPair(
@@ -736,7 +946,8 @@ function statedPair(
 /** A passive grant without its giver: "... have all been granted", "has been approved". */
 const GRANTED = /\b(?:has|have)\s+(?:all\s+)?been\s+(?:granted|approved|awarded|funded)\b(?!\s+by\b)/i;
 
-const RECEIVED_GUESTS = /\b(?:received|welcomed|met with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
+const RECEIVED_GUESTS =
+  /\b(?:received|welcomed|met with|had (?:a |an )?(?:\w+ )?(?:discussion|meeting|talks?) with)\b|\b(?:was|were) (?:\w+ )?received by\b/i;
 
 /**
  * Who "attended": a person or a country, or an institution that is no unit and is not named in a title; a country
@@ -751,7 +962,9 @@ function attends(text: string, m: Mention, mentions: Mention[], links: Link[]): 
   );
   if (m.type === 'Country') return !places;
   if (m.type === 'Person') return true;
-  const titled = links.some((l) => l.type === 'AFFILIATED_WITH' && l.to === m);
+  // Named in a title, or the parent of a unit named in one ("the deputy-director of the Beijing Institutes ..., CAS").
+  const titles = links.filter((l) => l.type === 'AFFILIATED_WITH').map((l) => l.to);
+  const titled = titles.some((t) => t === m || links.some((l) => l.type === 'PART_OF' && l.from === t && l.to === m));
   return !titled && !m.owner && !UNIT_HEAD.test(m.name);
 }
 
@@ -801,7 +1014,7 @@ function actors(sentence: Sentence, mentions: Mention[]): Mention[] {
 
 /** People the visitors meet: "held talks with Rector Ivan Petrov", "had a meeting with P". */
 function counterparts(s: string, offset: number, mentions: Mention[]): Mention[] {
-  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions)|met|meeting)\s+with\s+/i.exec(s);
+  const cue = /\b(?:(?:held|had)\s+(?:talks|a talk|a meeting|discussions|a discussion)|met|meeting)\s+with\s+/i.exec(s);
   if (!cue) return [];
   const at = offset + cue.index + cue[0].length;
   return mentions.filter((m) => m.type === 'Person' && m.start >= at && m.start - at < 40).slice(0, 1);
@@ -815,7 +1028,7 @@ function receivers(s: string, offset: number, mentions: Mention[]): Mention[] {
     const at = offset + by.index + by[0].length;
     return people.filter((m) => m.start >= at && m.start - at < 30).slice(0, 1);
   }
-  const verb = /\b(?:received|welcomed|met with)\b/i.exec(s);
+  const verb = /\b(?:received|welcomed|met with|had (?:a |an )?(?:\w+ )?(?:discussion|meeting|talks?) with)\b/i.exec(s);
   if (!verb) return [];
   const at = offset + verb.index;
   // The subject: the person just before the verb, nothing but a title or a name between.
@@ -836,13 +1049,17 @@ const GENERIC_UNIT =
 
 /** "UM Library", "SDU School of Medicine": a unit named after its parent's acronym. */
 function acronymParent(unit: Entity, entities: Entity[]): Entity | undefined {
+  // "UM Library", or "National Space Science Center of CAS".
   const named = /^([\p{Lu}]{2,8})\s+(.+)$/u.exec(unit.name);
-  if (!named || !UNIT_HEAD.test(named[2]!)) return undefined;
+  const after = /^(.+)\s+of\s+([\p{Lu}]{2,8})$/u.exec(unit.name);
+  const [acronym, rest] = named ? [named[1]!, named[2]!] : after ? [after[2]!, after[1]!] : [];
+  if (!acronym || !rest || !(UNIT_HEAD.test(rest) || (after && /\b(?:University|Academy)\b/.test(rest))))
+    return undefined;
   return entities.find(
     (e) =>
       e !== unit &&
       e.type === 'Institution' &&
-      (e.name === named[1] || e.aliases.includes(named[1]!) || isAcronymOf(named[1]!, e.name)),
+      (e.name === acronym || e.aliases.includes(acronym) || isAcronymOf(acronym, e.name)),
   );
 }
 const UNIT_HEAD =
