@@ -15,7 +15,8 @@
  *   least as new as what the call saw); otherwise it loads the version it reads next. Each answer carries the
  *   version it was computed on.
  * - The snapshot is read here, page by page (snapshot.ts), and handed to a worker thread (worker.ts) that
- *   builds the graph and runs the analyses, so seconds of CPU on a large graph never block this thread.
+ *   builds the graph as the pages come (the build overlaps the read) and runs the analyses, so seconds of CPU
+ *   on a large graph never block this thread.
  * - If the worker dies (out of memory, a bug), pending calls fail, and the next call starts a new worker and
  *   reloads.
  * - A cold run (a result not computed yet) is admitted by `coldRuns`, a limiter (server/admission/limiter.ts):
@@ -204,8 +205,15 @@ export class AnalyticsEngine {
 
   private async load(version: string): Promise<void> {
     await this.call({ kind: 'begin', version });
-    for await (const page of snapshotPages(this.db, { pageSize: this.pageSize }))
-      await this.call({ kind: 'page', version, page });
+    // Pages are posted without waiting for the worker, which builds each as it arrives while the next is read
+    // (its messages are handled in order); a failed page fails the load at the end, never unhandled meanwhile.
+    const posted: Promise<unknown>[] = [];
+    for await (const page of snapshotPages(this.db, { pageSize: this.pageSize })) {
+      const handed = this.call({ kind: 'page', version, page });
+      handed.catch(() => undefined);
+      posted.push(handed);
+    }
+    await Promise.all(posted);
     await this.call({ kind: 'end', version });
   }
 

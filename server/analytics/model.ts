@@ -161,96 +161,125 @@ export interface CountryRef extends Ref {
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
+/**
+ * Builds the cooperation data as its rows arrive, in the snapshot's order: countries, institutions, cooperation,
+ * agreements (snapshot.ts), so that the worker adds nodes and edges while the next pages are still being read
+ * (the edges are most of the build: seconds at 100k institutions). `finish` adds what needs every row: the
+ * agreements and, from them, the institutions' fields. Edges whose endpoints were not added are skipped.
+ */
+export class CooperationBuilder {
+  private readonly graph: CooperationGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly institutions: InstitutionRow[] = [];
+  private readonly institutionCountry = new Map<string, string | null>();
+  private readonly agreementRows: AgreementRow[] = [];
+  private readonly fieldRows: FieldRow[] = [];
+
+  constructor(private readonly options: BuildOptions = {}) {}
+
+  add(rows: Partial<SnapshotRows>): void {
+    for (const country of rows.countries ?? []) {
+      this.graph.mergeNode(country.id, {
+        type: 'Country',
+        name: country.name ?? country.code,
+        code: country.code,
+        region: country.region,
+      });
+    }
+    for (const field of rows.fields ?? []) this.fieldRows.push(field);
+    for (const row of rows.institutions ?? []) {
+      const country = row.country !== null && this.graph.hasNode(row.country) ? row.country : null;
+      this.institutionCountry.set(row.id, country);
+      this.institutions.push(row);
+      // Its agreements' fields join its own in `finish`.
+      this.graph.mergeNode(row.id, {
+        type: 'Institution',
+        name: row.name,
+        kind: row.kind,
+        country,
+        fields: sorted(row.fields),
+        parents: sorted(row.parents),
+        memberOf: sorted(row.memberOf ?? []),
+      });
+    }
+    for (const row of rows.cooperation ?? []) {
+      if (row.source === row.target || !this.graph.hasNode(row.source) || !this.graph.hasNode(row.target)) continue;
+      // Stored once per pair; mergeEdge keeps one edge even if a pair were stored both ways.
+      this.graph.mergeEdge(row.source, row.target, { weight: row.weight ?? 0, stated: row.stated === true });
+    }
+    for (const row of rows.agreements ?? []) this.agreementRows.push(row);
+  }
+
+  finish(): CooperationData {
+    const { graph, institutionCountry } = this;
+    const nonCooperationKinds = this.options.nonCooperationKinds ?? DEFAULT_NON_COOPERATION_KINDS;
+    const agreements: Agreement[] = this.agreementRows
+      .filter((row) => !nonCooperationKinds.includes(row.kind))
+      .map((row) => {
+        const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
+        const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
+        const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
+        const leads = sorted((row.leads ?? []).filter((id) => parties.includes(id)));
+        const allCountries = sorted([...countries, ...partyCountries]);
+        return {
+          ...row,
+          parties,
+          leads,
+          countries,
+          fields: sorted(row.fields),
+          allCountries,
+          hubbed: row.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT,
+          countryLevel: parties.length === 0 && allCountries.length >= 2,
+        };
+      });
+    agreements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+    const agreementsOf = new Map<string, Agreement[]>();
+    for (const agreement of agreements) {
+      for (const party of agreement.parties) {
+        const list = agreementsOf.get(party);
+        if (list) list.push(agreement);
+        else agreementsOf.set(party, [agreement]);
+      }
+    }
+    for (const [institution, list] of agreementsOf) {
+      const attributes = graph.getNodeAttributes(institution) as InstitutionAttributes;
+      attributes.fields = sorted([...attributes.fields, ...list.flatMap((agreement) => agreement.fields)]);
+    }
+
+    const children = new Map<string, string[]>();
+    const members = new Map<string, string[]>();
+    const push = (map: Map<string, string[]>, key: string, value: string) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const row of this.institutions) {
+      for (const parent of row.parents) if (institutionCountry.has(parent)) push(children, parent, row.id);
+      for (const alliance of row.memberOf ?? []) if (institutionCountry.has(alliance)) push(members, alliance, row.id);
+    }
+
+    return {
+      graph,
+      agreements,
+      agreementsById: new Map(agreements.map((agreement) => [agreement.id, agreement])),
+      fields: new Map(this.fieldRows.map((field) => [field.id, field])),
+      agreementsOf,
+      children,
+      members,
+      nonCooperationKinds,
+    };
+  }
+}
+
 /** Builds the cooperation data from rows; edges whose endpoints were not read are skipped. */
 export function buildCooperationData(rows: SnapshotRows, options: BuildOptions = {}): CooperationData {
-  const nonCooperationKinds = options.nonCooperationKinds ?? DEFAULT_NON_COOPERATION_KINDS;
-  const graph: CooperationGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const country of rows.countries) {
-    graph.mergeNode(country.id, {
-      type: 'Country',
-      name: country.name ?? country.code,
-      code: country.code,
-      region: country.region,
-    });
-  }
-
-  const institutionCountry = new Map<string, string | null>();
-  for (const row of rows.institutions) {
-    const country = row.country !== null && graph.hasNode(row.country) ? row.country : null;
-    institutionCountry.set(row.id, country);
-  }
-
-  const agreements: Agreement[] = rows.agreements
-    .filter((row) => !nonCooperationKinds.includes(row.kind))
-    .map((row) => {
-      const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
-      const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
-      const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
-      const leads = sorted((row.leads ?? []).filter((id) => parties.includes(id)));
-      const allCountries = sorted([...countries, ...partyCountries]);
-      return {
-        ...row,
-        parties,
-        leads,
-        countries,
-        fields: sorted(row.fields),
-        allCountries,
-        hubbed: row.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT,
-        countryLevel: parties.length === 0 && allCountries.length >= 2,
-      };
-    });
-  agreements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const agreementsOf = new Map<string, Agreement[]>();
-  for (const agreement of agreements) {
-    for (const party of agreement.parties) {
-      const list = agreementsOf.get(party);
-      if (list) list.push(agreement);
-      else agreementsOf.set(party, [agreement]);
-    }
-  }
-
-  for (const row of rows.institutions) {
-    const fields = [...row.fields];
-    for (const agreement of agreementsOf.get(row.id) ?? []) fields.push(...agreement.fields);
-    graph.mergeNode(row.id, {
-      type: 'Institution',
-      name: row.name,
-      kind: row.kind,
-      country: institutionCountry.get(row.id) ?? null,
-      fields: sorted(fields),
-      parents: sorted(row.parents),
-      memberOf: sorted(row.memberOf ?? []),
-    });
-  }
-  const children = new Map<string, string[]>();
-  const members = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  for (const row of rows.institutions) {
-    for (const parent of row.parents) if (institutionCountry.has(parent)) push(children, parent, row.id);
-    for (const alliance of row.memberOf ?? []) if (institutionCountry.has(alliance)) push(members, alliance, row.id);
-  }
-
-  for (const row of rows.cooperation) {
-    if (row.source === row.target || !graph.hasNode(row.source) || !graph.hasNode(row.target)) continue;
-    // Stored once per pair; mergeEdge keeps one edge even if a pair were stored both ways.
-    graph.mergeEdge(row.source, row.target, { weight: row.weight ?? 0, stated: row.stated === true });
-  }
-
-  return {
-    graph,
-    agreements,
-    agreementsById: new Map(agreements.map((agreement) => [agreement.id, agreement])),
-    fields: new Map(rows.fields.map((field) => [field.id, field])),
-    agreementsOf,
-    children,
-    members,
-    nonCooperationKinds,
-  };
+  const builder = new CooperationBuilder(options);
+  // In the snapshot's order: nodes before the edges between them.
+  builder.add({ countries: rows.countries, fields: rows.fields });
+  builder.add({ institutions: rows.institutions });
+  builder.add({ cooperation: rows.cooperation });
+  builder.add({ agreements: rows.agreements });
+  return builder.finish();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

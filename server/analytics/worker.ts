@@ -7,7 +7,8 @@
  * trip the server's event-loop-delay guard into answering 503). Here they use the second core instead.
  *
  * Protocol, one request at a time in order, each answered with its id: `begin` a data version, `page` after
- * page of snapshot rows, `end` (build the graph), then `run` an analysis on a built version. The worker keeps
+ * page of snapshot rows (added to the graph as they come), `end` (finish it), then `run` an analysis on a built
+ * version. The worker keeps
  * the last built version while the next one loads, so requests already running on it can finish; a `run` for
  * any other version answers `stale` and the engine asks again.
  */
@@ -15,8 +16,7 @@ import { parentPort } from 'node:worker_threads';
 
 import { type DomainErrorName, isDomainError } from '../../core/errors.js';
 import { type AnalysisName, type AnalysisParams, runAnalysis } from './analyses.js';
-import { type CooperationData, type SnapshotRows, buildCooperationData } from './model.js';
-import { addPage, emptyRows } from './snapshot.js';
+import { type CooperationData, CooperationBuilder, type SnapshotRows } from './model.js';
 import { parseNonCooperationKinds } from '../../core/cooperation.js';
 
 export type WorkerRequest =
@@ -36,24 +36,29 @@ export interface WorkerError {
 
 export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };
 
-let loading: { version: string; rows: SnapshotRows } | null = null;
+let loading: { version: string; builder: CooperationBuilder } | null = null;
 let ready: { version: string; data: CooperationData } | null = null;
 
 function handle(request: WorkerRequest): unknown {
   switch (request.kind) {
     case 'begin':
-      loading = { version: request.version, rows: emptyRows() };
+      // Workers inherit the environment: the same non-cooperation kinds as the derivation.
+      loading = {
+        version: request.version,
+        builder: new CooperationBuilder({
+          nonCooperationKinds: parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS),
+        }),
+      };
       return null;
     case 'page':
-      if (loading?.version === request.version) addPage(loading.rows, request.page);
+      // Built as it arrives: this thread adds the nodes and edges while the engine reads the next page.
+      if (loading?.version === request.version) loading.builder.add(request.page);
       return null;
     case 'end':
       if (loading?.version === request.version) {
-        ready = null; // let the old graph go before the new one is built
-        // Workers inherit the environment: the same non-cooperation kinds as the derivation.
-        const nonCooperationKinds = parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS);
-        ready = { version: request.version, data: buildCooperationData(loading.rows, { nonCooperationKinds }) };
+        const { builder } = loading;
         loading = null;
+        ready = { version: request.version, data: builder.finish() };
       }
       return { nodes: ready?.data.graph.order ?? 0, edges: ready?.data.graph.size ?? 0 };
     case 'run':
