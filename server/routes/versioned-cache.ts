@@ -4,9 +4,10 @@
  *
  * GET /api/network and GET /api/places answer a function of the query and the data, so each answer is built once
  * per data version (server/db/data-version.ts, the key the analytics cache uses too) and then served from
- * memory: serialised, and gzipped once for clients that accept it; `X-Coopgraph-Cache: hit | miss` says which. Its ETag names the data version, the query
- * and the encoding, so a browser's `If-None-Match` is answered 304 after one version check, without the query
- * or the body. `sendVersioned` is that whole exchange for a route.
+ * memory: serialised, and gzipped once for clients that accept it (`X-Coopgraph-Cache: hit | miss` says
+ * whether it was). Its ETag names the data version, the query and the encoding, so a browser's `If-None-Match`
+ * is answered 304 after one version check, without the query or the body. `sendVersioned` is that whole
+ * exchange for a route.
  *
  * Entries of an older version are dropped when the version changes; within one, the least recently used go
  * beyond `maxBytes`. Concurrent requests for the same entry share one computation.

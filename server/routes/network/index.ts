@@ -12,11 +12,12 @@
  * check, and a browser's revalidation (`If-None-Match`) gets a 304.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Value } from '@sinclair/typebox/value';
 
 import { type NetworkFilters, NetworkRepository } from '../../repositories/network-repository.js';
 import { FIRST_VIEW_TYPES, type NetworkType } from '../../../core/model.js';
 import { assertYearRange, NotModified, errorResponses, splitList } from '../../../core/contract/common.js';
-import { DEFAULT_NETWORK_NODES, GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
+import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 import { ARROW_STREAM_TYPE, encodeGraphPayload } from '../../../core/contract/network-arrow.js';
 import { JSON_TYPE, VersionedCache, representation, sendVersioned } from '../versioned-cache.js';
 
@@ -40,12 +41,8 @@ const canonicalFilters = (query: NetworkQuery): NetworkFilters => ({
   limit: query.limit,
 });
 
-/** The explorer's first request as the query schema completes it (its defaults filled in). */
-const FIRST_VIEW_QUERY: NetworkQuery = {
-  types: FIRST_VIEW_TYPES.join(','),
-  countryMode: 'located',
-  limit: DEFAULT_NETWORK_NODES,
-};
+/** The explorer's first request as the route sees it: the query schema's defaults filled in, as Fastify does. */
+const FIRST_VIEW_QUERY = Value.Default(NetworkQuery, { types: FIRST_VIEW_TYPES.join(',') }) as NetworkQuery;
 
 const network: FastifyPluginAsyncTypebox = async (app) => {
   const repository = new NetworkRepository(app.db);
