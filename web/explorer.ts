@@ -25,7 +25,7 @@ import { animateNodes } from 'sigma/utils';
 
 import { ApiError, isAbort } from './api/client.js';
 import { fetchEntities } from './api/entities.js';
-import { fetchNeighborhood, fetchNetwork } from './api/network.js';
+import { fetchCountryOverview, fetchNeighborhood, fetchNetwork } from './api/network.js';
 import { fetchPlaces } from './api/places.js';
 import { fetchPaths } from './api/paths.js';
 import type { GraphNode, GraphPayload, PathsResponse } from './api/types.js';
@@ -53,7 +53,16 @@ import {
   neighbours,
 } from './renderer/view.js';
 import { type WorldView, WorldLayer, loadWorldPaths } from './renderer/world-layer.js';
-import type { AppState, Encoding, EndpointRef, LayoutName } from './state/app-state.js';
+import { DEFAULT_NETWORK_NODES } from '../core/model.js';
+import {
+  type AppState,
+  type Encoding,
+  type EndpointRef,
+  type LayoutName,
+  type OverviewTotals,
+  activeFilterCount,
+  getEmptyFilters,
+} from './state/app-state.js';
 import { History } from './state/history.js';
 import type { Store } from './state/store.js';
 
@@ -72,6 +81,12 @@ const LABEL_GRID: Record<
   more: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 3 },
   all: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 },
 };
+
+/**
+ * Above this many institutions the first view opens on the countries overview: the network would be cut to the
+ * API's default cap, and a summary says more than an arbitrary top slice of it.
+ */
+const OVERVIEW_MIN_INSTITUTIONS = DEFAULT_NETWORK_NODES;
 
 /** Iterations of the short local ForceAtlas2 that settles an expansion's ring. */
 const EXPAND_ITERATIONS = 80;
@@ -284,7 +299,10 @@ export class Explorer {
     try {
       // Started beside the network request; the map's data is awaited only when the map is the layout.
       const reference = this.store.get().layout === 'geo' ? this.#loadMap() : this.loadReference();
-      payload = await fetchNetwork(this.store.get().filters, request.signal);
+      const view = await this.#fetchView(request.signal);
+      if (load !== this.#loads) return;
+      payload = view.payload;
+      this.store.set({ overview: view.overview });
       if (this.store.get().layout === 'geo') await reference;
     } catch (error) {
       if (isAbort(error) || load !== this.#loads) return;
@@ -322,6 +340,41 @@ export class Explorer {
     }
     if (path.from && path.to) void this.findPath();
     void this.loadReference().then(() => this.#reportUnknownFilters());
+  }
+
+  /**
+   * The payload of the view the state asks for (AppState `view`): the countries overview when chosen, or when
+   * `auto` and the graph has more institutions than a first view draws and nothing narrows it; else the network.
+   * An `auto` that opens the overview becomes `countries`, so the link says what is shown.
+   */
+  async #fetchView(signal: AbortSignal): Promise<{ payload: GraphPayload; overview: OverviewTotals | null }> {
+    const { view, filters, selected, path } = this.store.get();
+    const narrowed =
+      activeFilterCount(filters) > 0 || filters.limit !== undefined || selected !== null || path.from || path.to;
+    if (view === 'countries' || (view === 'auto' && !narrowed)) {
+      const overview = await fetchCountryOverview(signal);
+      if (view === 'countries' || overview.total.institutions > OVERVIEW_MIN_INSTITUTIONS) {
+        if (view === 'auto') this.store.set({ view: 'countries' });
+        const { nodes, edges, total } = overview;
+        return {
+          payload: { nodes, edges, total: { nodes: nodes.length, edges: edges.length }, truncated: false },
+          overview: { countries: nodes.length, institutions: total.institutions, links: total.links },
+        };
+      }
+    }
+    return { payload: await fetchNetwork(filters, signal), overview: null };
+  }
+
+  /** From the overview into a country: its institutions, the best connected first (a country filter). */
+  showCountry(code: string): Promise<void> {
+    this.store.set({ view: 'auto', filters: { ...getEmptyFilters(), countries: [code] }, selected: null });
+    return this.loadNetwork();
+  }
+
+  /** The countries overview (its own view: the filters, which it does not read, are reset) or the institutions. */
+  showView(view: 'countries' | 'institutions'): Promise<void> {
+    this.store.set(view === 'countries' ? { view, filters: getEmptyFilters(), selected: null } : { view });
+    return this.loadNetwork();
   }
 
   /** Countries and fields in the filters (from a link) that name nothing: said, not silently dropped. */
@@ -665,6 +718,12 @@ export class Explorer {
    * expansion; collapse() takes them away again, and so does Undo.
    */
   async expand(id: string): Promise<string[]> {
+    if (this.store.get().overview && this.#graph.hasNode(id)) {
+      // A country of the overview opens into its institutions rather than growing a neighbourhood.
+      const code = this.#graph.getNodeAttribute(id, 'country');
+      if (code) await this.showCountry(code);
+      return [];
+    }
     const payload = await fetchNeighborhood(id, { depth: 1, limit: 200 });
     const graph = this.#graph;
     const known = graph.hasNode(id);

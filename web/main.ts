@@ -49,6 +49,7 @@ function initialState(): AppState {
   return {
     ...getEmptyState(),
     filters: url.filters,
+    view: url.view,
     years: url.years,
     layout: url.layout,
     selected: url.selected,
@@ -146,8 +147,13 @@ function boot(root: HTMLElement): Explorer {
     const url = parseUrlState(window.location.search);
     const current = store.get();
     restoring = true;
-    const reload = filtersChanged(current.filters, url.filters);
-    store.set({ filters: url.filters, showIsolated: url.showIsolated, path: { from: null, to: null } });
+    const reload = filtersChanged(current.filters, url.filters) || url.view !== current.view;
+    store.set({
+      filters: url.filters,
+      view: url.view,
+      showIsolated: url.showIsolated,
+      path: { from: null, to: null },
+    });
     if (reload) {
       store.set({ selected: url.selected });
       void explorer.loadNetwork();

@@ -4,15 +4,17 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-import { AGREEMENT_KINDS, DEFAULT_NETWORK_TYPES, NETWORK_TYPES } from '../model.js';
-import { CountryCodeList, GraphPayload, ListOf, SlugList, Year } from './common.js';
+import {
+  AGREEMENT_KINDS,
+  CROSS_BORDER,
+  DEFAULT_NETWORK_NODES,
+  DEFAULT_NETWORK_TYPES,
+  NETWORK_TYPES,
+} from '../model.js';
+import { CountryCodeList, GraphEdge, GraphNode, GraphPayload, ListOf, SlugList, Year } from './common.js';
 
 export const MAX_NETWORK_NODES = 200_000;
-/**
- * The default cap. At 100k institutions (bench/README.md) the 2,000 best connected and their ~60k links take under
- * 1 s to build and 0.5 MiB gzipped as Arrow; 20,000 took 4.6 s and 2.5 MiB. Smaller graphs are drawn whole.
- */
-export const DEFAULT_NETWORK_NODES = 2_000;
+export { CROSS_BORDER, DEFAULT_NETWORK_NODES };
 
 export const NetworkQuery = Type.Object({
   types: Type.String({
@@ -49,7 +51,35 @@ export const NetworkQuery = Type.Object({
 
 export { GraphPayload };
 
+export const CountryOverviewNode = Type.Composite([
+  GraphNode,
+  Type.Object({
+    institutions: Type.Integer({ minimum: 0, description: 'Institutions located in the country' }),
+    domestic: Type.Integer({
+      minimum: 0,
+      description: 'Cooperation links between two of its institutions (drawn as its size, not as an edge)',
+    }),
+  }),
+]);
+
+/**
+ * GET /api/network/countries: the cooperation network summed up by country, the explorer's first view of a graph
+ * too large to draw whole. Nodes are countries (`partners`: the countries linked to it here); an edge of type
+ * CROSS_BORDER joins two countries whose institutions cooperate, its `weight` the number of links between them.
+ */
+export const CountryOverview = Type.Object({
+  nodes: Type.Array(CountryOverviewNode),
+  edges: Type.Array(GraphEdge),
+  total: Type.Object({
+    institutions: Type.Integer({ description: 'Institutions in the graph' }),
+    located: Type.Integer({ description: 'Of those, located in a country (the others are not in the overview)' }),
+    links: Type.Integer({ description: 'Cooperation links of located institutions, within and across borders' }),
+  }),
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Static types: what a client receives or sends (web/ imports these with `import type`)
 
 export type NetworkQuery = Static<typeof NetworkQuery>;
+export type CountryOverview = Static<typeof CountryOverview>;
+export type CountryOverviewNode = Static<typeof CountryOverviewNode>;

@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   'load/merge-relationships',
   'neighborhood/edges',
   'neighborhood/nodes',
+  'network/country-overview',
   'network/edges',
   'network/edges-between',
   'network/in-field',

@@ -1,11 +1,12 @@
 /**
- * GET /api/network and GET /api/neighborhood/:id: the `{ nodes, edges }` payloads the graph is built from.
+ * GET /api/network, /api/network/countries and /api/neighborhood/:id: the `{ nodes, edges }` payloads the graph
+ * is built from.
  * The network comes as an Apache Arrow stream (core/contract/network-arrow.ts: integer edge ends, a fraction of
  * JSON's bytes and parse time), decoded into the same payload; a server that answers JSON is read as JSON.
  */
 import { ARROW_STREAM_TYPE, decodeGraphPayload } from '../../core/contract/network-arrow.js';
 import { get, getJson } from './client.js';
-import type { GraphPayload, NetworkFilters } from './types.js';
+import type { CountryOverview, GraphPayload, NetworkFilters } from './types.js';
 
 export async function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal): Promise<GraphPayload> {
   const response = await get(
@@ -26,6 +27,11 @@ export async function fetchNetwork(filters: NetworkFilters, signal?: AbortSignal
   if (!(response.headers.get('content-type') ?? '').startsWith(ARROW_STREAM_TYPE))
     return (await response.json()) as GraphPayload;
   return decodeGraphPayload(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** GET /api/network/countries: the network summed up by country, the first view of a large graph. */
+export function fetchCountryOverview(signal?: AbortSignal): Promise<CountryOverview> {
+  return getJson<CountryOverview>('/network/countries', {}, signal);
 }
 
 export type NeighborhoodPayload = Omit<GraphPayload, 'total'> & Partial<Pick<GraphPayload, 'total'>>;

@@ -20,11 +20,13 @@ import type { PartnersResponse } from '../../core/contract/partners.js';
 import type { PathsResponse } from '../../core/contract/paths.js';
 import type { SearchHit, SearchResponse } from '../../core/contract/search.js';
 import type { EntityDetail, EntityPage } from '../../core/contract/entities.js';
-import type { NetworkQuery } from '../../core/contract/network.js';
+import type { CountryOverview, CountryOverviewNode, NetworkQuery } from '../../core/contract/network.js';
 import { DEFAULT_NETWORK_TYPES, NETWORK_TYPES } from '../../core/model.js';
 import { ENTITY_TYPES } from '../../core/contract/entity-types.js';
 
 export type {
+  CountryOverview,
+  CountryOverviewNode,
   Entity,
   EntityDetail,
   EntityPage,

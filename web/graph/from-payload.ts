@@ -15,8 +15,11 @@ import { edgeColor, edgeSize, nodeColor, nodeSize } from './style.js';
 import { seedPosition } from './seed-positions.js';
 import type { CoopGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
+/** A node of a payload: the countries overview's also say how many institutions they hold. */
+export type PayloadNode = GraphNode & { institutions?: number };
+
 export interface PayloadLike {
-  nodes: GraphNode[];
+  nodes: PayloadNode[];
   edges: GraphEdge[];
 }
 
@@ -37,13 +40,14 @@ export function createGraph(): CoopGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
 }
 
-export function nodeAttributes(node: GraphNode, position: { x: number; y: number }): NodeAttributes {
+export function nodeAttributes(node: PayloadNode, position: { x: number; y: number }): NodeAttributes {
   return {
     label: node.name,
     entityType: node.type,
     kind: node.kind ?? null,
     country: node.country ?? null,
     partners: node.partners ?? 0,
+    ...(node.institutions === undefined ? {} : { institutions: node.institutions }),
     x: position.x,
     y: position.y,
     size: 1,
@@ -100,8 +104,9 @@ export function graphFromPayload(payload: PayloadLike, options: MergeOptions = {
 }
 
 /**
- * Node sizes relative to the best-connected node of the graph: institutions and countries by their partners,
- * events and agreements (which have none) by their ties in view, with a floor so that they have presence.
+ * Node sizes relative to the best-connected node of the graph: institutions and countries by their partners (the
+ * overview's countries by their institutions), events and agreements (which have none) by their ties in view, with
+ * a floor so that they have presence.
  */
 export function applySizes(graph: CoopGraph): void {
   let max = 0;
@@ -120,6 +125,8 @@ export function applySizes(graph: CoopGraph): void {
 const PRESENCE: Partial<Record<NodeAttributes['entityType'], number>> = { Event: 9, Agreement: 6 };
 
 function sizeWeight(graph: CoopGraph, node: string, attributes: NodeAttributes): number {
+  // A country of the overview is as large as its institutions; elsewhere, as its partners.
+  if (attributes.institutions !== undefined) return attributes.institutions;
   if (attributes.entityType === 'Institution' || attributes.entityType === 'Country') return attributes.partners;
   return graph.degree(node);
 }

@@ -6,6 +6,7 @@
  * thickness by number of agreements. Pure functions and tables: the legend reads the same tables, so what is
  * drawn and what is explained cannot drift apart.
  */
+import { CROSS_BORDER } from '../../core/model.js';
 import type { NodeType } from '../api/types.js';
 import type { CoopGraph } from './types.js';
 
@@ -129,6 +130,7 @@ export const EDGE_COLORS = {
 
 export function edgeColor(relType: string, stated: boolean): string {
   if (relType === 'PART_OF') return EDGE_COLORS.partOf;
+  if (relType === CROSS_BORDER) return EDGE_COLORS.cooperation;
   if (relType !== 'COOPERATES_WITH') return EDGE_COLORS.structural;
   return stated ? EDGE_COLORS.stated : EDGE_COLORS.cooperation;
 }

@@ -17,6 +17,8 @@ export interface NodeAttributes {
   kind: string | null;
   country: string | null;
   partners: number;
+  /** In the countries overview: the institutions located in the country. */
+  institutions?: number;
   x: number;
   y: number;
   size: number;

@@ -184,7 +184,8 @@ export function createDetailsPanel(explorer: Explorer): HTMLElement {
           'button',
           { type: 'button', class: 'chip-button', onClick: () => void explorer.expand(id).catch(() => undefined) },
           icon(ICONS.expand),
-          'Expand',
+          // In the countries overview, expanding a country opens its institutions (Explorer.expand).
+          state.overview && type === 'Country' ? 'Its institutions' : 'Expand',
         ),
         h(
           'button',

@@ -30,7 +30,8 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   const apply = (change: (filters: ReturnType<typeof getEmptyFilters>) => void) => {
     const filters = structuredClone(store.get().filters);
     change(filters);
-    store.set({ filters });
+    // A filter narrows the institutions: from the countries overview (which reads none), it leads to them.
+    store.set(store.get().view === 'countries' ? { filters, view: 'auto' } : { filters });
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void explorer.loadNetwork(), APPLY_DELAY_MS);
   };

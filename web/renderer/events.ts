@@ -7,7 +7,10 @@
  * clears the selection. Like sigma's GraphEventsController, it wires sigma's events to callbacks and knows
  * nothing of what they do; the tooltip reads the graph sigma draws. Returns the function that unbinds it all.
  */
+import { CROSS_BORDER } from '../../core/model.js';
 import { humanize, TYPE_LABELS } from '../graph/style.js';
+import type { MouseCoords } from 'sigma/types';
+
 import type { CoopSigma } from '../graph/types.js';
 import { h } from '../dom/elements.js';
 
@@ -47,12 +50,23 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
     const a = sigma.getGraph().getNodeAttributes(node);
     const kind = a.kind ? ` · ${humanize(a.kind)}` : '';
     const where = a.country && a.entityType !== 'Country' ? ` · ${a.country}` : '';
+    // A country of the overview: its institutions, its partner countries, and a double-click opens it.
+    const overview = a.institutions !== undefined;
     show(
       [
         h('strong', {}, a.label),
         `${TYPE_LABELS[a.entityType]}${kind}${where}`,
-        a.partners > 0 ? plural(a.partners, 'partner') : '',
-        h('div', { class: 'hint' }, 'Click: details · double-click: expand · drag: move · shift-click: pick'),
+        overview ? plural(a.institutions!, 'institution') : '',
+        a.partners > 0
+          ? plural(a.partners, overview ? 'partner country' : 'partner', overview ? 'partner countries' : undefined)
+          : '',
+        h(
+          'div',
+          { class: 'hint' },
+          overview
+            ? 'Click: details · double-click: its institutions'
+            : 'Click: details · double-click: expand · drag: move · shift-click: pick',
+        ),
       ].filter(Boolean),
       event.x,
       event.y,
@@ -78,6 +92,8 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
       if (a.kinds.length) lines.push(a.kinds.map(humanize).join(', '));
       if (a.firstYear) lines.push(`Since ${a.firstYear}`);
       if (a.stated && a.kinds.length > 0) lines.push('Also stated in a text');
+    } else if (a.relType === CROSS_BORDER) {
+      lines.push(`${plural(a.weight, 'cooperation link')} between their institutions`);
     } else {
       lines.push(a.relType.toLowerCase().replace(/_/g, ' '));
     }
@@ -89,20 +105,41 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
     container.style.cursor = '';
   });
 
+  // The first click of a double-click selects, which opens the details panel: the canvas narrows and the node moves
+  // from under the pointer before the second click, which then lands on the stage. A double-click belongs to the
+  // node its first click hit.
+  // (No clock: the captor already decided it was a double-click, and a busy page delays the second click's event.)
+  let firstClick: { node: string } | null = null;
   sigma.on('clickNode', ({ node, event }) => {
+    firstClick = { node };
     handlers.onClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
   sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
+    firstClick = null;
     preventSigmaDefault();
     handlers.onDoubleClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
+  // After sigma's own listener, which found no node under the second click (an edge or the stage instead).
+  const onDoubleClick = (coords: MouseCoords) => {
+    const clicked = firstClick;
+    firstClick = null;
+    if (!clicked) return;
+    coords.preventSigmaDefault(); // no zoom: it was a double-click on a node
+    handlers.onDoubleClickNode(clicked.node, (coords.original as MouseEvent).shiftKey === true);
+  };
+  sigma.getMouseCaptor().on('doubleClick', onDoubleClick);
+  sigma.on('clickEdge', () => {
+    firstClick = null;
+  });
   sigma.on('clickStage', () => {
+    firstClick = null;
     handlers.onClickStage();
   });
   const camera = sigma.getCamera();
   camera.on('updated', hide);
 
   return () => {
+    sigma.getMouseCaptor().off('doubleClick', onDoubleClick);
     sigma.removeAllListeners();
     camera.removeListener('updated', hide);
     tooltip.remove();

@@ -16,6 +16,20 @@ export { FIRST_VIEW_TYPES };
 
 export type LayoutName = 'force' | 'geo';
 
+/**
+ * What the graph shows: `countries`, the network summed up by country (GET /api/network/countries); `institutions`,
+ * the network itself; `auto`, the overview when the graph is too large to draw whole and nothing narrows it (no
+ * filter, selection or path), else the institutions.
+ */
+export type ExplorerView = 'auto' | 'countries' | 'institutions';
+
+/** The countries overview drawn now: the totals its counts line shows. */
+export interface OverviewTotals {
+  countries: number;
+  institutions: number;
+  links: number;
+}
+
 export type Status =
   | { type: 'loading'; message: string }
   | { type: 'ready' }
@@ -62,6 +76,9 @@ export interface Encoding {
 
 export interface AppState {
   filters: NetworkFilters;
+  view: ExplorerView;
+  /** The countries overview, when it is what the graph shows; null for the institutions. */
+  overview: OverviewTotals | null;
   years: { from: number | null; to: number | null };
   layout: LayoutName;
   selected: string | null;
@@ -100,6 +117,8 @@ export function getEmptyFilters(): NetworkFilters {
 export function getEmptyState(): AppState {
   return {
     filters: getEmptyFilters(),
+    view: 'auto',
+    overview: null,
     years: { from: null, to: null },
     layout: 'force',
     selected: null,

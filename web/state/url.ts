@@ -5,13 +5,16 @@
  * The shareable part of the state as a query string, so a view can be sent as a link:
  * `?types=Institution,Country&countries=DE&kinds=joint-lab&fields=marine-science&from=2010&to=2018&layout=geo
  * &selected=ocean-university-of-china&pathFrom=a&pathTo=b&isolated=1&embed=1` (and `limit`, the API's node cap,
- * for big graphs). Parsing is forgiving: malformed values are dropped, never an error; well-formed ids that name
+ * for big graphs; `view=countries` or `view=institutions` when the user chose one). Parsing is forgiving: malformed values are dropped, never an error; well-formed ids that name
  * nothing are reported by the explorer once the graph is loaded.
  */
 import { NETWORK_TYPES, type NodeType } from '../api/types.js';
 import { type AppState, getEmptyFilters } from './app-state.js';
 
-export type UrlState = Pick<AppState, 'filters' | 'years' | 'layout' | 'selected' | 'embed' | 'showIsolated'> & {
+export type UrlState = Pick<
+  AppState,
+  'filters' | 'view' | 'years' | 'layout' | 'selected' | 'embed' | 'showIsolated'
+> & {
   pathFrom: string | null;
   pathTo: string | null;
 };
@@ -56,8 +59,10 @@ export function parseUrlState(search: string): UrlState {
   let from = year(params, 'from');
   let to = year(params, 'to');
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const view = params.get('view');
   return {
     filters,
+    view: view === 'countries' || view === 'institutions' ? view : 'auto',
     years: { from, to },
     layout: params.get('layout') === 'geo' ? 'geo' : 'force',
     selected: id(params, 'selected'),
@@ -80,6 +85,7 @@ export function toUrlSearch(state: AppState): string {
   if (filters.kinds.length) params.set('kinds', filters.kinds.join(','));
   if (filters.fields.length) params.set('fields', filters.fields.join(','));
   if (filters.limit !== undefined) params.set('limit', String(filters.limit));
+  if (state.view !== 'auto') params.set('view', state.view);
   if (state.years.from !== null) params.set('from', String(state.years.from));
   if (state.years.to !== null) params.set('to', String(state.years.to));
   if (state.layout !== 'force') params.set('layout', state.layout);

@@ -9,6 +9,7 @@
 import type { Explorer } from '../explorer.js';
 import { fit, zoomBy } from '../renderer/camera.js';
 import type { LabelMode } from '../renderer/view.js';
+import type { OverviewTotals } from '../state/app-state.js';
 import { h, icon, ICONS } from '../dom/elements.js';
 
 const LABEL_MODES: { mode: LabelMode; text: string; title: string }[] = [
@@ -62,12 +63,44 @@ function labelsButton(explorer: Explorer): HTMLButtonElement {
   return element;
 }
 
+/** A link-like button that switches the graph to the countries overview or to the institutions. */
+function viewButton(explorer: Explorer, view: 'countries' | 'institutions', label: string): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link-button',
+      dataset: { testid: `view-${view}` },
+      onClick: () => void explorer.showView(view),
+    },
+    label,
+  );
+}
+
+/** The counts line of the countries overview: what it sums up, and the way to the institutions. */
+function overviewCounts(explorer: Explorer, overview: OverviewTotals): HTMLElement[] {
+  const figure = (n: number, what: string) => [h('strong', {}, n.toLocaleString('en')), ` ${what}`];
+  return [
+    h('span', { dataset: { testid: 'overview-count' } }, ...figure(overview.countries, 'countries')),
+    h('span', { class: 'sep' }, '·'),
+    h('span', {}, ...figure(overview.institutions, 'institutions')),
+    h('span', { class: 'sep' }, '·'),
+    h('span', {}, ...figure(overview.links, 'links')),
+    viewButton(explorer, 'institutions', '· show the best-connected institutions'),
+    h('span', { class: 'muted' }, ' · double-click a country to open it'),
+  ];
+}
+
 export function createCounts(explorer: Explorer): HTMLElement {
   const element = h('div', { class: 'counts', 'aria-live': 'polite' });
   const render = () => {
-    const { counts, years, showIsolated } = explorer.store.get();
+    const { counts, years, showIsolated, overview } = explorer.store.get();
     if (!counts) {
       element.replaceChildren();
+      return;
+    }
+    if (overview) {
+      element.replaceChildren(...overviewCounts(explorer, overview));
       return;
     }
     const windowed = years.from !== null || years.to !== null;
@@ -108,12 +141,14 @@ export function createCounts(explorer: Explorer): HTMLElement {
             ` · the ${counts.loadedNodes.toLocaleString('en')} best connected of ${counts.totalNodes.toLocaleString('en')}`,
           )
         : null,
+      viewButton(explorer, 'countries', '· countries overview'),
     ].filter((part): part is HTMLElement => part !== null);
     element.replaceChildren(...parts);
   };
   explorer.store.subscribe((state, previous) => {
     if (
       state.counts !== previous.counts ||
+      state.overview !== previous.overview ||
       state.years !== previous.years ||
       state.showIsolated !== previous.showIsolated
     )

@@ -10,14 +10,18 @@
  * which the explorer asks for: integer edge ends instead of repeated ids, a fraction of the bytes and of the
  * parsing. Answers are cached per data version with an ETag (../versioned-cache.ts): a repeat request costs one version
  * check, and a browser's revalidation (`If-None-Match`) gets a 304.
+ *
+ * GET /api/network/countries is the same network summed up by country, the explorer's first view of a large graph
+ * (server/repositories/country-overview-repository.ts); cached the same way.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Value } from '@sinclair/typebox/value';
 
+import { CountryOverviewRepository } from '../../repositories/country-overview-repository.js';
 import { type NetworkFilters, NetworkRepository } from '../../repositories/network-repository.js';
 import { FIRST_VIEW_TYPES, type NetworkType } from '../../../core/model.js';
 import { assertYearRange, NotModified, errorResponses, splitList } from '../../../core/contract/common.js';
-import { GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
+import { CountryOverview, GraphPayload, NetworkQuery } from '../../../core/contract/network.js';
 import { ARROW_STREAM_TYPE, encodeGraphPayload } from '../../../core/contract/network-arrow.js';
 import { JSON_TYPE, VersionedCache, representation, sendVersioned } from '../versioned-cache.js';
 
@@ -61,6 +65,15 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
   const firstView = networkEntry(canonicalFilters(FIRST_VIEW_QUERY), true);
   app.warmUp.register('network: first view', (version) => cache.get(version, firstView.key, firstView.build));
 
+  const overview = new CountryOverviewRepository(app.db);
+  const overviewEntry = {
+    key: 'countries',
+    build: async () => representation(JSON_TYPE, Buffer.from(JSON.stringify(await overview.overview()))),
+  };
+  app.warmUp.register('network: countries overview', (version) =>
+    cache.get(version, overviewEntry.key, overviewEntry.build),
+  );
+
   app.get(
     '/network',
     {
@@ -86,6 +99,29 @@ const network: FastifyPluginAsyncTypebox = async (app) => {
       const entry = networkEntry(canonicalFilters(request.query), wantsArrow(request.headers.accept));
       return sendVersioned(app.db, request, reply, { cache, vary: ['Accept'], ...entry });
     },
+  );
+
+  app.get(
+    '/network/countries',
+    {
+      config: { heavy: true },
+      schema: {
+        tags: ['cooperation'],
+        summary: 'The cooperation network summed up by country',
+        description:
+          'One node per country with its institutions (`institutions`) and the links between two of them ' +
+          '(`domestic`); one CROSS_BORDER edge per pair of countries whose institutions cooperate, its `weight` ' +
+          'the number of cooperation links between them (an institution pair, or an institution and the other ' +
+          'country). The explorer opens on it when the network is too large to draw whole. Cached per data ' +
+          'version with an ETag, as GET /api/network.',
+        response: {
+          200: CountryOverview,
+          304: NotModified,
+          ...errorResponses(503),
+        },
+      },
+    },
+    async (request, reply) => sendVersioned(app.db, request, reply, { cache, ...overviewEntry }),
   );
 };
 
