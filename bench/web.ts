@@ -3,8 +3,10 @@
  * ======================================
  *
  * For synthetic graphs of 1k, 10k and 50k institutions (bench/lib/synthetic-graph.ts): the /api/network payload
- * (bytes, nodes, edges, server time) and, in headless Chromium, the time from navigation to the first rendered
- * frame, plus the cost of the interactions that must stay fluid (hover, select, a camera frame, search).
+ * (bytes, nodes, edges, server time), the countries overview computed uncached and, in headless Chromium, for two
+ * page loads side by side (the default view, which is the countries overview above 2,000 institutions, and
+ * `?view=institutions`), the time from navigation to the first rendered frame, plus the cost of the interactions
+ * that must stay fluid (hover, select, a camera frame, search).
  *
  * "First rendered frame": sigma's first `afterRender` after the network payload is in the graph, marked by the
  * explorer as `performance.mark('coopgraph:first-render')`; its `startTime` is milliseconds since navigation
@@ -25,24 +27,35 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { readDataVersion } from '../server/db/data-version.js';
 import { Database } from '../server/db/database.js';
+import { CountryOverviewRepository } from '../server/repositories/country-overview-repository.js';
 import { launchBrowser } from '../test/helpers/browser.js';
 import { describeMachine } from './lib/machine.js';
 import { openBenchGraph } from './lib/synthetic-graph.js';
+
+interface PageRow {
+  /** The page's query: `` (the default view: the countries overview of a large graph) or `?view=institutions`. */
+  query: string;
+  /** What the page drew: `countries` or `institutions`. */
+  drawn: string;
+  nodes: number;
+  edges: number;
+  firstRenderMs: number;
+  layoutDoneMs: number | null;
+  networkFetchMs: number | null;
+  hoverMs: number;
+  selectMs: number;
+  frameMs: number;
+  searchMs: number;
+  heapMiB: number | null;
+}
 
 interface Row {
   institutions: number;
   limit: number | null;
   payload: { bytes: number; nodes: number; edges: number; totalNodes: number; truncated: boolean; serverMs: number };
-  page: {
-    firstRenderMs: number;
-    layoutDoneMs: number | null;
-    networkFetchMs: number | null;
-    hoverMs: number;
-    selectMs: number;
-    frameMs: number;
-    searchMs: number;
-    heapMiB: number | null;
-  };
+  /** GET /api/network/countries computed without the cache (the repository call), and its answer. */
+  overview: { computeMs: number; countries: number; edges: number; bytes: number };
+  pages: PageRow[];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -99,71 +112,19 @@ async function measure(
       log(`coopgraph bench: warm-up done ${(performance.now() - waited).toFixed(0)} ms after the network timing`);
     } else log('coopgraph bench: warm-up off: the page computes its first view');
 
-    const page = await browser.context.newPage();
-    // tsx (esbuild keepNames) wraps named functions in evaluate() callbacks with __name(): give the page one.
-    await page.addInitScript({ content: 'window.__name = (target) => target;' });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}/${query}`);
-    await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, {
-      timeout: 600_000,
-    });
-    const firstRenderMs = await page.evaluate(
-      () => performance.getEntriesByName('coopgraph:first-render')[0].startTime,
+    const overviewStarted = performance.now();
+    const overview = await new CountryOverviewRepository(db).overview();
+    const overviewMs = performance.now() - overviewStarted;
+    log(
+      `coopgraph bench: countries overview ${overview.nodes.length} countries, ${overview.edges.length} edges computed in ${overviewMs.toFixed(0)} ms`,
     );
-    const layoutDoneMs = await page
-      .waitForFunction(() => performance.getEntriesByName('coopgraph:layout-done')[0]?.startTime ?? null, undefined, {
-        timeout: 600_000,
-      })
-      .then((handle) => handle.jsonValue() as Promise<number>)
-      .catch(() => null);
-    await page.waitForTimeout(1_500); // the animation to the computed layout
 
-    const interaction = await page.evaluate(async () => {
-      const { explorer, sigma, graph } = window.__coopgraph!;
-      const hub = graph.reduceNodes(
-        (best, node, a) => (a.partners > graph.getNodeAttribute(best, 'partners') ? node : best),
-        graph.nodes()[0],
-      );
-      const others = graph.nodes().slice(0, 15);
-      const time = (fn: () => void) => {
-        const t0 = performance.now();
-        fn();
-        return performance.now() - t0;
-      };
-      // Hover: the reducers run for every node and edge, then one render (what a mouse-over costs), drawn at once.
-      const hover = others.map((node) => time(() => explorer.setHovered(node, true)));
-      explorer.setHovered(null, true);
-      // A camera frame: pan a little and draw. A partial refresh of nothing is sigma's render alone (no
-      // reprocessing), which is what a pan or zoom frame costs.
-      const camera = sigma.getCamera();
-      const frames = Array.from({ length: 15 }, (_, i) =>
-        time(() => {
-          camera.setState({ x: 0.5 + i * 0.001 });
-          sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
-        }),
-      );
-      // Search before selecting: the details panel's requests would otherwise queue in front of it.
-      const name = graph.getNodeAttribute(hub, 'label');
-      const s0 = performance.now();
-      await fetch(`/api/search?q=${encodeURIComponent(name.slice(0, 12))}&limit=10`).then((r) => r.json());
-      const search = performance.now() - s0;
-      const t0 = performance.now();
-      await explorer.select(hub, { centre: false });
-      const select = performance.now() - t0;
-      const resource = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/network'));
-      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      return {
-        hover,
-        select,
-        frames,
-        search,
-        networkFetchMs: resource ? resource.duration : null,
-        heapMiB: memory ? memory.usedJSHeapSize / 1024 ** 2 : null,
-      };
-    });
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    await page.close();
+    // The default view (the countries overview of a large graph) and the institutions, side by side.
+    const pages: PageRow[] = [];
+    for (const view of [query, `${query ? `${query}&` : '?'}view=institutions`]) {
+      pages.push(await measurePage(browser, base, view));
+      log(`coopgraph bench: page ${view || '/'}: ${JSON.stringify(pages[pages.length - 1])}`);
+    }
 
     return {
       institutions,
@@ -176,22 +137,109 @@ async function measure(
         truncated: network.truncated,
         serverMs: round(serverMs),
       },
-      page: {
-        firstRenderMs: round(firstRenderMs),
-        layoutDoneMs: layoutDoneMs === null ? null : round(layoutDoneMs),
-        networkFetchMs: interaction.networkFetchMs === null ? null : round(interaction.networkFetchMs),
-        hoverMs: round(median(interaction.hover), 1),
-        selectMs: round(interaction.select, 1),
-        frameMs: round(median(interaction.frames), 1),
-        searchMs: round(interaction.search, 1),
-        heapMiB: interaction.heapMiB === null ? null : round(interaction.heapMiB),
+      overview: {
+        computeMs: round(overviewMs),
+        countries: overview.nodes.length,
+        edges: overview.edges.length,
+        bytes: Buffer.byteLength(JSON.stringify(overview)),
       },
+      pages,
     };
   } finally {
     await browser.close();
     await app.close();
     await graph.stop();
   }
+}
+
+/** One page load of the explorer at `query`: the first frame, the layout, and the interactions that must stay fluid. */
+async function measurePage(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  base: string,
+  query: string,
+): Promise<PageRow> {
+  const page = await browser.context.newPage();
+  // tsx (esbuild keepNames) wraps named functions in evaluate() callbacks with __name(): give the page one.
+  await page.addInitScript({ content: 'window.__name = (target) => target;' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('coopgraph:first-render').length > 0, undefined, {
+    timeout: 600_000,
+  });
+  const firstRenderMs = await page.evaluate(() => performance.getEntriesByName('coopgraph:first-render')[0].startTime);
+  const layoutDoneMs = await page
+    .waitForFunction(() => performance.getEntriesByName('coopgraph:layout-done')[0]?.startTime ?? null, undefined, {
+      timeout: 600_000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await page.waitForTimeout(1_500); // the animation to the computed layout
+
+  const interaction = await page.evaluate(async () => {
+    const { explorer, sigma, graph } = window.__coopgraph!;
+    const hub = graph.reduceNodes(
+      (best, node, a) => (a.partners > graph.getNodeAttribute(best, 'partners') ? node : best),
+      graph.nodes()[0],
+    );
+    const others = graph.nodes().slice(0, 15);
+    const time = (fn: () => void) => {
+      const t0 = performance.now();
+      fn();
+      return performance.now() - t0;
+    };
+    // Hover: the reducers run for every node and edge, then one render (what a mouse-over costs), drawn at once.
+    const hover = others.map((node) => time(() => explorer.setHovered(node, true)));
+    explorer.setHovered(null, true);
+    // A camera frame: pan a little and draw. A partial refresh of nothing is sigma's render alone (no
+    // reprocessing), which is what a pan or zoom frame costs.
+    const camera = sigma.getCamera();
+    const frames = Array.from({ length: 15 }, (_, i) =>
+      time(() => {
+        camera.setState({ x: 0.5 + i * 0.001 });
+        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      }),
+    );
+    // Search before selecting: the details panel's requests would otherwise queue in front of it.
+    const name = graph.getNodeAttribute(hub, 'label');
+    const s0 = performance.now();
+    await fetch(`/api/search?q=${encodeURIComponent(name.slice(0, 12))}&limit=10`).then((r) => r.json());
+    const search = performance.now() - s0;
+    const t0 = performance.now();
+    await explorer.select(hub, { centre: false });
+    const select = performance.now() - t0;
+    const resource = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/network'));
+    const { overview } = window.__coopgraph!.state;
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      drawn: overview ? 'countries' : 'institutions',
+      nodes: graph.order,
+      edges: graph.size,
+      hover,
+      select,
+      frames,
+      search,
+      networkFetchMs: resource ? resource.duration : null,
+      heapMiB: memory ? memory.usedJSHeapSize / 1024 ** 2 : null,
+    };
+  });
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  await page.close();
+
+  return {
+    query,
+    drawn: interaction.drawn,
+    nodes: interaction.nodes,
+    edges: interaction.edges,
+    firstRenderMs: round(firstRenderMs),
+    layoutDoneMs: layoutDoneMs === null ? null : round(layoutDoneMs),
+    networkFetchMs: interaction.networkFetchMs === null ? null : round(interaction.networkFetchMs),
+    hoverMs: round(median(interaction.hover), 1),
+    selectMs: round(interaction.select, 1),
+    frameMs: round(median(interaction.frames), 1),
+    searchMs: round(interaction.search, 1),
+    heapMiB: interaction.heapMiB === null ? null : round(interaction.heapMiB),
+  };
 }
 
 async function main(): Promise<void> {
@@ -217,15 +265,25 @@ async function main(): Promise<void> {
   }
   const machine = await describeMachine();
   console.log(
-    '\n| institutions | nodes drawn (of) | edges | payload | API | first frame | layout done | hover | select | frame | search |',
+    '\n| institutions | /api/network: nodes (of), edges, bytes, time | /api/network/countries: countries, edges, bytes, computed in |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const row of rows) {
-    const p = row.payload;
-    const g = row.page;
+  console.log('|---:|---|---|');
+  for (const { institutions, payload: p, overview: o } of rows) {
+    const of = p.truncated ? ` (of ${p.totalNodes.toLocaleString('en')})` : '';
     console.log(
-      `| ${row.institutions.toLocaleString('en')} | ${p.nodes.toLocaleString('en')}${p.truncated ? ` (${p.totalNodes.toLocaleString('en')})` : ''} | ${p.edges.toLocaleString('en')} | ${(p.bytes / 1024 ** 2).toFixed(1)} MiB | ${p.serverMs} ms | ${g.firstRenderMs} ms | ${g.layoutDoneMs ?? '–'} ms | ${g.hoverMs} ms | ${g.selectMs} ms | ${g.frameMs} ms | ${g.searchMs} ms |`,
+      `| ${institutions.toLocaleString('en')} | ${p.nodes.toLocaleString('en')}${of}, ${p.edges.toLocaleString('en')}, ${(p.bytes / 1024 ** 2).toFixed(1)} MiB, ${p.serverMs} ms | ${o.countries}, ${o.edges.toLocaleString('en')}, ${(o.bytes / 1024).toFixed(0)} KiB, ${o.computeMs} ms |`,
     );
+  }
+  console.log(
+    '\n| institutions | page | drawn | nodes | edges | first frame | layout done | hover | select | frame | search |',
+  );
+  console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) {
+    for (const g of row.pages) {
+      console.log(
+        `| ${row.institutions.toLocaleString('en')} | ${g.query || '/'} | ${g.drawn} | ${g.nodes.toLocaleString('en')} | ${g.edges.toLocaleString('en')} | ${g.firstRenderMs} ms | ${g.layoutDoneMs ?? '–'} ms | ${g.hoverMs} ms | ${g.selectMs} ms | ${g.frameMs} ms | ${g.searchMs} ms |`,
+      );
+    }
   }
   const dir = path.resolve(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
@@ -234,7 +292,12 @@ async function main(): Promise<void> {
   console.log(`\ncoopgraph bench:web: results in ${file}`);
 }
 
-main().catch((error: Error) => {
-  console.error(error.stack ?? error.message);
-  process.exitCode = 1;
-});
+// An explicit exit: something of the closed browser or app keeps the event loop alive after the results are out
+// (not found yet), and a benchmark must end.
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error.stack ?? error.message);
+    process.exit(1);
+  },
+);

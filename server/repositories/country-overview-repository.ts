@@ -3,7 +3,8 @@
  * =============================
  *
  * GET /api/network/countries: the cooperation network summed up by country (cypher/queries/network/
- * country-overview.cypher counts the links per pair of countries in one pass over the cooperation edges). The
+ * country-overview.cypher counts the links per ordered pair of countries in one pass over the cooperation edges;
+ * here both directions of a pair are added up). The
  * explorer opens on it when the graph is too large to draw whole, and drills down from a country into its
  * institutions (GET /api/network?countries=…).
  */
@@ -17,7 +18,8 @@ export class CountryOverviewRepository {
   async overview(): Promise<CountryOverview> {
     const rows = await this.db.read('network/country-overview', {});
     const countries = new Map<string, CountryOverviewNode>();
-    const pairs: { one: string; other: string; links: number }[] = [];
+    // Unordered pairs: the query counts each direction apart.
+    const pairs = new Map<string, { one: string; other: string; links: number }>();
     let institutions = 0;
     let links = 0;
     for (const row of rows) {
@@ -36,11 +38,15 @@ export class CountryOverviewRepository {
           domestic: 0,
         });
       } else {
-        pairs.push({ one, other: String(row.other), links: Number(row.links) });
+        const [first, second] = [one, String(row.other)].sort();
+        const key = `${first} ${second}`;
+        const pair = pairs.get(key) ?? { one: first!, other: second!, links: 0 };
+        pair.links += Number(row.links);
+        pairs.set(key, pair);
       }
     }
     const edges: CountryOverview['edges'] = [];
-    for (const pair of pairs) {
+    for (const pair of pairs.values()) {
       const a = countries.get(pair.one);
       const b = countries.get(pair.other);
       if (!a || !b) continue; // A code without its Country node: nothing to draw it as.

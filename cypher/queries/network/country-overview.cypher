@@ -1,20 +1,22 @@
-// The countries overview (GET /api/network/countries), the explorer's first view of a large graph: one row per
-// pair of countries whose institutions cooperate, and one per country with its institutions.
+// The countries overview (GET /api/network/countries), the explorer's first view of a large graph: the cooperation
+// links between the institutions of two countries, one row per ordered pair of countries, and one row per country
+// with its institutions.
 // Params: none.
-// A link is a COOPERATES_WITH edge of an institution, counted between the institution's country and the far
-// end's (an institution's country, or the country itself for an institution-to-country tie); a pair within one
-// country is that country's domestic cooperation (one = other). Each edge is read once, from its institution
-// end (COOPERATES_WITH always starts at an institution, core/model.ts), and each institution's country once.
+// A link is a COOPERATES_WITH edge of an institution (it always starts at one, core/model.ts), counted from its
+// institution's country to the far end's: an institution's country, or the country itself for an
+// institution-to-country tie. Each edge is read once, in its stored direction, so a pair of countries comes in up to
+// two rows (one per direction; server/repositories/country-overview-repository.ts adds them up), and a pair within
+// one country is its domestic cooperation (one = other). Rows are aggregated by node and the codes read after, on a
+// few thousand rows rather than on every edge. An institution located in two countries counts in each.
 // Countries without institutions and links are left out. One last row (one = null) counts every institution.
 CALL () {
-  MATCH (a:Institution)
-  WITH a, head([(a)-[:LOCATED_IN]->(c:Country) | c.code]) AS from
-  WHERE from IS NOT NULL
-  MATCH (a)-[:COOPERATES_WITH]->(b)
-  WITH from, CASE WHEN b:Country THEN b.code ELSE head([(b)-[:LOCATED_IN]->(c:Country) | c.code]) END AS to
-  WHERE to IS NOT NULL
-  WITH CASE WHEN from < to THEN from ELSE to END AS one, CASE WHEN from < to THEN to ELSE from END AS other
-  RETURN one, other, count(*) AS links, null AS id, null AS name, 0 AS institutions
+  MATCH (ca:Country)<-[:LOCATED_IN]-(:Institution)-[:COOPERATES_WITH]->(:Institution)-[:LOCATED_IN]->(cb:Country)
+  WITH ca, cb, count(*) AS links
+  RETURN ca.code AS one, cb.code AS other, links, null AS id, null AS name, 0 AS institutions
+  UNION ALL
+  MATCH (ca:Country)<-[:LOCATED_IN]-(:Institution)-[:COOPERATES_WITH]->(cb:Country)
+  WITH ca, cb, count(*) AS links
+  RETURN ca.code AS one, cb.code AS other, links, null AS id, null AS name, 0 AS institutions
   UNION ALL
   MATCH (c:Country)
   WITH c, COUNT { (c)<-[:LOCATED_IN]-(:Institution) } AS institutions
