@@ -96,6 +96,8 @@ async function measure(
     const response = await fetch(`${base}/api/network${query}`);
     const body = await response.arrayBuffer();
     const serverMs = performance.now() - started;
+    if (!response.ok)
+      throw new Error(`/api/network answered ${response.status}: ${new TextDecoder().decode(body).slice(0, 300)}`);
     const network = JSON.parse(new TextDecoder().decode(body)) as {
       nodes: { id: string; name: string }[];
       edges: unknown[];

@@ -45,6 +45,7 @@ export const QUERY_NAMES = [
   'load/labels-of-ids',
   'load/merge-nodes',
   'load/merge-relationships',
+  'neighborhood/degree',
   'neighborhood/edges',
   'neighborhood/nodes',
   'network/country-overview',

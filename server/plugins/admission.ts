@@ -3,7 +3,8 @@
  * =================
  *
  * Heavy routes (the network, neighbourhoods, paths, exports: seconds of database and CPU each at scale) mark
- * themselves with `config: { heavy: true }`. Each such route gets a limiter of its own (server/admission/
+ * themselves with `config: { heavy: true }`, or with a function that tells a heavy request from a light one
+ * (the neighbourhood: by the centre's degree). Each such route gets a limiter of its own (server/admission/
  * limiter.ts: COOPGRAPH_HEAVY_CONCURRENCY at a time, COOPGRAPH_HEAVY_QUEUE waiting, for at most
  * COOPGRAPH_HEAVY_QUEUE_TIMEOUT_MS), so a burst on one cannot starve the others; beyond that, a 503 with
  * Retry-After. Which limiter applies is decided on the route the router matched, never on the raw URL.
@@ -21,8 +22,11 @@ import { UnavailableError } from '../unavailable.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A heavy route: its requests are admitted by a limiter of its own. */
-    heavy?: boolean;
+    /**
+     * A heavy route: its requests are admitted by a limiter of its own. A function decides per request, on the
+     * matched route and its validated input (a neighbourhood of a node with a few links is not heavy).
+     */
+    heavy?: boolean | ((request: FastifyRequest) => Promise<boolean>);
   }
   interface FastifyInstance {
     admission: Admission;
@@ -59,7 +63,9 @@ export default fp<AdmissionSettings>(
     });
 
     app.addHook('preHandler', async (request: FastifyRequest, reply) => {
-      if (request.is404 || !request.routeOptions.config.heavy) return;
+      const { heavy } = request.routeOptions.config;
+      if (request.is404 || !heavy) return;
+      if (typeof heavy === 'function' && !(await heavy(request))) return;
       const method = request.method === 'HEAD' ? 'GET' : request.method;
       const release = await limiter(`${method} ${request.routeOptions.url}`).acquire();
       if (reply.raw.destroyed) {

@@ -21,8 +21,22 @@ export interface Neighborhood extends GraphPayload {
   searchedDepth: number;
 }
 
+/**
+ * A depth-1 neighbourhood of a node with at most this many relationships is light: its answer is that many nodes
+ * and the edges between them, found by index seeks (the default `limit` is 200).
+ */
+export const LIGHT_NEIGHBOURHOOD_DEGREE = 200;
+
 export class NeighborhoodRepository {
   constructor(private readonly db: Database) {}
+
+  /** Whether the neighbourhood is heavy work (admission control): deeper than one hop, or around a busy node. */
+  async isHeavy(id: string, depth: number): Promise<boolean> {
+    if (depth > 1) return true;
+    const [row] = await this.db.read('neighborhood/degree', { id, code: asCountryCode(id) });
+    // An unknown id is not heavy: it answers 404 at once.
+    return row !== undefined && Number(row.degree) > LIGHT_NEIGHBOURHOOD_DEGREE;
+  }
 
   /** null when the id (or ISO code) names no entity. */
   async neighborhood(id: string, depth: number, limit: number): Promise<Neighborhood | null> {

@@ -3,7 +3,9 @@
  * - a burst on a heavy route with a concurrency limit of k answers 200 or 503-with-Retry-After, never 500
  *   (the trust issue's 200-connection burst gave 719 x 500), and health says "busy", not "down";
  * - a database pool with no free connection is a 503 with Retry-After, not a 500;
- * - the analytics' cold runs are admitted by a limiter; cached answers are always served.
+ * - the analytics' cold runs are admitted by a limiter; cached answers are always served;
+ * - a neighbourhood is heavy by its centre: one hop around a node with few links is served while the heavy slots
+ *   are taken, a busy node's or a deeper one waits for a slot.
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +17,7 @@ import { buildApp } from '../../server/app.js';
 import { Database } from '../../server/db/database.js';
 import { isErrorBody } from '../helpers/api.js';
 import { buildTestApp, loadSeed, openTestDatabase, testConfig, testNeo4jSettings } from '../helpers/context.js';
+import { HUB_SIZE, frId, loadHubGraph } from '../helpers/hub-graph.js';
 
 const db = openTestDatabase();
 before(() => loadSeed(db));
@@ -145,5 +148,30 @@ describe('analytics cold runs', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('the neighbourhood: heavy by the centre, not by the route alone', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    // The hub graph: France has HUB_SIZE incoming LOCATED_IN, each French institution a handful of links.
+    await loadHubGraph(db);
+    app = await buildTestApp(db, { COOPGRAPH_HEAVY_CONCURRENCY: '1', COOPGRAPH_HEAVY_QUEUE: '0' });
+  });
+  after(() => app.close());
+
+  it('serves one hop around a node with few links while the heavy slots are taken, and queues the rest', async () => {
+    const limiter = app.admission.limiter('GET /api/neighborhood/:id');
+    const held = await limiter.acquire();
+    const status = async (url: string) => (await app.inject({ method: 'GET', url })).statusCode;
+    try {
+      assert.equal(await status(`/api/neighborhood/${frId(0)}`), 200, 'a French institution: a few links');
+      assert.equal(await status('/api/neighborhood/no-such-entity'), 404, 'unknown: answered at once');
+      assert.equal(await status('/api/neighborhood/country-fr'), 503, `France: ${HUB_SIZE} links, heavy`);
+      assert.equal(await status(`/api/neighborhood/${frId(0)}?depth=2`), 503, 'two hops: heavy');
+    } finally {
+      held();
+    }
+    assert.equal(await status('/api/neighborhood/country-fr'), 200, 'served once the slot is free');
   });
 });

@@ -18,7 +18,14 @@ const neighborhood: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/neighborhood/:id',
     {
-      config: { heavy: true },
+      // Heavy unless it is one hop around a node with few links (most institutions): that costs a few index
+      // seeks, and queueing it behind hub neighbourhoods would cap the common case at the heavy routes' concurrency.
+      config: {
+        heavy: (request) => {
+          const { params, query } = request as unknown as { params: IdParams; query: NeighborhoodQuery };
+          return repository.isHeavy(params.id, query.depth);
+        },
+      },
       schema: {
         tags: ['cooperation'],
         summary: 'The subgraph around an entity',
