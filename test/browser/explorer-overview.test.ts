@@ -1,9 +1,9 @@
 /**
  * The countries overview in headless Chromium. On a generated graph of more institutions than a first view draws
  * (2,100 > DEFAULT_NETWORK_NODES), the explorer opens on the countries (GET /api/network/countries), a
- * double-click on a country opens its institutions, Back returns to the overview, and the counts line leads to the
- * best-connected institutions and back. On the seed (a small graph) it opens on the institutions, and
- * `?view=countries` shows the seed's overview. Screenshots: test-results/screenshots/explorer-overview-*.png.
+ * double-click on a country opens its institutions, Back returns to the overview, the counts line leads to the
+ * best-connected institutions and back, and a country chosen in the filters opens its institutions too. On the
+ * seed (a small graph) it opens on the institutions, and `?view=countries` shows the seed's overview. Screenshots: test-results/screenshots/explorer-overview-*.png.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -114,6 +114,15 @@ describe('countries overview of a large graph (headless Chromium)', { skip }, ()
     await page.waitForFunction(() => window.__coopgraph!.state.overview !== null);
     await waitForStatus(page, 'ready');
     assert.deepEqual((await drawn(page)).types, ['Country']);
+
+    // The filters panel says the overview reads no filter; choosing a country opens its institutions.
+    assert.match(await page.locator('.filter-summary').innerText(), /countries overview/);
+    await page.locator(`input[name="country"][value="${code}"]`).check();
+    await page.waitForFunction(() => window.__coopgraph!.state.overview === null);
+    await waitForStatus(page, 'ready');
+    const filtered = await drawn(page);
+    assert.deepEqual(filtered.filters.countries, [code]);
+    assert.deepEqual(filtered.countries, [code]);
     assert.deepEqual(errors, []);
   });
 });

@@ -193,11 +193,16 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   };
 
   const renderSummary = () => {
-    const { counts, filters } = store.get();
+    const { counts, filters, overview } = store.get();
     const active = activeFilterCount(filters);
-    summary.textContent = counts
-      ? `${counts.nodes.toLocaleString('en')} nodes and ${counts.edges.toLocaleString('en')} links shown${active ? `, ${active} filter${active === 1 ? '' : 's'} on` : ''}.`
-      : '';
+    if (overview) {
+      // The overview reads no filter: say so, and what choosing one does.
+      summary.textContent = `The countries overview: ${overview.countries.toLocaleString('en')} countries. A filter below opens the institutions it selects.`;
+    } else {
+      summary.textContent = counts
+        ? `${counts.nodes.toLocaleString('en')} nodes and ${counts.edges.toLocaleString('en')} links shown${active ? `, ${active} filter${active === 1 ? '' : 's'} on` : ''}.`
+        : '';
+    }
     reset.hidden = active === 0;
   };
 
@@ -225,7 +230,8 @@ function mountFilters(container: HTMLElement, explorer: Explorer): () => void {
   renderSummary();
   void explorer.loadReference().then(render);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.counts !== previous.counts || state.filters !== previous.filters) renderSummary();
+    if (state.counts !== previous.counts || state.filters !== previous.filters || state.overview !== previous.overview)
+      renderSummary();
   });
   return () => {
     window.clearTimeout(timer);
