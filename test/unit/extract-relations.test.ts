@@ -257,3 +257,79 @@ describe('mentions: a visit the owner pays, told after a date', () => {
     assert.ok(!extraction.entities.some((e) => /^Aim of/i.test(e.name)));
   });
 });
+
+describe('fifth round: name boundaries', () => {
+  it('cuts a name at "and" before a name that opens with its head or with "the", and at a date', async () => {
+    const text =
+      'The delegation met heads of School of Electrical Engineering, Raphael Pomares Tabares and School of Computer Science, Raisa Socorro Llanes. ' +
+      'An MoU was reached between Chinese Academy of Sciences (CAS) and the Office of the Iranian Vice-President for Science and Technology Affairs.\n\n' +
+      'Signed with Hebei University 2015-07-10';
+    const x = await extractDocument({ text, owner: 'Chinese Academy of Sciences' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(names.includes('School of Computer Science'), names.join('\n'));
+    assert.ok(
+      names.includes('Office of the Iranian Vice-President for Science and Technology Affairs'),
+      names.join('\n'),
+    );
+    assert.ok(names.includes('Hebei University'), names.join('\n'));
+    assert.ok(!names.some((name) => / and School| and the Office|2015/.test(name)), names.join('\n'));
+    // "Science and Technology" stays one name: its right part opens with no head of its own.
+    assert.ok(!names.includes('Technology Affairs'), names.join('\n'));
+  });
+
+  it('ends a headline name at a capitalised "-ing" word after its head, and knows the owner without its province', async () => {
+    const text =
+      'Collaboration between Wanli and the Delaware State University Being Established\n\n' +
+      'On March 7, Chen Juexiang, President of Wanli University, held a friendly talk with the guests from the Delaware State University.';
+    const x = await extractDocument({ text, owner: 'Zhejiang Wanli University' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(names.includes('Delaware State University'), names.join('\n'));
+    assert.ok(!names.some((name) => /Being/.test(name)), names.join('\n'));
+    // "Wanli University" is the owner "Zhejiang Wanli University", not a second institution.
+    assert.ok(!names.includes('Wanli University'), names.join('\n'));
+    assert.ok(lines(x).includes('Chen Juexiang AFFILIATED_WITH Zhejiang Wanli University'), lines(x).join('\n'));
+  });
+});
+
+describe('fifth round: who is whose on a trip with several hosts', () => {
+  it('makes each stop a sentence opens at a host, gives it the officials met there, and the owner its head', async () => {
+    const text =
+      'From October 16th to 24th, a delegation of four led by President LI Yuxia visited Universidad Tecnológica de La Habana (CUJAE), Wayne State University (WSU) and Kyoto University.\n' +
+      'At CUJAE, President LI Yuxia met with Vice-Chancellor Daniel Alfonso Robaina and discussed cooperation.\n' +
+      'In WSU, President LI Yuxia and Chancellor Luis Oliveira changed views on student exchange. Both sides signed a cooperative agreement.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    const visit = got.find((line) => line.startsWith('Shandong University of Technology PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    for (const host of ['Universidad Tecnológica de La Habana', 'Wayne State University'])
+      assert.ok(got.includes(`${host} HOSTED ${event}`), `${host}\n${got.join('\n')}`);
+    assert.ok(got.includes('LI Yuxia AFFILIATED_WITH Shandong University of Technology'), got.join('\n'));
+    assert.ok(
+      got.includes('Daniel Alfonso Robaina AFFILIATED_WITH Universidad Tecnológica de La Habana'),
+      got.join('\n'),
+    );
+    assert.ok(got.includes('Luis Oliveira AFFILIATED_WITH Wayne State University'), got.join('\n'));
+    assert.ok(!got.some((line) => /^(Daniel|Luis).* AFFILIATED_WITH Shandong/.test(line)), got.join('\n'));
+    // "Both sides" at the WSU stop: the owner and WSU, not the first host.
+    const agreement = got.find((line) => line.startsWith('Wayne State University PARTY_TO'));
+    assert.ok(agreement, got.join('\n'));
+    assert.ok(!got.some((line) => line.startsWith('Universidad Tecnológica de La Habana PARTY_TO')), got.join('\n'));
+  });
+
+  it('gives no institution to heads of state at a signing', async () => {
+    const text =
+      'On January 23, CAS President Bai Chunli signed the MOU with the University of Tehran at a ceremony attended by Chinese President Xi Jinping and Iranian President Hassan Rouhani.';
+    const got = lines(await extractDocument({ text, owner: 'Chinese Academy of Sciences' }));
+    assert.ok(!got.some((line) => /^(Xi Jinping|Hassan Rouhani) AFFILIATED_WITH/.test(line)), got.join('\n'));
+    assert.ok(got.includes('Bai Chunli AFFILIATED_WITH Chinese Academy of Sciences'), got.join('\n'));
+  });
+
+  it('gives a "visiting" official to the visitors, not to the owner', async () => {
+    const text =
+      'A delegation from Chengxi University visited our university on March 5. ' +
+      'Vice President Liu Fengguang met with visiting Vice President Yu Yang and his delegation.';
+    const got = lines(await extractDocument({ text, owner: 'Dalian University of Foreign Languages' }));
+    assert.ok(got.includes('Yu Yang AFFILIATED_WITH Chengxi University'), got.join('\n'));
+    assert.ok(got.includes('Liu Fengguang AFFILIATED_WITH Dalian University of Foreign Languages'), got.join('\n'));
+  });
+});

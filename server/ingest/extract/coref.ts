@@ -10,6 +10,7 @@
  */
 import { countryByCode } from '../../../core/countries.js';
 import { chinesePlace } from './gazetteer/china.js';
+import { INSTITUTION_HEADS } from './lexicon.js';
 import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant, withinOneEdit } from './similarity.js';
 import { normalise, slug } from './text.js';
 import type { Entity, Mention, Sentence } from './types.js';
@@ -52,9 +53,21 @@ const GENERIC_AGREEMENT =
 /** "Provincial Department of Science and Technology" for "Shandong Provincial Department of ...": the place dropped. */
 function withoutPlace(name: string): string | undefined {
   const [first, ...rest] = name.split(/\s+/);
-  if (rest.length < 2 || !chinesePlace(first!) || !/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return undefined;
-  return normalise(rest.join(' '));
+  if (rest.length < 2 || !chinesePlace(first!)) return undefined;
+  if (/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return normalise(rest.join(' '));
+  // "Wanli University" for "Zhejiang Wanli University": the province dropped before a proper name of its own (not
+  // before a kind, "Normal University", "University of Technology", which many provinces' universities share).
+  if (
+    /^[\p{Lu}][\p{Ll}]+$/u.test(rest[0]!) &&
+    !KIND_WORD.test(rest[0]!) &&
+    INSTITUTION_HEADS[rest.at(-1)!.toLowerCase()] !== undefined
+  )
+    return normalise(rest.join(' '));
+  return undefined;
 }
+/** Words that name a kind of university, not one: no short form of a name starts with them. */
+const KIND_WORD =
+  /^(?:University|Normal|Agricultural|Medical|Technological|Polytechnic|Science|Sciences|Technology|Foreign|Industrial|Finance|Financial|Forestry|Maritime|Ocean|Petroleum|Traditional|Chinese|International|Provincial|National|Central|Open|Vocational|Teachers|Academy|Institute|College|Jiaotong|Engineering|Economic|Economics|Art|Arts|Sports|Physical|Language|Languages|Studies|Business|Commerce|Law|Political|Mining|Electric|Power|Aerospace|Radio|Communication|Communications|Media|Film|Music|Health)$/;
 
 /**
  * One word mistyped in a name of three words or more, the rest the same: "Ulyanovlev State University" for

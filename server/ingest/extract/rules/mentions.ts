@@ -165,8 +165,9 @@ function cooperationUnitKind(name: string, words: string[], head: string): strin
 /** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
 const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
+// A token that opens with a digit is a date, a number or a code, never a word of a name: "Hebei University 2015-07-10".
 const isNameWord = (token: Token) =>
-  isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+  isCapitalised(token.text) && !/^\d/.test(token.text) && !HEADLINE_VERBS.test(token.text);
 // "the People’s Republic of China" is a name, not a possessive.
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
@@ -201,6 +202,9 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
       const token = tokens[j]!;
       if (blocked(token)) break;
       if (isNameWord(token)) {
+        // A name ends at its head noun; a capitalised "-ing" word after it is the headline's verb: "... University
+        // Being Established".
+        if (/ing$/.test(token.text) && INSTITUTION_HEADS[HEAD_ORDER(taken.at(-1)!.text)] !== undefined) break;
         taken.push(token);
         possessive = isPossessive(token.text);
         j++;
@@ -1320,6 +1324,21 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
       /^[\p{Lu}]/u.test(rightFirst) &&
       !/^(Technology|Engineering|Sciences?|Development|Research|Innovation)$/.test(rightFirst)
     ) {
+      parts.push([start + from, start + match.index]);
+      from = match.index + match[0].length;
+      continue;
+    }
+    // "heads of School of Electrical Engineering, Raphael Pomares Tabares and School of Computer Science", "between
+    // Chinese Academy of Sciences (CAS) and the Office of the Iranian Vice-President ...": a right part that opens
+    // with its own head noun ("School of", "Office of") or with "the" is a second name; a name's modifiers never
+    // open with its head, so the "and" coordinates two names.
+    const rightWords = right.split(/\s+/);
+    const rightOpensWithHead =
+      INSTITUTION_HEADS[HEAD_ORDER(rightFirst)] !== undefined &&
+      /^(?:of|for|on)$/i.test(rightWords[1] ?? '') &&
+      /^[\p{Lu}]/u.test(rightFirst);
+    const theRight = /\bthe\s+$/.test(match[0]) && /^[\p{Lu}]/u.test(rightFirst) && rightWords.length >= 2;
+    if (left.trim().length > 0 && (rightOpensWithHead || theRight) && classifyName(right)?.type === 'Institution') {
       parts.push([start + from, start + match.index]);
       from = match.index + match[0].length;
       continue;

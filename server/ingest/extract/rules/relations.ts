@@ -130,6 +130,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
     return before.find((e) => inVisit.has(e.key)) ?? before[0] ?? counterpart;
   };
 
+  // "At CUJAE, President Li met with Vice-Chancellor Robaina", "In WSU, the delegation met with ...": the
+  // institution a sentence opens at, by sentence (see atInstitution).
+  const locusOf = new Map<number, Entity>();
+
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
   // The country whose delegation takes part in an event ("The 4-member German delegation had a talk").
   const delegationCountry = new Map<string, Entity>();
@@ -140,6 +144,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
     // A sentence that names nobody may still speak of the two sides: "Both sides reached a cooperation intention".
     if (mentions.length === 0 && !TWO_PARTIES.test(sentence.text)) continue;
     const fromInstitution = peopleFrom(text, mentions, ctx.links);
+    // A sentence that opens at an institution of a visit ("At CUJAE, ...", "In UCLV, ...") is a stop of the visit:
+    // that institution hosts it (a trip with several hosts gives each its own), and the titles met there are its.
+    const locus = atInstitution(text, sentence, mentions);
+    const locusEntity = locus && entityOf(locus);
+    if (locusEntity && locusEntity !== owner && !locus!.owner) {
+      locusOf.set(sentence.index, locusEntity);
+      if (mainEvent?.kind === 'visit' && !(owner && out.has(`${owner.key}|HOSTED|${mainEvent.key}`)))
+        add('HOSTED', locusEntity, mainEvent, sentence, 'the sentence opens at the host', 0.6, { role: 'host' });
+    }
     const affiliationsOf = (person: Mention) => [
       ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
       ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
@@ -691,16 +704,67 @@ export function findRelations(ctx: RelationContext): Relation[] {
     );
     return visitors.length === 1 ? resolved.entities.find((e) => e.key === visitors[0]!.source) : undefined;
   };
+  // On the owner's page, a visit that other institutions host and no other institution makes, led by someone the
+  // text gives no other institution ("a delegation of four led by President Li visited A, B and C"), is the
+  // owner's delegation's.
+  if (owner && mainEvent?.kind === 'visit') {
+    const around = [...out.values()].filter((r) => r.target === mainEvent.key);
+    const hosts = around.filter((r) => r.type === 'HOSTED');
+    const visitors = around.filter(
+      (r) => r.type === 'PARTICIPATED_IN' && resolved.entities.find((e) => e.key === r.source)?.type === 'Institution',
+    );
+    const heads = around.filter((r) => r.type === 'PARTICIPATED_IN' && r.properties.role === 'head of delegation');
+    const ownHeads = heads.every(
+      (h) =>
+        ![...out.values()].some((r) => r.type === 'AFFILIATED_WITH' && r.source === h.source && r.target !== owner.key),
+    );
+    if (
+      hosts.length > 0 &&
+      hosts.every((r) => r.source !== owner.key) &&
+      visitors.length === 0 &&
+      heads.length > 0 &&
+      ownHeads
+    ) {
+      const first = mainEvent.mentions[0]!;
+      add('PARTICIPATED_IN', owner, mainEvent, ctx.sentences[first.sentence]!, "the owner's delegation", 0.55);
+    }
+  }
   // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
   const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
   // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
   const ownerVisits =
     owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
-  for (const m of ownerVisits ? [] : ctx.mentions) {
+  const headsTheVisit = (person: Entity) =>
+    [...out.values()].some(
+      (r) => r.source === person.key && r.target === mainEvent?.key && r.properties.role === 'head of delegation',
+    );
+  for (const m of ctx.mentions) {
     const title = m.properties?.titleBefore as string | undefined;
     const person = entityOf(m);
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
-    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
+    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman|provost/i.test(title)) continue;
+    const before = titleContext(text, m.start, title);
+    // "Chinese President Xi Jinping", "Iranian President Hassan Rouhani": a head of state or government, whose
+    // country the title names, is no official of an institution of the page.
+    if (before.country) continue;
+    // "At CUJAE, President Li met with Vice-Chancellor Robaina": the official met at a stop of the visit is the
+    // host's, unless they head the visiting delegation.
+    const locusHost = locusOf.get(m.sentence);
+    if (locusHost && !headsTheVisit(person)) {
+      add('AFFILIATED_WITH', person, locusHost, ctx.sentences[m.sentence]!, 'title met at the host', 0.55, { title });
+      affiliated.add(person.key);
+      continue;
+    }
+    // "met with visiting Vice President Yu Yang": the visitors' official.
+    if (before.visiting) {
+      const visitor = visitorOf();
+      if (visitor)
+        add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.55, { title });
+      affiliated.add(person.key);
+      continue;
+    }
+    // The owner's delegation abroad: only its head is the owner's by title; the officials it meets are its hosts'.
+    if (ownerVisits && !headsTheVisit(person)) continue;
     // A member of the visiting delegation ("The delegation included Vice-Rector Gao Rong") is the visitors'.
     const visitor =
       out.has(`${person.key}|PARTICIPATED_IN|${mainEvent?.key}`) &&
@@ -831,6 +895,28 @@ function binationalCountry(agreement: Entity, entities: Entity[]): Entity | unde
   const code = countryOf(pair[1]!)?.code;
   if (!code || code === 'CN') return undefined;
   return entities.find((e) => e.type === 'Country' && e.code === code);
+}
+
+/**
+ * The institution a sentence opens at: "At CUJAE, President Li met ...", "In WSU, the delegation met ...", "At the
+ * University of Geneva (UNIGE), ...". A country ("In Spain, ...") is no institution and is read elsewhere.
+ */
+export function atInstitution(text: string, sentence: Sentence, mentions: Mention[]): Mention | undefined {
+  const open = /^(?:At|In)\s+(?:the\s+)?/.exec(sentence.text);
+  if (!open) return undefined;
+  const m = mentions.find((x) => x.type === 'Institution' && !x.nested && x.start === sentence.start + open[0].length);
+  if (!m || !/^\s*(?:\([^()]*\))?\s*,/.test(text.slice(m.end, m.end + 20))) return undefined;
+  return m;
+}
+
+/** What a title written before a name is preceded by: a country ("Iranian President"), "visiting". */
+export function titleContext(text: string, nameStart: number, title: string): { country: boolean; visiting: boolean } {
+  const window = text.slice(Math.max(0, nameStart - title.length - 40), nameStart);
+  const at = window.lastIndexOf(title);
+  const before = at >= 0 ? window.slice(0, at) : '';
+  // The word just before the title, on the same line and in the same phrase ("Iranian President", not "Mexico\n\nPresident").
+  const word = /([\p{L}-]+) $/u.exec(before)?.[1];
+  return { country: word !== undefined && countryOf(word) !== undefined, visiting: /\bvisiting\s+$/i.test(before) };
 }
 
 /**
