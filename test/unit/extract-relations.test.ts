@@ -333,3 +333,50 @@ describe('fifth round: who is whose on a trip with several hosts', () => {
     assert.ok(got.includes('Liu Fengguang AFFILIATED_WITH Dalian University of Foreign Languages'), got.join('\n'));
   });
 });
+
+describe('fifth round: events, agreements and units of a visit', () => {
+  it('joins a headline event to the fuller body name it begins, and reads "the agreement of collaboration"', async () => {
+    const text =
+      'Signing Ceremony held with Hebei University\n\n' +
+      'The signing ceremony of collaboration between Hebei University and our university was held on July 9th. ' +
+      'Secretary of the Party Committee Wang Hongrui and President Gong Huili attended the ceremony. Secretary Zheng Hua was the monitor of the ceremony. ' +
+      'President Gong Huili and Fu Guangsheng signed the agreement of collaboration during the ceremony.';
+    const x = await extractDocument({ text, owner: 'Capital Normal University' });
+    const events = x.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    assert.deepEqual(events, ['Signing Ceremony of Collaboration Between Hebei University and Our University']);
+    const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    assert.deepEqual(agreements, ['Agreement of Collaboration']);
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(!names.includes('Party Committee'), names.join('\n'));
+    const got = lines(x);
+    assert.ok(got.includes(`Wang Hongrui PARTICIPATED_IN ${events[0]}`), got.join('\n'));
+    assert.ok(got.includes(`Gong Huili PARTICIPATED_IN ${events[0]}`), got.join('\n'));
+  });
+
+  it('reads a talk with "the visiting guests from X" as X’s visit, and a "frame-work agreement"', async () => {
+    const text =
+      'On March 7, President Chen Juexiang held a friendly talk with the visiting guests from the Delaware State University. ' +
+      'After the talk, a frame-work agreement was signed.';
+    const got = lines(await extractDocument({ text, owner: 'Zhejiang Wanli University' }));
+    const visit = got.find((line) => line.startsWith('Delaware State University PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    assert.ok(got.includes(`Zhejiang Wanli University HOSTED ${event}`), got.join('\n'));
+    assert.ok(got.includes(`Chen Juexiang PARTICIPATED_IN ${event}`), got.join('\n'));
+    assert.ok(
+      got.some((line) => /^Frame-work Agreement|^Frame-Work Agreement/.test(line)),
+      got.join('\n'),
+    );
+  });
+
+  it('gives the units met later in a paragraph that opens at a stop of the owner’s trip to that host', async () => {
+    const text =
+      'A delegation led by President LI Yuxia visited Wayne State University (WSU) and Kyoto University.\n' +
+      'At WSU, President LI Yuxia met with Provost Laurie Krabo. The delegation held meetings with heads of School of Computer Science.\n' +
+      'In Kyoto University, the delegation met with Dean Sato Kenji.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    assert.ok(got.includes('School of Computer Science PART_OF Wayne State University'), got.join('\n'));
+    assert.ok(!got.includes('School of Computer Science PART_OF Shandong University of Technology'), got.join('\n'));
+    assert.ok(got.includes('Sato Kenji AFFILIATED_WITH Kyoto University'), got.join('\n'));
+  });
+});

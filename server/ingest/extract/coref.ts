@@ -247,6 +247,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     if (m.type === 'Event') lastEvent = target;
   }
   mergeHeadlineAgreements(entities, byMention);
+  mergeShorterEvents(entities, byMention);
   // The owner's name given on upload also covers its acronym and short forms seen later.
   if (ownerEntity) {
     for (const entity of [...entities]) {
@@ -259,6 +260,29 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     }
   }
   return { entities, byMention, owner: ownerEntity };
+}
+
+/**
+ * An event named by the first words of a fuller name of the same kind is that event: the headline's "Signing
+ * Ceremony" is the body's "signing ceremony of collaboration between Hebei University and our university".
+ */
+function mergeShorterEvents(entities: Entity[], byMention: Map<Mention, Entity>): void {
+  for (const short of [...entities]) {
+    if (short.type !== 'Event') continue;
+    const key = normalise(short.name);
+    const full = entities.find(
+      (e) => e !== short && e.type === 'Event' && e.kind === short.kind && normalise(e.name).startsWith(`${key} `),
+    );
+    if (!full) continue;
+    for (const m of short.mentions) {
+      full.mentions.push(m);
+      byMention.set(m, full);
+    }
+    full.mentions.sort((a, b) => a.start - b.start);
+    if (!full.aliases.includes(short.name)) full.aliases.push(short.name);
+    full.confidence = Math.max(full.confidence, short.confidence);
+    entities.splice(entities.indexOf(short), 1);
+  }
 }
 
 /** A headline in title case: "A MOU on Vocational Education Cooperation Was Signed on April 9". */

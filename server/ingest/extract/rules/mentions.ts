@@ -388,6 +388,8 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     sentence: sentence.index,
     source: 'pattern' as const,
   };
+  // "Secretary of the Party Committee Wang Hongrui": a party organ named without its institution is a title's.
+  if (/^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee)$/.test(written)) return null;
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
@@ -643,7 +645,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
   [
-    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
+    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|agreements?(?=\sof\s(?:comprehensive\s|strategic\s)?(?:collaboration|cooperation|partnership|friendship)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework|frame-work|framed) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
     'mou',
   ],
   [
@@ -739,8 +741,10 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
   return out;
 }
 
+// An event's modifiers hold no article or preposition of time: "the agreement of collaboration during the ceremony"
+// and "the monitor of the ceremony" name no event but "the ceremony".
 const EVENT_PHRASE =
-  /\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
+  /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|during|after|before|at|in|with|by)\s)[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
@@ -813,8 +817,9 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 const VISIT =
   /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
+// "held a friendly talk with the visiting guests from X": guests said to be visiting are a delegation too.
 const RECEIVED =
-  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
+  /\b(?:received|met with|(?:had|held) (?:an interview|talks|(?:a |an )?(?:[\p{Ll}-]+ )?(?:talk|meeting)) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)(?:delegation\b|(?<=visiting\s)(?:guests|visitors|delegates)\b)/giu;
 
 /** "a visit of delegation from Tongji University, China to our university": the span is the part naming the host. */
 const VISIT_OF =
@@ -1115,7 +1120,15 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const events = lowerCaseEvents(sentence).filter(
     (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
   );
-  for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
+  for (const visit of visits(sentence)) {
+    const talk = events.find((e) => overlaps(e, visit));
+    if (!talk) events.push(visit);
+    // "held a friendly talk with the visiting guests from X": the talk is the visit received.
+    else if (visit.properties?.received && !talk.properties?.visit) {
+      talk.kind = 'visit';
+      talk.properties = { ...talk.properties, ...visit.properties };
+    }
+  }
   const owners = ownerReferences(ctx, sentence).filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m)),
   );

@@ -505,7 +505,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
           (m) =>
             m.type === 'Institution' &&
             !m.nested &&
-            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team)\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team|visiting (?:guests|visitors|delegates))\s+(?:from|of)\s+(?:the\s+)?$/i.test(
               text.slice(Math.max(sentence.start, m.start - 30), m.start),
             ),
         ))
@@ -734,6 +734,17 @@ export function findRelations(ctx: RelationContext): Relation[] {
   // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
   const ownerVisits =
     owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
+  // The stop of the visit a paragraph opens at: "At CUJAE, ... . The delegation held meetings with heads of School
+  // of Electrical Engineering": the sentences after it, up to the paragraph's end, are at that host.
+  const paragraphLocus = (index: number): Entity | undefined => {
+    for (let i = index; i >= 0; i--) {
+      const here = locusOf.get(i);
+      if (here) return here;
+      const previous = ctx.sentences[i - 1];
+      if (!previous || text.slice(previous.end, ctx.sentences[i]!.start).includes('\n')) return undefined;
+    }
+    return undefined;
+  };
   const headsTheVisit = (person: Entity) =>
     [...out.values()].some(
       (r) => r.source === person.key && r.target === mainEvent?.key && r.properties.role === 'head of delegation',
@@ -749,7 +760,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
     if (before.country) continue;
     // "At CUJAE, President Li met with Vice-Chancellor Robaina": the official met at a stop of the visit is the
     // host's, unless they head the visiting delegation.
-    const locusHost = locusOf.get(m.sentence);
+    const locusHost = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
     if (locusHost && !headsTheVisit(person)) {
       add('AFFILIATED_WITH', person, locusHost, ctx.sentences[m.sentence]!, 'title met at the host', 0.55, { title });
       affiliated.add(person.key);
@@ -781,7 +792,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
       .sort((a, b) => b.start - a.start)
       .map(entityOf)
-      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
+      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`)) ??
+    paragraphLocus(unit.sentence);
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
