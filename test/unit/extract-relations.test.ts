@@ -380,3 +380,41 @@ describe('fifth round: events, agreements and units of a visit', () => {
     assert.ok(got.includes('Sato Kenji AFFILIATED_WITH Kyoto University'), got.join('\n'));
   });
 });
+
+describe('fifth round: news items and received visits', () => {
+  it('reads a dateline as no institution, drops "(MoU)" from the name, keeps "Centre for A and B Sciences" whole', async () => {
+    const text =
+      'KARACHI - International Centre for Chemical and Biological Sciences (ICCBS) of Karachi University has signed a Memorandum of Understanding (MoU) with Tianjin Institute of Industrial Biotechnology (TIB).';
+    const x = await extractDocument({ text, owner: 'International Centre for Chemical and Biological Sciences' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(!names.includes('KARACHI'), names.join('\n'));
+    assert.ok(!names.some((name) => /^Biological Sciences/.test(name)), names.join('\n'));
+    const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    assert.deepEqual(agreements, ['Memorandum of Understanding']);
+    const got = lines(x);
+    assert.ok(
+      got.includes('International Centre for Chemical and Biological Sciences PART_OF Karachi University'),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.includes('International Centre for Chemical and Biological Sciences PARTY_TO Memorandum of Understanding'),
+      got.join('\n'),
+    );
+  });
+
+  it('reads "Led by X, a group of visitors was received by Y" as a visit, and a headline agreement as the body’s', async () => {
+    const text =
+      'A cooperative agreement signed between NTUA & SICAU\n\n' +
+      'Led by Prof. Xie Yongcheng, President of National Taiwan University of Arts (NTUA), a group of educational visitors was warmly received by SICAU’s Party Secretary Deng Liangji. ' +
+      'In a very good atmosphere, a frame-work agreement was signed for the future academic cooperation.';
+    const x = await extractDocument({ text, owner: 'Sichuan Agricultural University' });
+    const got = lines(x);
+    const visit = got.find((line) => line.startsWith('Xie Yongcheng PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    assert.ok(got.includes(`Sichuan Agricultural University HOSTED ${event}`), got.join('\n'));
+    // The university is named by its acronym, the full name an alias.
+    assert.ok(got.includes(`NTUA PARTICIPATED_IN ${event}`), got.join('\n'));
+    assert.equal(x.entities.filter((e) => e.type === 'Agreement').length, 1, got.join('\n'));
+  });
+});

@@ -48,7 +48,7 @@ function dualNames(name: string): string[] {
 
 /** An agreement named by its kind only: "Cooperation Agreement", "memorandum of understanding", "MOU". */
 const GENERIC_AGREEMENT =
-  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
+  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|frame-work|framed|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
 
 /** "Provincial Department of Science and Technology" for "Shandong Provincial Department of ...": the place dropped. */
 function withoutPlace(name: string): string | undefined {

@@ -399,6 +399,10 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
   }
+  // A news item's dateline, "KARACHI - ...", "NANJING, May 31 (Xinhua) --": a place in capitals at the start of a
+  // line before a dash, not an acronym.
+  const lineStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  if (lineStart && /^(?:,[^\n]{0,40}?)?\s+(?:-{1,2}|–|—)\s/.test(text.slice(end, end + 50))) return null;
   // No head noun: an acronym ("SNP", "SCAU") is taken as an institution, anything else is left alone.
   if (
     isAllCaps(written) &&
@@ -717,7 +721,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       const start = sentence.start + match.index + match[0].indexOf(phrase);
       const head = /\b(agreements|memoranda|MOUs|MoUs|programs|programmes|projects|laboratories)\b/.exec(phrase)?.[1];
       if (head && countedPlural(sentence.text, start - sentence.start, head.toLowerCase())) continue;
-      const name = titleCase(phrase.replace(/\s+/g, ' '));
+      // "Memorandum of Understanding (MoU)": the acronym of the kind is no part of the name.
+      const name = titleCase(phrase.replace(/\s+/g, ' ').replace(/\s*\((?:MOU|MoU)\)$/, ''));
       // "joint training programs with X": the name keeps the partner, the span stops before it, so the
       // partners that follow are read as parties.
       const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
@@ -821,6 +826,10 @@ const VISIT =
 const RECEIVED =
   /\b(?:received|met with|(?:had|held) (?:an interview|talks|(?:a |an )?(?:[\p{Ll}-]+ )?(?:talk|meeting)) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)(?:delegation\b|(?<=visiting\s)(?:guests|visitors|delegates)\b)/giu;
 
+/** "a group of educational visitors ... was warmly received by SICAU’s Party Secretary": a visit received. */
+const RECEIVED_BY =
+  /\b(?:delegation|visitors|guests|delegates)\b[^.;]{0,40}?\b(?:was|were)\s+(?:warmly\s+|cordially\s+|kindly\s+)?received\s+by\b/giu;
+
 /** "a visit of delegation from Tongji University, China to our university": the span is the part naming the host. */
 const VISIT_OF =
   /\bvisits? of (?:the |a )?(?:[\w-]+\s+)?delegations?\s+(?:from|of)\s+[^.;]{2,80}?\s(to\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy))/gu;
@@ -830,6 +839,21 @@ const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposi
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(RECEIVED)) {
+    const start = sentence.start + match.index;
+    out.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: 'Delegation visit',
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.55,
+      properties: { visit: true, received: true },
+    });
+  }
+  for (const match of sentence.text.matchAll(RECEIVED_BY)) {
     const start = sentence.start + match.index;
     out.push({
       start,
@@ -1358,7 +1382,7 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
     }
     // "Science and Technology": the right part alone names nothing, so the "and" is inside one name.
     if (
-      (leftHead && rightHead && !/\bof\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, ''))) ||
+      (leftHead && rightHead && !/\b(?:of|for|on)\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, ''))) ||
       (leftHead &&
         rightHead &&
         classifyName(right.split(/\s+of\s+/)[0]!) !== null &&
@@ -1403,6 +1427,10 @@ function nameAndParts(
   const paren = /\s*\(([^()]+)\)$/.exec(phrase);
   if (paren && isAllCaps(paren[1]!.trim()) && !countryOf(paren[1]!.trim())) {
     acronym = paren[1]!.trim();
+    end = start + paren.index;
+    phrase = text.slice(start, end);
+  } else if (paren && /^(?:MOU|MoU)$/.test(paren[1]!.trim())) {
+    // "Memorandum of Understanding (MoU)": the kind's acronym, not the name's.
     end = start + paren.index;
     phrase = text.slice(start, end);
   } else if (paren && countryOf(paren[1]!.trim())?.form !== 'adjective' && countryOf(paren[1]!.trim())) {

@@ -515,7 +515,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
-      const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
+      // "Led by Prof. Xie, President of NTUA, a group of visitors was received": the phrase may open the sentence.
+      const ledFirst = /\b(?:delegation|visitors|guests|group)\b/i.test(s)
+        ? after(/^(?:led|headed) by\s+(?:the\s+)?/i)
+        : -1;
+      const led =
+        ledFirst >= 0 ? ledFirst : after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
