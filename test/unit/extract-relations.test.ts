@@ -418,3 +418,16 @@ describe('fifth round: news items and received visits', () => {
     assert.equal(x.entities.filter((e) => e.type === 'Agreement').length, 1, got.join('\n'));
   });
 });
+
+describe('fifth round: people met at a stop of the trip', () => {
+  it('gives a title written after the name to the stop’s host, and makes the people met there take part', async () => {
+    const text =
+      'A delegation led by President LI Yuxia visited Kyoto University and Wayne State University (WSU).\n' +
+      'In WSU, the delegation met with Laurie Krabo, the Provost and Senior Executive Vice President.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    assert.ok(got.includes('Laurie Krabo AFFILIATED_WITH Wayne State University'), got.join('\n'));
+    const visit = got.find((line) => line.startsWith('Shandong University of Technology PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    assert.ok(got.includes(`Laurie Krabo PARTICIPATED_IN ${visit.split(' PARTICIPATED_IN ')[1]}`), got.join('\n'));
+  });
+});

@@ -757,6 +757,28 @@ export function findRelations(ctx: RelationContext): Relation[] {
   for (const m of ctx.mentions) {
     const title = m.properties?.titleBefore as string | undefined;
     const person = entityOf(m);
+    // "In WSU, the delegation met with Laurie Krabo, the Provost and ...": a title after the name that names no
+    // institution, at a stop of the visit, is the host's.
+    const titleAfter = m.type === 'Person' ? (m.properties?.title as string | undefined) : undefined;
+    const stop = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
+    const honorificOnly = title !== undefined && /^(?:mr|ms|mrs|dr|prof)\.?$/i.test(title);
+    if (
+      (!title || honorificOnly) &&
+      titleAfter &&
+      stop &&
+      person &&
+      !affiliated.has(person.key) &&
+      !headsTheVisit(person)
+    ) {
+      if (/president|rector|dean|chancellor|secretary|principal|director|chairman|provost|head/i.test(titleAfter)) {
+        const clean = titleAfter.replace(/^(?:the|a|an)\s+/i, '');
+        add('AFFILIATED_WITH', person, stop, ctx.sentences[m.sentence]!, 'title met at the host', 0.5, {
+          title: clean,
+        });
+        affiliated.add(person.key);
+      }
+      continue;
+    }
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
     if (!/president|rector|dean|chancellor|secretary|principal|director|chairman|provost/i.test(title)) continue;
     const before = titleContext(text, m.start, title);
@@ -792,6 +814,13 @@ export function findRelations(ctx: RelationContext): Relation[] {
     else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
+  // The people named at a stop of the visit ("In UCLV, President Li and Chancellor Oliveira changed views") take part.
+  if (mainEvent?.kind === 'visit')
+    for (const m of ctx.mentions.filter((x) => x.type === 'Person')) {
+      const stop = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
+      if (stop)
+        add('PARTICIPATED_IN', entityOf(m), mainEvent, ctx.sentences[m.sentence]!, 'met at a stop of the visit', 0.55);
+    }
   const hostBefore = (unit: Mention): Entity | undefined =>
     (bySentence.get(unit.sentence) ?? [])
       .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
