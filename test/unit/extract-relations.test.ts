@@ -322,6 +322,13 @@ describe('fifth round: who is whose on a trip with several hosts', () => {
     const got = lines(await extractDocument({ text, owner: 'Chinese Academy of Sciences' }));
     assert.ok(!got.some((line) => /^(Xi Jinping|Hassan Rouhani) AFFILIATED_WITH/.test(line)), got.join('\n'));
     assert.ok(got.includes('Bai Chunli AFFILIATED_WITH Chinese Academy of Sciences'), got.join('\n'));
+    // "signed ... at a ceremony attended by": the signing ceremony, its attendees, the MOU signed at it.
+    for (const who of ['Bai Chunli', 'Xi Jinping', 'Hassan Rouhani'])
+      assert.ok(got.includes(`${who} PARTICIPATED_IN Signing ceremony`), `${who}\n${got.join('\n')}`);
+    assert.ok(
+      got.some((line) => /SIGNED_AT Signing ceremony$/.test(line)),
+      got.join('\n'),
+    );
   });
 
   it('gives a "visiting" official to the visitors, not to the owner', async () => {

@@ -781,6 +781,17 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
       continue;
     }
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
+    // "jointly signed the MOU in Teheran at a ceremony attended by ...": an indefinite ceremony that a signing of the
+    // sentence takes place at is a new event, the signing ceremony.
+    if (
+      /^an?\s/i.test(match[0]) &&
+      /^ceremony$/i.test(phrase) &&
+      /\bsign(?:ed|s)?\b[^.;]*\bat\s+$/i.test(sentence.text.slice(0, match.index))
+    ) {
+      const start = sentence.start + match.index;
+      out.push({ ...heldEvent(sentence, match.index, match[0], undefined), name: 'Signing ceremony', start });
+      continue;
+    }
     if (
       GENERIC_EVENT.test(phrase) ||
       (/[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false)
