@@ -257,3 +257,184 @@ describe('mentions: a visit the owner pays, told after a date', () => {
     assert.ok(!extraction.entities.some((e) => /^Aim of/i.test(e.name)));
   });
 });
+
+describe('fifth round: name boundaries', () => {
+  it('cuts a name at "and" before a name that opens with its head or with "the", and at a date', async () => {
+    const text =
+      'The delegation met heads of School of Electrical Engineering, Raphael Pomares Tabares and School of Computer Science, Raisa Socorro Llanes. ' +
+      'An MoU was reached between Chinese Academy of Sciences (CAS) and the Office of the Iranian Vice-President for Science and Technology Affairs.\n\n' +
+      'Signed with Hebei University 2015-07-10';
+    const x = await extractDocument({ text, owner: 'Chinese Academy of Sciences' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(names.includes('School of Computer Science'), names.join('\n'));
+    assert.ok(
+      names.includes('Office of the Iranian Vice-President for Science and Technology Affairs'),
+      names.join('\n'),
+    );
+    assert.ok(names.includes('Hebei University'), names.join('\n'));
+    assert.ok(!names.some((name) => / and School| and the Office|2015/.test(name)), names.join('\n'));
+    // "Science and Technology" stays one name: its right part opens with no head of its own.
+    assert.ok(!names.includes('Technology Affairs'), names.join('\n'));
+  });
+
+  it('ends a headline name at a capitalised "-ing" word after its head, and knows the owner without its province', async () => {
+    const text =
+      'Collaboration between Wanli and the Delaware State University Being Established\n\n' +
+      'On March 7, Chen Juexiang, President of Wanli University, held a friendly talk with the guests from the Delaware State University.';
+    const x = await extractDocument({ text, owner: 'Zhejiang Wanli University' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(names.includes('Delaware State University'), names.join('\n'));
+    assert.ok(!names.some((name) => /Being/.test(name)), names.join('\n'));
+    // "Wanli University" is the owner "Zhejiang Wanli University", not a second institution.
+    assert.ok(!names.includes('Wanli University'), names.join('\n'));
+    assert.ok(lines(x).includes('Chen Juexiang AFFILIATED_WITH Zhejiang Wanli University'), lines(x).join('\n'));
+  });
+});
+
+describe('fifth round: who is whose on a trip with several hosts', () => {
+  it('makes each stop a sentence opens at a host, gives it the officials met there, and the owner its head', async () => {
+    const text =
+      'From October 16th to 24th, a delegation of four led by President LI Yuxia visited Universidad Tecnológica de La Habana (CUJAE), Wayne State University (WSU) and Kyoto University.\n' +
+      'At CUJAE, President LI Yuxia met with Vice-Chancellor Daniel Alfonso Robaina and discussed cooperation.\n' +
+      'In WSU, President LI Yuxia and Chancellor Luis Oliveira changed views on student exchange. Both sides signed a cooperative agreement.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    const visit = got.find((line) => line.startsWith('Shandong University of Technology PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    for (const host of ['Universidad Tecnológica de La Habana', 'Wayne State University'])
+      assert.ok(got.includes(`${host} HOSTED ${event}`), `${host}\n${got.join('\n')}`);
+    assert.ok(got.includes('LI Yuxia AFFILIATED_WITH Shandong University of Technology'), got.join('\n'));
+    assert.ok(
+      got.includes('Daniel Alfonso Robaina AFFILIATED_WITH Universidad Tecnológica de La Habana'),
+      got.join('\n'),
+    );
+    assert.ok(got.includes('Luis Oliveira AFFILIATED_WITH Wayne State University'), got.join('\n'));
+    assert.ok(!got.some((line) => /^(Daniel|Luis).* AFFILIATED_WITH Shandong/.test(line)), got.join('\n'));
+    // "Both sides" at the WSU stop: the owner and WSU, not the first host.
+    const agreement = got.find((line) => line.startsWith('Wayne State University PARTY_TO'));
+    assert.ok(agreement, got.join('\n'));
+    assert.ok(!got.some((line) => line.startsWith('Universidad Tecnológica de La Habana PARTY_TO')), got.join('\n'));
+  });
+
+  it('gives no institution to heads of state at a signing', async () => {
+    const text =
+      'On January 23, CAS President Bai Chunli signed the MOU with the University of Tehran at a ceremony attended by Chinese President Xi Jinping and Iranian President Hassan Rouhani.';
+    const got = lines(await extractDocument({ text, owner: 'Chinese Academy of Sciences' }));
+    assert.ok(!got.some((line) => /^(Xi Jinping|Hassan Rouhani) AFFILIATED_WITH/.test(line)), got.join('\n'));
+    assert.ok(got.includes('Bai Chunli AFFILIATED_WITH Chinese Academy of Sciences'), got.join('\n'));
+    // "signed ... at a ceremony attended by": the signing ceremony, its attendees, the MOU signed at it.
+    for (const who of ['Bai Chunli', 'Xi Jinping', 'Hassan Rouhani'])
+      assert.ok(got.includes(`${who} PARTICIPATED_IN Signing ceremony`), `${who}\n${got.join('\n')}`);
+    assert.ok(
+      got.some((line) => /SIGNED_AT Signing ceremony$/.test(line)),
+      got.join('\n'),
+    );
+  });
+
+  it('gives a "visiting" official to the visitors, not to the owner', async () => {
+    const text =
+      'A delegation from Chengxi University visited our university on March 5. ' +
+      'Vice President Liu Fengguang met with visiting Vice President Yu Yang and his delegation.';
+    const got = lines(await extractDocument({ text, owner: 'Dalian University of Foreign Languages' }));
+    assert.ok(got.includes('Yu Yang AFFILIATED_WITH Chengxi University'), got.join('\n'));
+    assert.ok(got.includes('Liu Fengguang AFFILIATED_WITH Dalian University of Foreign Languages'), got.join('\n'));
+  });
+});
+
+describe('fifth round: events, agreements and units of a visit', () => {
+  it('joins a headline event to the fuller body name it begins, and reads "the agreement of collaboration"', async () => {
+    const text =
+      'Signing Ceremony held with Hebei University\n\n' +
+      'The signing ceremony of collaboration between Hebei University and our university was held on July 9th. ' +
+      'Secretary of the Party Committee Wang Hongrui and President Gong Huili attended the ceremony. Secretary Zheng Hua was the monitor of the ceremony. ' +
+      'President Gong Huili and Fu Guangsheng signed the agreement of collaboration during the ceremony.';
+    const x = await extractDocument({ text, owner: 'Capital Normal University' });
+    const events = x.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    assert.deepEqual(events, ['Signing Ceremony of Collaboration Between Hebei University and Our University']);
+    const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    assert.deepEqual(agreements, ['Agreement of Collaboration']);
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(!names.includes('Party Committee'), names.join('\n'));
+    const got = lines(x);
+    assert.ok(got.includes(`Wang Hongrui PARTICIPATED_IN ${events[0]}`), got.join('\n'));
+    assert.ok(got.includes(`Gong Huili PARTICIPATED_IN ${events[0]}`), got.join('\n'));
+  });
+
+  it('reads a talk with "the visiting guests from X" as X’s visit, and a "frame-work agreement"', async () => {
+    const text =
+      'On March 7, President Chen Juexiang held a friendly talk with the visiting guests from the Delaware State University. ' +
+      'After the talk, a frame-work agreement was signed.';
+    const got = lines(await extractDocument({ text, owner: 'Zhejiang Wanli University' }));
+    const visit = got.find((line) => line.startsWith('Delaware State University PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    assert.ok(got.includes(`Zhejiang Wanli University HOSTED ${event}`), got.join('\n'));
+    assert.ok(got.includes(`Chen Juexiang PARTICIPATED_IN ${event}`), got.join('\n'));
+    assert.ok(
+      got.some((line) => /^Frame-work Agreement|^Frame-Work Agreement/.test(line)),
+      got.join('\n'),
+    );
+  });
+
+  it('gives the units met later in a paragraph that opens at a stop of the owner’s trip to that host', async () => {
+    const text =
+      'A delegation led by President LI Yuxia visited Wayne State University (WSU) and Kyoto University.\n' +
+      'At WSU, President LI Yuxia met with Provost Laurie Krabo. The delegation held meetings with heads of School of Computer Science.\n' +
+      'In Kyoto University, the delegation met with Dean Sato Kenji.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    assert.ok(got.includes('School of Computer Science PART_OF Wayne State University'), got.join('\n'));
+    assert.ok(!got.includes('School of Computer Science PART_OF Shandong University of Technology'), got.join('\n'));
+    assert.ok(got.includes('Sato Kenji AFFILIATED_WITH Kyoto University'), got.join('\n'));
+  });
+});
+
+describe('fifth round: news items and received visits', () => {
+  it('reads a dateline as no institution, drops "(MoU)" from the name, keeps "Centre for A and B Sciences" whole', async () => {
+    const text =
+      'KARACHI - International Centre for Chemical and Biological Sciences (ICCBS) of Karachi University has signed a Memorandum of Understanding (MoU) with Tianjin Institute of Industrial Biotechnology (TIB).';
+    const x = await extractDocument({ text, owner: 'International Centre for Chemical and Biological Sciences' });
+    const names = x.entities.filter((e) => e.type === 'Institution').map((e) => e.name);
+    assert.ok(!names.includes('KARACHI'), names.join('\n'));
+    assert.ok(!names.some((name) => /^Biological Sciences/.test(name)), names.join('\n'));
+    const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+    assert.deepEqual(agreements, ['Memorandum of Understanding']);
+    const got = lines(x);
+    assert.ok(
+      got.includes('International Centre for Chemical and Biological Sciences PART_OF Karachi University'),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.includes('International Centre for Chemical and Biological Sciences PARTY_TO Memorandum of Understanding'),
+      got.join('\n'),
+    );
+  });
+
+  it('reads "Led by X, a group of visitors was received by Y" as a visit, and a headline agreement as the body’s', async () => {
+    const text =
+      'A cooperative agreement signed between NTUA & SICAU\n\n' +
+      'Led by Prof. Xie Yongcheng, President of National Taiwan University of Arts (NTUA), a group of educational visitors was warmly received by SICAU’s Party Secretary Deng Liangji. ' +
+      'In a very good atmosphere, a frame-work agreement was signed for the future academic cooperation.';
+    const x = await extractDocument({ text, owner: 'Sichuan Agricultural University' });
+    const got = lines(x);
+    const visit = got.find((line) => line.startsWith('Xie Yongcheng PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    const event = visit.split(' PARTICIPATED_IN ')[1];
+    assert.ok(got.includes(`Sichuan Agricultural University HOSTED ${event}`), got.join('\n'));
+    // The university is named by its acronym, the full name an alias.
+    assert.ok(got.includes(`NTUA PARTICIPATED_IN ${event}`), got.join('\n'));
+    assert.equal(x.entities.filter((e) => e.type === 'Agreement').length, 1, got.join('\n'));
+  });
+});
+
+describe('fifth round: people met at a stop of the trip', () => {
+  it('gives a title written after the name to the stop’s host, and makes the people met there take part', async () => {
+    const text =
+      'A delegation led by President LI Yuxia visited Kyoto University and Wayne State University (WSU).\n' +
+      'In WSU, the delegation met with Laurie Krabo, the Provost and Senior Executive Vice President.';
+    const got = lines(await extractDocument({ text, owner: 'Shandong University of Technology' }));
+    assert.ok(got.includes('Laurie Krabo AFFILIATED_WITH Wayne State University'), got.join('\n'));
+    const visit = got.find((line) => line.startsWith('Shandong University of Technology PARTICIPATED_IN'));
+    assert.ok(visit, got.join('\n'));
+    assert.ok(got.includes(`Laurie Krabo PARTICIPATED_IN ${visit.split(' PARTICIPATED_IN ')[1]}`), got.join('\n'));
+  });
+});

@@ -10,6 +10,7 @@
  */
 import { countryByCode } from '../../../core/countries.js';
 import { chinesePlace } from './gazetteer/china.js';
+import { INSTITUTION_HEADS } from './lexicon.js';
 import { isAcronymOf, isShortForm, jaroWinkler, transliterationVariant, withinOneEdit } from './similarity.js';
 import { normalise, slug } from './text.js';
 import type { Entity, Mention, Sentence } from './types.js';
@@ -47,14 +48,26 @@ function dualNames(name: string): string[] {
 
 /** An agreement named by its kind only: "Cooperation Agreement", "memorandum of understanding", "MOU". */
 const GENERIC_AGREEMENT =
-  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
+  /^(?:(?:the|an?|inter-school|inter-university|strategic|comprehensive|framework|frame-work|framed|cooperation|cooperative|partnership|exchange)\s+)*(?:agreement|memorandum(?: of understanding)?|mou)$/i;
 
 /** "Provincial Department of Science and Technology" for "Shandong Provincial Department of ...": the place dropped. */
 function withoutPlace(name: string): string | undefined {
   const [first, ...rest] = name.split(/\s+/);
-  if (rest.length < 2 || !chinesePlace(first!) || !/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return undefined;
-  return normalise(rest.join(' '));
+  if (rest.length < 2 || !chinesePlace(first!)) return undefined;
+  if (/^(?:Provincial|Municipal|City)$/.test(rest[0]!)) return normalise(rest.join(' '));
+  // "Wanli University" for "Zhejiang Wanli University": the province dropped before a proper name of its own (not
+  // before a kind, "Normal University", "University of Technology", which many provinces' universities share).
+  if (
+    /^[\p{Lu}][\p{Ll}]+$/u.test(rest[0]!) &&
+    !KIND_WORD.test(rest[0]!) &&
+    INSTITUTION_HEADS[rest.at(-1)!.toLowerCase()] !== undefined
+  )
+    return normalise(rest.join(' '));
+  return undefined;
 }
+/** Words that name a kind of university, not one: no short form of a name starts with them. */
+const KIND_WORD =
+  /^(?:University|Normal|Agricultural|Medical|Technological|Polytechnic|Science|Sciences|Technology|Foreign|Industrial|Finance|Financial|Forestry|Maritime|Ocean|Petroleum|Traditional|Chinese|International|Provincial|National|Central|Open|Vocational|Teachers|Academy|Institute|College|Jiaotong|Engineering|Economic|Economics|Art|Arts|Sports|Physical|Language|Languages|Studies|Business|Commerce|Law|Political|Mining|Electric|Power|Aerospace|Radio|Communication|Communications|Media|Film|Music|Health)$/;
 
 /**
  * One word mistyped in a name of three words or more, the rest the same: "Ulyanovlev State University" for
@@ -234,6 +247,7 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     if (m.type === 'Event') lastEvent = target;
   }
   mergeHeadlineAgreements(entities, byMention);
+  mergeShorterEvents(entities, byMention);
   // The owner's name given on upload also covers its acronym and short forms seen later.
   if (ownerEntity) {
     for (const entity of [...entities]) {
@@ -246,6 +260,29 @@ export function resolveWithinDocument(mentions: Mention[], owner: Owner | undefi
     }
   }
   return { entities, byMention, owner: ownerEntity };
+}
+
+/**
+ * An event named by the first words of a fuller name of the same kind is that event: the headline's "Signing
+ * Ceremony" is the body's "signing ceremony of collaboration between Hebei University and our university".
+ */
+function mergeShorterEvents(entities: Entity[], byMention: Map<Mention, Entity>): void {
+  for (const short of [...entities]) {
+    if (short.type !== 'Event') continue;
+    const key = normalise(short.name);
+    const full = entities.find(
+      (e) => e !== short && e.type === 'Event' && e.kind === short.kind && normalise(e.name).startsWith(`${key} `),
+    );
+    if (!full) continue;
+    for (const m of short.mentions) {
+      full.mentions.push(m);
+      byMention.set(m, full);
+    }
+    full.mentions.sort((a, b) => a.start - b.start);
+    if (!full.aliases.includes(short.name)) full.aliases.push(short.name);
+    full.confidence = Math.max(full.confidence, short.confidence);
+    entities.splice(entities.indexOf(short), 1);
+  }
 }
 
 /** A headline in title case: "A MOU on Vocational Education Cooperation Was Signed on April 9". */

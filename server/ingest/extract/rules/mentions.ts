@@ -165,8 +165,9 @@ function cooperationUnitKind(name: string, words: string[], head: string): strin
 /** Capitalised verbs of headlines end a name: "Cooperation Agreement Signed Officially between ...". */
 const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
+// A token that opens with a digit is a date, a number or a code, never a word of a name: "Hebei University 2015-07-10".
 const isNameWord = (token: Token) =>
-  isCapitalised(token.text) && !/^\d+$/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+  isCapitalised(token.text) && !/^\d/.test(token.text) && !HEADLINE_VERBS.test(token.text);
 // "the People’s Republic of China" is a name, not a possessive.
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
@@ -201,6 +202,9 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
       const token = tokens[j]!;
       if (blocked(token)) break;
       if (isNameWord(token)) {
+        // A name ends at its head noun; a capitalised "-ing" word after it is the headline's verb: "... University
+        // Being Established".
+        if (/ing$/.test(token.text) && INSTITUTION_HEADS[HEAD_ORDER(taken.at(-1)!.text)] !== undefined) break;
         taken.push(token);
         possessive = isPossessive(token.text);
         j++;
@@ -384,6 +388,8 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     sentence: sentence.index,
     source: 'pattern' as const,
   };
+  // "Secretary of the Party Committee Wang Hongrui": a party organ named without its institution is a title's.
+  if (/^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee)$/.test(written)) return null;
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
@@ -393,6 +399,10 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     if (words.length === 1 && classified.type === 'Institution' && !isAllCaps(written)) return null; // "University"
     return { ...base, type: classified.type, kind: classified.kind, confidence };
   }
+  // A news item's dateline, "KARACHI - ...", "NANJING, May 31 (Xinhua) --": a place in capitals at the start of a
+  // line before a dash, not an acronym.
+  const lineStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  if (lineStart && /^(?:,[^\n]{0,40}?)?\s+(?:-{1,2}|–|—)\s/.test(text.slice(end, end + 50))) return null;
   // No head noun: an acronym ("SNP", "SCAU") is taken as an institution, anything else is left alone.
   if (
     isAllCaps(written) &&
@@ -639,7 +649,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
 
 const LOWER_AGREEMENTS: Array<[RegExp, string]> = [
   [
-    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
+    /\b(?:memorand(?:um|a)|Memorand(?:um|a) of Understanding(?=\s+on\s+\p{Ll})|MOUs?|MoUs?|letters? of intent|agreements?(?=\s(?:for|on)\s(?:student|students|faculty|staff|teacher|teachers|academic|scientific|research|educational|cultural|joint)\b)|agreements?(?=\sof\s(?:comprehensive\s|strategic\s)?(?:collaboration|cooperation|partnership|friendship)\b)|(?:inter-school |strategic |comprehensive |framework )?(?:cooperation|cooperative|exchange|partnership|framework|frame-work|framed) agreements?)\b(?:\s*\((?:MOU|MoU)\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?(?!(?:between|with|by|was|were|is|are|signed|an?)\s)[\p{L}’'-]+){0,8})?/gu,
     'mou',
   ],
   [
@@ -711,7 +721,8 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
       const start = sentence.start + match.index + match[0].indexOf(phrase);
       const head = /\b(agreements|memoranda|MOUs|MoUs|programs|programmes|projects|laboratories)\b/.exec(phrase)?.[1];
       if (head && countedPlural(sentence.text, start - sentence.start, head.toLowerCase())) continue;
-      const name = titleCase(phrase.replace(/\s+/g, ' '));
+      // "Memorandum of Understanding (MoU)": the acronym of the kind is no part of the name.
+      const name = titleCase(phrase.replace(/\s+/g, ' ').replace(/\s*\((?:MOU|MoU)\)$/, ''));
       // "joint training programs with X": the name keeps the partner, the span stops before it, so the
       // partners that follow are read as parties.
       const withAt = kind === 'education-program' ? phrase.search(/\s+with\s/) : -1;
@@ -735,8 +746,10 @@ function lowerCaseAgreements(sentence: Sentence): Mention[] {
   return out;
 }
 
+// An event's modifiers hold no article or preposition of time: "the agreement of collaboration during the ceremony"
+// and "the monitor of the ceremony" name no event but "the ceremony".
 const EVENT_PHRASE =
-  /\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
+  /\b(?:the|a|an)\s+((?:(?!(?:the|a|an|during|after|before|at|in|with|by)\s)[\p{L}-]+\s+){0,8}?(?:conference|forum|symposium|seminar|summit|congress|meeting|signing ceremony|opening ceremony|launch ceremony|ceremony|talks?|visit|exhibition|expo))\b(?:\s+(?:of|on)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+(?=\s+(?:was|were|is|held|took|has|in|at)\b))?/giu;
 const GENERIC_EVENT =
   /^(?:the\s+)?(?:(?:three-day|two-day|one-day|first|second|this|that|same)\s+)?(?:conference|forum|meeting|ceremony|talks?|visit|event|symposium|seminar)$/i;
 
@@ -768,6 +781,17 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
       continue;
     }
     const phrase = match[0].replace(/^(?:the|a|an)\s+/i, '');
+    // "jointly signed the MOU in Teheran at a ceremony attended by ...": an indefinite ceremony that a signing of the
+    // sentence takes place at is a new event, the signing ceremony.
+    if (
+      /^an?\s/i.test(match[0]) &&
+      /^ceremony$/i.test(phrase) &&
+      /\bsign(?:ed|s)?\b[^.;]*\bat\s+$/i.test(sentence.text.slice(0, match.index))
+    ) {
+      const start = sentence.start + match.index;
+      out.push({ ...heldEvent(sentence, match.index, match[0], undefined), name: 'Signing ceremony', start });
+      continue;
+    }
     if (
       GENERIC_EVENT.test(phrase) ||
       (/[\p{Lu}]/u.test(phrase.split(' ')[0]!.charAt(0)) && /^[\p{Lu}]/u.test(phrase) && false)
@@ -809,8 +833,13 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 const VISIT =
   /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
+// "held a friendly talk with the visiting guests from X": guests said to be visiting are a delegation too.
 const RECEIVED =
-  /\b(?:received|met with|had (?:an interview|talks|a talk|a meeting) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)delegation\b/giu;
+  /\b(?:received|met with|(?:had|held) (?:an interview|talks|(?:a |an )?(?:[\p{Ll}-]+ )?(?:talk|meeting)) with|welcomed)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}|(?:[\p{Lu}][\p{L}’'-]+\s+){1,3}and\s+(?:his|her|their)\s+)(?:delegation\b|(?<=visiting\s)(?:guests|visitors|delegates)\b)/giu;
+
+/** "a group of educational visitors ... was warmly received by SICAU’s Party Secretary": a visit received. */
+const RECEIVED_BY =
+  /\b(?:delegation|visitors|guests|delegates)\b[^.;]{0,40}?\b(?:was|were)\s+(?:warmly\s+|cordially\s+|kindly\s+)?received\s+by\b/giu;
 
 /** "a visit of delegation from Tongji University, China to our university": the span is the part naming the host. */
 const VISIT_OF =
@@ -821,6 +850,21 @@ const DURING_EVENT = /\b(?:during|after) the (?:conference|forum|meeting|symposi
 function visits(sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   for (const match of sentence.text.matchAll(RECEIVED)) {
+    const start = sentence.start + match.index;
+    out.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      name: 'Delegation visit',
+      type: 'Event',
+      kind: 'visit',
+      sentence: sentence.index,
+      source: 'pattern',
+      confidence: 0.55,
+      properties: { visit: true, received: true },
+    });
+  }
+  for (const match of sentence.text.matchAll(RECEIVED_BY)) {
     const start = sentence.start + match.index;
     out.push({
       start,
@@ -1111,7 +1155,15 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const events = lowerCaseEvents(sentence).filter(
     (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
   );
-  for (const visit of visits(sentence)) if (!events.some((e) => overlaps(e, visit))) events.push(visit);
+  for (const visit of visits(sentence)) {
+    const talk = events.find((e) => overlaps(e, visit));
+    if (!talk) events.push(visit);
+    // "held a friendly talk with the visiting guests from X": the talk is the visit received.
+    else if (visit.properties?.received && !talk.properties?.visit) {
+      talk.kind = 'visit';
+      talk.properties = { ...talk.properties, ...visit.properties };
+    }
+  }
   const owners = ownerReferences(ctx, sentence).filter(
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m)),
   );
@@ -1324,9 +1376,24 @@ function splitCoordination(text: string, start: number, end: number): Array<[num
       from = match.index + match[0].length;
       continue;
     }
+    // "heads of School of Electrical Engineering, Raphael Pomares Tabares and School of Computer Science", "between
+    // Chinese Academy of Sciences (CAS) and the Office of the Iranian Vice-President ...": a right part that opens
+    // with its own head noun ("School of", "Office of") or with "the" is a second name; a name's modifiers never
+    // open with its head, so the "and" coordinates two names.
+    const rightWords = right.split(/\s+/);
+    const rightOpensWithHead =
+      INSTITUTION_HEADS[HEAD_ORDER(rightFirst)] !== undefined &&
+      /^(?:of|for|on)$/i.test(rightWords[1] ?? '') &&
+      /^[\p{Lu}]/u.test(rightFirst);
+    const theRight = /\bthe\s+$/.test(match[0]) && /^[\p{Lu}]/u.test(rightFirst) && rightWords.length >= 2;
+    if (left.trim().length > 0 && (rightOpensWithHead || theRight) && classifyName(right)?.type === 'Institution') {
+      parts.push([start + from, start + match.index]);
+      from = match.index + match[0].length;
+      continue;
+    }
     // "Science and Technology": the right part alone names nothing, so the "and" is inside one name.
     if (
-      (leftHead && rightHead && !/\bof\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, ''))) ||
+      (leftHead && rightHead && !/\b(?:of|for|on)\s+[^()]*$/.test(left.replace(/\([^)]*\)/g, ''))) ||
       (leftHead &&
         rightHead &&
         classifyName(right.split(/\s+of\s+/)[0]!) !== null &&
@@ -1371,6 +1438,10 @@ function nameAndParts(
   const paren = /\s*\(([^()]+)\)$/.exec(phrase);
   if (paren && isAllCaps(paren[1]!.trim()) && !countryOf(paren[1]!.trim())) {
     acronym = paren[1]!.trim();
+    end = start + paren.index;
+    phrase = text.slice(start, end);
+  } else if (paren && /^(?:MOU|MoU)$/.test(paren[1]!.trim())) {
+    // "Memorandum of Understanding (MoU)": the kind's acronym, not the name's.
     end = start + paren.index;
     phrase = text.slice(start, end);
   } else if (paren && countryOf(paren[1]!.trim())?.form !== 'adjective' && countryOf(paren[1]!.trim())) {

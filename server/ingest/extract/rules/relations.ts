@@ -130,6 +130,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
     return before.find((e) => inVisit.has(e.key)) ?? before[0] ?? counterpart;
   };
 
+  // "At CUJAE, President Li met with Vice-Chancellor Robaina", "In WSU, the delegation met with ...": the
+  // institution a sentence opens at, by sentence (see atInstitution).
+  const locusOf = new Map<number, Entity>();
+
   let cooperating: { subject: Entity | undefined; sentence: number } | null = null;
   // The country whose delegation takes part in an event ("The 4-member German delegation had a talk").
   const delegationCountry = new Map<string, Entity>();
@@ -140,6 +144,15 @@ export function findRelations(ctx: RelationContext): Relation[] {
     // A sentence that names nobody may still speak of the two sides: "Both sides reached a cooperation intention".
     if (mentions.length === 0 && !TWO_PARTIES.test(sentence.text)) continue;
     const fromInstitution = peopleFrom(text, mentions, ctx.links);
+    // A sentence that opens at an institution of a visit ("At CUJAE, ...", "In UCLV, ...") is a stop of the visit:
+    // that institution hosts it (a trip with several hosts gives each its own), and the titles met there are its.
+    const locus = atInstitution(text, sentence, mentions);
+    const locusEntity = locus && entityOf(locus);
+    if (locusEntity && locusEntity !== owner && !locus!.owner) {
+      locusOf.set(sentence.index, locusEntity);
+      if (mainEvent?.kind === 'visit' && !(owner && out.has(`${owner.key}|HOSTED|${mainEvent.key}`)))
+        add('HOSTED', locusEntity, mainEvent, sentence, 'the sentence opens at the host', 0.6, { role: 'host' });
+    }
     const affiliationsOf = (person: Mention) => [
       ...ctx.links.filter((l) => l.type === 'AFFILIATED_WITH' && l.from === person).map((l) => l.to),
       ...(fromInstitution.has(person) ? [fromInstitution.get(person)!] : []),
@@ -492,7 +505,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
           (m) =>
             m.type === 'Institution' &&
             !m.nested &&
-            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team)\s+(?:from|of)\s+(?:the\s+)?$/i.test(
+            /\b(?:delegations?|group of (?:staff|teachers|experts|scholars)|staff|team|visiting (?:guests|visitors|delegates))\s+(?:from|of)\s+(?:the\s+)?$/i.test(
               text.slice(Math.max(sentence.start, m.start - 30), m.start),
             ),
         ))
@@ -502,7 +515,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
       const attendedAt = /\battended\b(?! by)/i.exec(s);
-      const led = after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
+      // "Led by Prof. Xie, President of NTUA, a group of visitors was received": the phrase may open the sentence.
+      const ledFirst = /\b(?:delegation|visitors|guests|group)\b/i.test(s)
+        ? after(/^(?:led|headed) by\s+(?:the\s+)?/i)
+        : -1;
+      const led =
+        ledFirst >= 0 ? ledFirst : after(/\b(?:delegation|party|team)\b[^.;]{0,80}?\b(?:led|headed) by\s+(?:the\s+)?/i);
       for (const m of mentions) {
         if (m.type !== 'Person' && m.type !== 'Institution' && m.type !== 'Country') continue;
         if (m.nested) continue;
@@ -691,16 +709,100 @@ export function findRelations(ctx: RelationContext): Relation[] {
     );
     return visitors.length === 1 ? resolved.entities.find((e) => e.key === visitors[0]!.source) : undefined;
   };
+  // On the owner's page, a visit that other institutions host and no other institution makes, led by someone the
+  // text gives no other institution ("a delegation of four led by President Li visited A, B and C"), is the
+  // owner's delegation's.
+  if (owner && mainEvent?.kind === 'visit') {
+    const around = [...out.values()].filter((r) => r.target === mainEvent.key);
+    const hosts = around.filter((r) => r.type === 'HOSTED');
+    const visitors = around.filter(
+      (r) => r.type === 'PARTICIPATED_IN' && resolved.entities.find((e) => e.key === r.source)?.type === 'Institution',
+    );
+    const heads = around.filter((r) => r.type === 'PARTICIPATED_IN' && r.properties.role === 'head of delegation');
+    const ownHeads = heads.every(
+      (h) =>
+        ![...out.values()].some((r) => r.type === 'AFFILIATED_WITH' && r.source === h.source && r.target !== owner.key),
+    );
+    if (
+      hosts.length > 0 &&
+      hosts.every((r) => r.source !== owner.key) &&
+      visitors.length === 0 &&
+      heads.length > 0 &&
+      ownHeads
+    ) {
+      const first = mainEvent.mentions[0]!;
+      add('PARTICIPATED_IN', owner, mainEvent, ctx.sentences[first.sentence]!, "the owner's delegation", 0.55);
+    }
+  }
   // A title written before a name with no institution ("President Wang Jinfu") is the owner's, as a guess.
   const affiliated = new Set([...out.values()].filter((r) => r.type === 'AFFILIATED_WITH').map((r) => r.source));
   // When the owner's delegation is the visitor, the officials it meets are its hosts', not the owner's.
   const ownerVisits =
     owner !== undefined && mainEvent !== undefined && out.has(`${owner.key}|PARTICIPATED_IN|${mainEvent.key}`);
-  for (const m of ownerVisits ? [] : ctx.mentions) {
+  // The stop of the visit a paragraph opens at: "At CUJAE, ... . The delegation held meetings with heads of School
+  // of Electrical Engineering": the sentences after it, up to the paragraph's end, are at that host.
+  const paragraphLocus = (index: number): Entity | undefined => {
+    for (let i = index; i >= 0; i--) {
+      const here = locusOf.get(i);
+      if (here) return here;
+      const previous = ctx.sentences[i - 1];
+      if (!previous || text.slice(previous.end, ctx.sentences[i]!.start).includes('\n')) return undefined;
+    }
+    return undefined;
+  };
+  const headsTheVisit = (person: Entity) =>
+    [...out.values()].some(
+      (r) => r.source === person.key && r.target === mainEvent?.key && r.properties.role === 'head of delegation',
+    );
+  for (const m of ctx.mentions) {
     const title = m.properties?.titleBefore as string | undefined;
     const person = entityOf(m);
+    // "In WSU, the delegation met with Laurie Krabo, the Provost and ...": a title after the name that names no
+    // institution, at a stop of the visit, is the host's.
+    const titleAfter = m.type === 'Person' ? (m.properties?.title as string | undefined) : undefined;
+    const stop = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
+    const honorificOnly = title !== undefined && /^(?:mr|ms|mrs|dr|prof)\.?$/i.test(title);
+    if (
+      (!title || honorificOnly) &&
+      titleAfter &&
+      stop &&
+      person &&
+      !affiliated.has(person.key) &&
+      !headsTheVisit(person)
+    ) {
+      if (/president|rector|dean|chancellor|secretary|principal|director|chairman|provost|head/i.test(titleAfter)) {
+        const clean = titleAfter.replace(/^(?:the|a|an)\s+/i, '');
+        add('AFFILIATED_WITH', person, stop, ctx.sentences[m.sentence]!, 'title met at the host', 0.5, {
+          title: clean,
+        });
+        affiliated.add(person.key);
+      }
+      continue;
+    }
     if (!title || !person || !owner || affiliated.has(person.key)) continue;
-    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman/i.test(title)) continue;
+    if (!/president|rector|dean|chancellor|secretary|principal|director|chairman|provost/i.test(title)) continue;
+    const before = titleContext(text, m.start, title);
+    // "Chinese President Xi Jinping", "Iranian President Hassan Rouhani": a head of state or government, whose
+    // country the title names, is no official of an institution of the page.
+    if (before.country) continue;
+    // "At CUJAE, President Li met with Vice-Chancellor Robaina": the official met at a stop of the visit is the
+    // host's, unless they head the visiting delegation.
+    const locusHost = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
+    if (locusHost && !headsTheVisit(person)) {
+      add('AFFILIATED_WITH', person, locusHost, ctx.sentences[m.sentence]!, 'title met at the host', 0.55, { title });
+      affiliated.add(person.key);
+      continue;
+    }
+    // "met with visiting Vice President Yu Yang": the visitors' official.
+    if (before.visiting) {
+      const visitor = visitorOf();
+      if (visitor)
+        add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.55, { title });
+      affiliated.add(person.key);
+      continue;
+    }
+    // The owner's delegation abroad: only its head is the owner's by title; the officials it meets are its hosts'.
+    if (ownerVisits && !headsTheVisit(person)) continue;
     // A member of the visiting delegation ("The delegation included Vice-Rector Gao Rong") is the visitors'.
     const visitor =
       out.has(`${person.key}|PARTICIPATED_IN|${mainEvent?.key}`) &&
@@ -712,12 +814,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
     else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
+  // The people named at a stop of the visit ("In UCLV, President Li and Chancellor Oliveira changed views") take part.
+  if (mainEvent?.kind === 'visit')
+    for (const m of ctx.mentions.filter((x) => x.type === 'Person')) {
+      const stop = locusOf.get(m.sentence) ?? (ownerVisits ? paragraphLocus(m.sentence) : undefined);
+      if (stop)
+        add('PARTICIPATED_IN', entityOf(m), mainEvent, ctx.sentences[m.sentence]!, 'met at a stop of the visit', 0.55);
+    }
   const hostBefore = (unit: Mention): Entity | undefined =>
     (bySentence.get(unit.sentence) ?? [])
       .filter((x) => x.type === 'Institution' && !x.nested && !x.owner && x.end <= unit.start)
       .sort((a, b) => b.start - a.start)
       .map(entityOf)
-      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`));
+      .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`)) ??
+    paragraphLocus(unit.sentence);
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
@@ -831,6 +941,28 @@ function binationalCountry(agreement: Entity, entities: Entity[]): Entity | unde
   const code = countryOf(pair[1]!)?.code;
   if (!code || code === 'CN') return undefined;
   return entities.find((e) => e.type === 'Country' && e.code === code);
+}
+
+/**
+ * The institution a sentence opens at: "At CUJAE, President Li met ...", "In WSU, the delegation met ...", "At the
+ * University of Geneva (UNIGE), ...". A country ("In Spain, ...") is no institution and is read elsewhere.
+ */
+export function atInstitution(text: string, sentence: Sentence, mentions: Mention[]): Mention | undefined {
+  const open = /^(?:At|In)\s+(?:the\s+)?/.exec(sentence.text);
+  if (!open) return undefined;
+  const m = mentions.find((x) => x.type === 'Institution' && !x.nested && x.start === sentence.start + open[0].length);
+  if (!m || !/^\s*(?:\([^()]*\))?\s*,/.test(text.slice(m.end, m.end + 20))) return undefined;
+  return m;
+}
+
+/** What a title written before a name is preceded by: a country ("Iranian President"), "visiting". */
+export function titleContext(text: string, nameStart: number, title: string): { country: boolean; visiting: boolean } {
+  const window = text.slice(Math.max(0, nameStart - title.length - 40), nameStart);
+  const at = window.lastIndexOf(title);
+  const before = at >= 0 ? window.slice(0, at) : '';
+  // The word just before the title, on the same line and in the same phrase ("Iranian President", not "Mexico\n\nPresident").
+  const word = /([\p{L}-]+) $/u.exec(before)?.[1];
+  return { country: word !== undefined && countryOf(word) !== undefined, visiting: /\bvisiting\s+$/i.test(before) };
 }
 
 /**
