@@ -7,10 +7,10 @@
  * clears the selection. Like sigma's GraphEventsController, it wires sigma's events to callbacks and knows
  * nothing of what they do; the tooltip reads the graph sigma draws. Returns the function that unbinds it all.
  */
-import { CROSS_BORDER } from '../../core/model.js';
-import { humanize, TYPE_LABELS } from '../graph/style.js';
 import type { MouseCoords } from 'sigma/types';
 
+import { CROSS_BORDER } from '../../core/model.js';
+import { humanize, TYPE_LABELS } from '../graph/style.js';
 import type { CoopSigma } from '../graph/types.js';
 import { h } from '../dom/elements.js';
 
@@ -105,15 +105,15 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
     container.style.cursor = '';
   });
 
-  // The first click of a double-click selects, which opens the details panel: the canvas narrows and the node moves
-  // from under the pointer before the second click, which then lands on the stage. A double-click belongs to the
-  // node its first click hit.
-  // (No clock: the captor already decided it was a double-click, and a busy page delays the second click's event.)
-  let firstClick: { node: string } | null = null;
+  // A double-click belongs to the node its first click hit. The first click selects, which opens the details panel:
+  // the canvas narrows and the node moves from under the pointer, so the second click may land on an edge or the
+  // stage. (No clock: the captor already decided it was a double-click, and a busy page delays the second click.)
+  let firstClick: string | null = null;
   sigma.on('clickNode', ({ node, event }) => {
-    firstClick = { node };
+    firstClick = node;
     handlers.onClickNode(node, (event.original as MouseEvent).shiftKey === true);
   });
+  // A double-tap, or a mouse double-click whose second click still hits the node.
   sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
     firstClick = null;
     preventSigmaDefault();
@@ -121,11 +121,11 @@ export function bindEvents(sigma: CoopSigma, container: HTMLElement, handlers: G
   });
   // After sigma's own listener, which found no node under the second click (an edge or the stage instead).
   const onDoubleClick = (coords: MouseCoords) => {
-    const clicked = firstClick;
+    const node = firstClick;
     firstClick = null;
-    if (!clicked) return;
-    coords.preventSigmaDefault(); // no zoom: it was a double-click on a node
-    handlers.onDoubleClickNode(clicked.node, (coords.original as MouseEvent).shiftKey === true);
+    if (node === null) return; // on the stage: sigma's zoom
+    coords.preventSigmaDefault();
+    handlers.onDoubleClickNode(node, (coords.original as MouseEvent).shiftKey === true);
   };
   sigma.getMouseCaptor().on('doubleClick', onDoubleClick);
   sigma.on('clickEdge', () => {

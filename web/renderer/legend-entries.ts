@@ -19,11 +19,14 @@ export interface LegendEntries {
 
 /** What the legend lists, for the graph and the encoding drawn now (the stage and the PNG export agree). */
 export function legendEntries(graph: CoopGraph, encoding: Encoding): LegendEntries {
+  const colours = {
+    colourTitle: encoding.colour ? encoding.colour.title : 'Colour: kind',
+    colours: encoding.colour ? encoding.colour.items : legendItems(graph),
+  };
   // The countries overview: countries sized by their institutions, joined by their institutions' links.
   if (graph.someNode((_n, a) => a.institutions !== undefined)) {
     return {
-      colourTitle: encoding.colour ? encoding.colour.title : 'Colour: kind',
-      colours: encoding.colour ? encoding.colour.items : legendItems(graph),
+      ...colours,
       size: encoding.size ?? 'Size: number of institutions',
       edges: [
         {
@@ -37,8 +40,7 @@ export function legendEntries(graph: CoopGraph, encoding: Encoding): LegendEntri
   const hasPartOf = graph.someEdge((_e, a) => a.relType === 'PART_OF');
   const hasOther = graph.someEdge((_e, a) => a.relType !== 'COOPERATES_WITH' && a.relType !== 'PART_OF');
   return {
-    colourTitle: encoding.colour ? encoding.colour.title : 'Colour: kind',
-    colours: encoding.colour ? encoding.colour.items : legendItems(graph),
+    ...colours,
     size: encoding.size ?? 'Size: number of partners (events: participants)',
     edges: [
       { label: 'Agreements (thicker: more)', color: EDGE_COLORS.cooperation, width: 4 },
