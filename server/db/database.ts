@@ -82,6 +82,12 @@ const UNANSWERED_RETRY_AFTER_SECONDS = 5;
 
 const rows = (records: { toObject(): object }[]): Row[] => records.map((record) => toPlain(record.toObject()) as Row);
 
+/** A driver transaction seen as a `Transaction`: statements by name, rows as plain values. */
+export const namedTransaction = (tx: ManagedTransaction): Transaction => ({
+  run: async (name, params = {}) => rows((await tx.run(query(name), params)).records),
+  runText: async (text, params = {}) => rows((await tx.run(text, params)).records),
+});
+
 interface Drivers {
   settings: Neo4jSettings;
   driver: Driver;
@@ -247,14 +253,7 @@ export class Database {
   writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     return this.withSession('WRITE', timeoutMs + DEADLINE_GRACE_MS, (session) =>
-      session.executeWrite(
-        (tx) =>
-          work({
-            run: async (name, params = {}) => rows((await tx.run(query(name), params)).records),
-            runText: async (text, params = {}) => rows((await tx.run(text, params)).records),
-          }),
-        { timeout: timeoutMs },
-      ),
+      session.executeWrite((tx) => work(namedTransaction(tx)), { timeout: timeoutMs }),
     );
   }
 

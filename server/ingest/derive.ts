@@ -13,6 +13,10 @@
  *   on `(:Meta {id: 'derivation'})`: two interleaved runs would delete each other's edges.
  * - **Retried.** Each statement is retried on transient errors (deadlocks with a concurrent write); the steps
  *   are idempotent under the lease. A run clears the flag only if no write flagged a change after it started.
+ * - **Scoped.** The flag carries the institutions the pending writes can change (`markPending` with their
+ *   `ScopeSeeds`, read in the write's transaction by cypher/queries/derivation/scope.cypher); a run re-derives
+ *   those alone (cypher/queries/derive-scoped, one transaction), or every institution when a write could not
+ *   tell (a bulk load) or the scope outgrew SCOPE_LIMIT. test/db/derivation-scoped.test.ts holds the two equal.
  * - **Repaired.** A run that fails, or a process killed mid-run, leaves the flag set: the next write derives
  *   because of it, `npm start` derives at start, and `deriveInBackground` retries after a write whose data
  *   committed but whose derivation failed (its client is told "written, derivation pending", not "failed").
@@ -57,9 +61,58 @@ export interface DeriveOptions {
 export const configuredNonCooperationKinds = (): string[] =>
   parseNonCooperationKinds(process.env.COOPGRAPH_NON_COOPERATION_KINDS);
 
-/** Flags the derived edges as pending, inside the caller's write transaction. */
-export async function markPending(tx: Pick<Transaction, 'run'>): Promise<void> {
-  await tx.run('derivation/mark-pending');
+/**
+ * Institution ids past which a pending scope becomes "every institution": a scoped run is one transaction, and
+ * beyond a few thousand institutions the batched full run is the safer one.
+ */
+export const SCOPE_LIMIT = 5_000;
+
+/** What a write touched, as derivation/scope.cypher reads it (each list of ids; absent: none). */
+export interface ScopeSeeds {
+  /** Institutions whose own edges can change (parties given or taken a PARTY_TO, ends of stated edges). */
+  institutions?: string[];
+  /** Agreements written, or given or taken a party or a country: all their parties. */
+  agreements?: string[];
+  /** Institutions moved or deleted: themselves, their co-parties and their partners. */
+  around?: string[];
+}
+
+/**
+ * Flags the derived edges as pending, inside the caller's write transaction, with the institutions whose edges
+ * the write can change (from `seeds`, read in the same transaction), or for every institution (`seeds` null).
+ */
+export async function markPending(tx: Pick<Transaction, 'run'>, seeds: ScopeSeeds | null): Promise<void> {
+  let scope: string[] | null = null;
+  if (seeds) {
+    const total = (seeds.institutions?.length ?? 0) + (seeds.agreements?.length ?? 0) + (seeds.around?.length ?? 0);
+    if (total <= SCOPE_LIMIT) {
+      const [row] = await tx.run('derivation/scope', {
+        institutions: seeds.institutions ?? [],
+        agreements: seeds.agreements ?? [],
+        around: seeds.around ?? [],
+      });
+      scope = Array.isArray(row?.scope) ? (row.scope as string[]) : [];
+    }
+  }
+  await tx.run('derivation/mark-pending', { scope, scopeLimit: int(SCOPE_LIMIT) });
+}
+
+/** The scope of deleting a node (read before the delete): none for labels the derivation does not read. */
+export function deletedNodeScope(label: string, id: string): ScopeSeeds | null {
+  if (label === 'Agreement') return { agreements: [id] };
+  if (label === 'Institution') return { around: [id] };
+  // Every institution located there loses its country: derived for all.
+  if (label === 'Country') return null;
+  return {};
+}
+
+/** The scope of deleting a relationship (read before the delete). */
+export function deletedRelationshipScope(type: string, source: string, target: string): ScopeSeeds {
+  if (type === 'PARTY_TO') return { institutions: [source], agreements: [target] };
+  if (type === 'WITH_COUNTRY') return { agreements: [source] };
+  if (type === 'LOCATED_IN') return { around: [source] };
+  if (type === 'COOPERATES_WITH') return { institutions: [source, target] };
+  return {};
 }
 
 export interface DerivationState {
@@ -69,6 +122,10 @@ export interface DerivationState {
   /** A run holds the lease now. */
   deriving: boolean;
   derivedAt: string | null;
+  /** The institutions the pending writes can change ([] when none is pending), or null for every institution. */
+  scope: string[] | null;
+  /** How many institutions the last completed run derived (null: every one, or no run yet). */
+  derivedScope: number | null;
 }
 
 /** The state as the API reports it (core/contract/stats.ts `CooperationState`). */
@@ -88,6 +145,8 @@ export async function readDerivationState(db: Database): Promise<DerivationState
     pendingSince: typeof row?.pendingSince === 'string' ? row.pendingSince : null,
     deriving: row?.deriving === true,
     derivedAt: typeof row?.derivedAt === 'string' ? row.derivedAt : null,
+    scope: Array.isArray(row?.scope) ? (row.scope as string[]) : row ? null : [],
+    derivedScope: typeof row?.derivedScope === 'number' ? row.derivedScope : null,
   };
 }
 
@@ -127,22 +186,16 @@ export function deriveCooperation(db: Database, options: DeriveOptions = {}): Pr
 async function deriveUnderLease(db: Database, nonCooperationKinds: string[], leaseWaitMs: number): Promise<number> {
   const run = randomUUID();
   const lease = { run, leaseSeconds: int(LEASE_SECONDS) };
-  const changes = await acquire(db, lease, leaseWaitMs);
+  const { changes, scope } = await acquire(db, lease, leaseWaitMs);
   let completed = false;
   try {
     const params = { run, nonCooperationKinds, jointPairLimit: int(JOINT_PAIR_LIMIT) };
-    for (const name of STEPS) {
-      if ((await db.write('derivation/acquire', lease)).length === 0) {
-        throw new Error(`coopgraph: the derivation lost its lease before ${name} (another process took it over)`);
-      }
-      await withRetries(() => db.autoCommit(name, params, STEP_TIMEOUT_MS));
-    }
-    // The stored degrees /api/network ranks by follow the derived edges (./partner-counts.ts).
-    await withRetries(() => storePartnerCounts(db));
+    if (scope) await deriveScope(db, { ...params, scope });
+    else await deriveEverything(db, lease, params);
     completed = true;
   } finally {
     await db
-      .write('derivation/release', { run, changes: int(changes), completed })
+      .write('derivation/release', { run, changes: int(changes), completed, scoped: scope ? int(scope.length) : null })
       .catch((error: unknown) => (completed ? Promise.reject(error) : undefined));
   }
   const [row] = await db.read('derive/count');
@@ -151,12 +204,49 @@ async function deriveUnderLease(db: Database, nonCooperationKinds: string[], lea
   return Number(row?.count ?? 0);
 }
 
-/** Waits for the lease; returns the change count the run starts from. */
-async function acquire(db: Database, lease: { run: string }, waitMs: number): Promise<number> {
+type StepParams = { run: string; nonCooperationKinds: string[]; jointPairLimit: unknown };
+
+/** Every institution's edges, step by step in batches of their own (minutes at 100k institutions). */
+async function deriveEverything(db: Database, lease: { run: string }, params: StepParams): Promise<void> {
+  for (const name of STEPS) {
+    if ((await db.write('derivation/acquire', lease)).length === 0) {
+      throw new Error(`coopgraph: the derivation lost its lease before ${name} (another process took it over)`);
+    }
+    await withRetries(() => db.autoCommit(name, params, STEP_TIMEOUT_MS));
+  }
+  // The stored degrees /api/network ranks by follow the derived edges (./partner-counts.ts).
+  await withRetries(() => storePartnerCounts(db));
+}
+
+/**
+ * The edges at the scope's institutions only, in one transaction (a scope is bounded: SCOPE_LIMIT): what the
+ * pending writes can change (cypher/queries/derivation/scope.cypher), re-derived by the same rules
+ * (cypher/queries/derive-scoped), with the stored degrees of every node at their edges.
+ */
+async function deriveScope(db: Database, params: StepParams & { scope: string[] }): Promise<void> {
+  await db.writeTransaction(
+    async (tx) => {
+      await tx.run('derive-scoped/institution-pairs', params);
+      await tx.run('derive-scoped/institution-countries', params);
+      const [settled] = await tx.run('derive-scoped/settle', params);
+      const others = Array.isArray(settled?.others) ? (settled.others as string[]) : [];
+      await tx.run('degree/store-partners-of', { ids: [...new Set([...params.scope, ...others])] });
+    },
+    { timeoutMs: STEP_TIMEOUT_MS },
+  );
+}
+
+/** Waits for the lease; returns the change count the run starts from and the pending writes' scope. */
+async function acquire(
+  db: Database,
+  lease: { run: string },
+  waitMs: number,
+): Promise<{ changes: number; scope: string[] | null }> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const [row] = await withRetries(() => db.write('derivation/acquire', lease));
-    if (row) return Number(row.changes ?? 0);
+    if (row)
+      return { changes: Number(row.changes ?? 0), scope: Array.isArray(row.scope) ? (row.scope as string[]) : null };
     if (Date.now() >= deadline) {
       throw new UnavailableError(
         'Another process is deriving the cooperation edges; the change is recorded and will be derived.',

@@ -12,12 +12,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { bumpDataVersion } from '../db/data-version.js';
-import { type Database, int } from '../db/database.js';
+import { type Database, int, namedTransaction } from '../db/database.js';
 import { query, queryForType } from '../db/cypher.js';
 import { countryByCode } from '../../core/countries.js';
 import { ConflictError } from '../../core/errors.js';
 import { DERIVED_COOPERATION_KEYS } from '../../core/cooperation.js';
-import { type DeriveOptions, deriveAfterWrite, readDerivationState } from './derive.js';
+import { type DeriveOptions, type ScopeSeeds, deriveAfterWrite, markPending, readDerivationState } from './derive.js';
 import type { Dataset, Mention } from '../../core/dataset.js';
 import {
   NODE_PROPERTIES,
@@ -233,6 +233,30 @@ function conflictError(
   return new ConflictError(`${described.slice(0, 5).join('; ')}${more}; nothing was written`, 'id');
 }
 
+/**
+ * What a write can change of the derived edges, by what derives them (docs/data-model.md): agreements written
+ * or given a party or a country, the parties given an agreement, the ends of stated edges, and institutions given
+ * a country (their co-parties' country edges follow it).
+ */
+export function scopeSeeds(dataset: Dataset): ScopeSeeds {
+  const institutions = new Set<string>();
+  const agreements = new Set<string>();
+  const around = new Set<string>();
+  for (const node of dataset.nodes) if (node.type === COOPERATION_LABEL) agreements.add(node.id);
+  for (const rel of dataset.relationships) {
+    if (rel.type === 'PARTY_TO') {
+      institutions.add(rel.source);
+      agreements.add(rel.target);
+    } else if (rel.type === 'WITH_COUNTRY') agreements.add(rel.source);
+    else if (rel.type === 'LOCATED_IN') around.add(rel.source);
+    else if (rel.type === 'COOPERATES_WITH') {
+      institutions.add(rel.source);
+      institutions.add(rel.target);
+    }
+  }
+  return { institutions: [...institutions], agreements: [...agreements], around: [...around] };
+}
+
 /** What one write changed: for the summary, and to tell whether the derivation must run. */
 interface Changes {
   summary: WriteSummary;
@@ -286,15 +310,17 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
       changes = await session.executeWrite(async (tx) => {
         const attempt = fresh();
         for (const batch of batches) await runBatch(tx, batch, attempt, dataset);
-        // The flag commits with the data it is about, or not at all (./derive.ts).
-        if (attempt.movedCooperation) await tx.run(query('derivation/mark-pending'));
+        // The flag commits with the data it is about, or not at all (./derive.ts), and so does its scope: the
+        // parties are read after the rows are written.
+        if (attempt.movedCooperation) await markPending(namedTransaction(tx), scopeSeeds(dataset));
         await options.alsoInTransaction?.(tx);
         return attempt;
       });
       options.onProgress?.(total, total);
     } else {
-      // Batches commit one by one: the flag goes first, so that a load killed half-way is flagged.
-      await db.write('derivation/mark-pending');
+      // Batches commit one by one: the flag goes first, so that a load killed half-way is flagged; for every
+      // institution, since the parties of later batches are not written yet.
+      await db.writeTransaction((tx) => markPending(tx, null));
       let done = 0;
       for (const batch of batches) {
         const part = await session.executeWrite(async (tx) => {

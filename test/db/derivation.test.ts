@@ -143,7 +143,7 @@ describe('a write whose derivation cannot run now', () => {
       assert.equal(summary.cooperationPending, true);
       assert.equal((await get('/api/health')).cooperation.state, 'deriving', 'the lease holder is deriving');
     } finally {
-      await other.write('derivation/release', { run: 'elsewhere', changes: int(-1), completed: false });
+      await other.write('derivation/release', { run: 'elsewhere', changes: int(-1), completed: false, scoped: null });
     }
     assert.equal((await cooperationState(db)).state, 'pending', 'released without completing: still pending');
     await deriveCooperation(db);

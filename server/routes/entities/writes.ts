@@ -15,7 +15,7 @@ import { asCountryCode } from '../../repositories/entity-repository.js';
 import { IdParams, entityOf, errorResponses } from '../../../core/contract/common.js';
 import { ENTITY_TYPES } from '../../../core/contract/entity-types.js';
 import { NODE_PROPERTIES, type NodeLabel } from '../../../core/model.js';
-import { deriveAfterWrite, markPending } from '../../ingest/derive.js';
+import { deletedNodeScope, deriveAfterWrite, markPending } from '../../ingest/derive.js';
 import { writeDataset } from '../../ingest/write.js';
 import { asConflict, checkRecord, labelOfId, readNode } from '../../ingest/body.js';
 import { WRITE_ERRORS, WRITE_SECURITY, nodeBody } from '../../../core/contract/writes.js';
@@ -168,13 +168,14 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
         if (!stored) throw notFound(request.params.id);
         // One transaction: the node, what cited it, and the flag that the derived edges lag (ingest/derive.ts).
         const row = await db.writeTransaction(async (tx) => {
+          // The flag's scope is read before the node and its relationships go.
+          await markPending(tx, deletedNodeScope(label, stored.id));
           const [deleted] = await tx.run('writes/delete-node', { id: stored.id, label });
-          if (!deleted) return undefined;
+          // Gone meanwhile: the flag rolls back with the transaction.
+          if (!deleted) throw notFound(stored.id);
           if (label === 'Document') await tx.run('writes/forget-document', { id: stored.id });
-          await markPending(tx);
           return deleted;
         });
-        if (!row) throw notFound(request.params.id);
         // Committed: a failed derivation leaves the flag set and retries; the delete is not reported as failed.
         await deriveAfterWrite(db);
         return { id: stored.id, type: label, deletedRelationships: Number(row.relationships) };

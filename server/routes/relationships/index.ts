@@ -16,7 +16,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/e
 import { errorResponses } from '../../../core/contract/common.js';
 import type { InputRelationship } from '../../../core/dataset.js';
 import { RELATIONSHIPS, isRelationshipType, relationshipId } from '../../../core/model.js';
-import { deriveAfterWrite, markPending } from '../../ingest/derive.js';
+import { deletedRelationshipScope, deriveAfterWrite, markPending } from '../../ingest/derive.js';
 import { writeDataset } from '../../ingest/write.js';
 import { COOPERATION_INPUTS, asConflict, checkRecord, readRelationship } from '../../ingest/body.js';
 import {
@@ -155,8 +155,9 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
       }
       const rederived = COOPERATION_INPUTS.has(type);
       await db.writeTransaction(async (tx) => {
+        // Flagged in the delete's transaction (ingest/derive.ts), with its scope read before the delete.
+        if (rederived) await markPending(tx, deletedRelationshipScope(type, edge.source, edge.target));
         await tx.run('writes/delete-relationship', { source: edge.source, type, target: edge.target });
-        if (rederived) await markPending(tx); // committed with the delete (ingest/derive.ts)
       });
       if (rederived) await deriveAfterWrite(db);
       return { id: edge.id, type, rederived };
