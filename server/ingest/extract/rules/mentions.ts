@@ -28,6 +28,7 @@ import {
   TITLE_BEFORE_NAME,
   TITLE_PATTERN,
 } from '../lexicon.js';
+import { isAcronymOf } from '../similarity.js';
 import { type Token, isAllCaps, isCapitalised, titleCase, tokenize } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
@@ -198,10 +199,15 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
     const taken: Token[] = [first];
     let j = i + 1;
     let possessive = isPossessive(first.text);
+    // A name is complete once its parenthesis closes: "Qingdao University of Science and Technology (QUST) and
+    // Kwangwoon University" is two names, however the "and" inside the first one reads ("X (ICCBS) of Karachi
+    // University" goes on: "of" places it, "and" coordinates).
+    let closed = false;
     while (!possessive && j < tokens.length) {
       const token = tokens[j]!;
       if (blocked(token)) break;
       if (isNameWord(token)) {
+        closed = false;
         // A name ends at its head noun; a capitalised "-ing" word after it is the headline's verb: "... University
         // Being Established".
         if (/ing$/.test(token.text) && INSTITUTION_HEADS[HEAD_ORDER(taken.at(-1)!.text)] !== undefined) break;
@@ -211,6 +217,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         continue;
       }
       const lower = token.text.toLowerCase();
+      if ((lower === 'and' || lower === '&') && closed) break;
       if (CONNECTORS.has(lower)) {
         // A connector joins only when a name word follows (possibly after "the").
         let k = j + 1;
@@ -250,6 +257,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         if (fits) {
           for (let m = j; m <= close; m++) taken.push(tokens[m]!);
           j = close + 1;
+          closed = true;
           continue;
         }
       }
@@ -272,6 +280,9 @@ function countedPlural(text: string, start: number, head: string): boolean {
   const plural = /(?:s|ies)$/.test(head) && !/(?:ss|us)$/.test(head);
   return plural && COUNT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
+
+const VENUE =
+  /\b(?:Conference|Meeting|Reception|Seminar|Forum|Lecture|Exhibition)\s+(?:Room|Hall|Center|Centre|Building)s?\b/;
 
 /** A plural event head with only generic modifiers names a kind of event, not one. */
 const GENERIC_EVENTS =
@@ -392,6 +403,15 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   if (/^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee)$/.test(written)) return null;
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    // A room or hall named after what is held in it is a venue: "No.2015 Conference Room of the Administration".
+    if (classified.type === 'Event' && VENUE.test(written)) return null;
+    // A campus where something takes place is a site of its institution, not an overseas-campus agreement: "was
+    // held at Laoshan Campus", "met on the North Campus".
+    if (
+      classified.kind === 'overseas-campus' &&
+      /\b(?:at|in|on|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+    )
+      return null;
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     if (classified.type === 'Agreement' && GENERIC_AGREEMENTS.test(written)) return null;
@@ -1553,5 +1573,45 @@ export function findMentions(ctx: MentionContext): SentenceMentions {
     for (const mention of part.mentions) all.mentions.push(mention);
     for (const link of part.links) all.links.push(link);
   }
+  all.mentions.push(...bareAcronyms(ctx, all.mentions));
   return all;
+}
+
+/**
+ * Acronyms introduced without parentheses: an all-capitals word that no mention covers ("cooperation between HEU
+ * and Russian universities", where "HEU and Russian" names nothing) and whose letters are the initials of exactly
+ * one institution named on the page, or of the owner, is a mention of that institution. The reading is the page's
+ * own: no list of acronyms is kept.
+ */
+function bareAcronyms(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  const names = new Set(
+    mentions
+      .filter((m) => m.type === 'Institution' && !m.owner && /\s/.test(m.name))
+      .map((m) => m.name.split(/[,(]/)[0]!.trim()),
+  );
+  if (ctx.owner) names.add(ctx.owner.split(/[,(]/)[0]!.trim());
+  const out: Mention[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}\p{N}&-])[\p{Lu}]{2,8}(?![\p{L}\p{N}&-])/gu)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (mentions.some((m) => m.start < end && m.end > start) || countryOf(match[0])) continue;
+      // "(QUST)" after a name is the name's own acronym, read with it.
+      if (/\(\s*$/.test(sentence.text.slice(0, match.index))) continue;
+      const of = [...names].filter((name) => isAcronymOf(match[0], name));
+      if (of.length !== 1) continue;
+      out.push({
+        start,
+        end,
+        text: match[0],
+        name: match[0],
+        type: 'Institution',
+        kind: classifyName(of[0]!)?.kind ?? 'other',
+        sentence: sentence.index,
+        source: 'pattern',
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
 }

@@ -234,7 +234,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
                     .replace(/\s*\b[\p{L}\s’'-]*?(?:,|\band\b)\s*/gu, ''),
                 ) || true,
             );
-          const pair = parties.slice(0, 2);
+          // Two mentions of one institution ("X ... (X's acronym)") are one party.
+          const pair = parties
+            .filter((m, i) => parties.findIndex((n) => entityOf(n) === entityOf(m)) === i)
+            .slice(0, 2);
           // "a memorandum of understanding was signed between the two universities": the visit's two sides.
           if (pair.length === 0 && TWO_PARTIES.test(after) && owner) {
             add('PARTY_TO', owner, agreement, sentence, 'between the two parties', 0.65, { role: 'partner' });

@@ -1,0 +1,110 @@
+/**
+ * The extraction's sixth round: glued text repaired with exact offsets into the text as published, a name complete
+ * once its parenthesis closes, acronyms introduced without parentheses, each on a short text written for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { unglue } from '../../server/ingest/extract/glue.js';
+import { type Extraction, extractDocument } from '../../server/ingest/extract/pipeline.js';
+
+function lines(extraction: Extraction): string[] {
+  const name = (key: string) => extraction.entities.find((e) => e.key === key)!.name;
+  return extraction.relations.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+}
+
+describe('sixth round: glued text', () => {
+  it('inserts the lost spaces and maps every offset back to the text as published', () => {
+    const text =
+      'The signing of theCooperationAgreement on Study Abroad Programbetween Qilu University(QLU)and Kyoto University was held inNo.2015ConferenceRoom of theAdministration Buildingat East Campus. Prof.Feng Lixin, Director of SFS,Wang Ru and others were present.SFSwere glad. From May 11th to 18thOuyang Meihe visited Turkey.';
+    const u = unglue(text);
+    assert.equal(u.text.replace(/ /g, ''), text.replace(/ /g, ''), 'only spaces are inserted');
+    for (const piece of [
+      'of the Cooperation Agreement on',
+      'Program between Qilu University (QLU) and Kyoto',
+      'in No.2015 Conference Room of the Administration Building at East Campus',
+      'Prof. Feng Lixin',
+      'SFS, Wang Ru',
+      'present. SFS were glad',
+      '18th Ouyang Meihe',
+    ])
+      assert.ok(u.text.includes(piece), `${piece}\n${u.text}`);
+    // Every span of the repaired text maps back to the same characters of the original.
+    for (let a = 0; a < u.text.length; a++)
+      for (let b = a + 1; b <= Math.min(u.text.length, a + 40); b++) {
+        const published = text.slice(u.start(a), u.end(b));
+        assert.equal(published.replace(/\s/g, ''), u.text.slice(a, b).replace(/\s/g, ''), `${a}-${b}`);
+      }
+  });
+
+  it('leaves names with inner capitals and ordinary words alone', () => {
+    for (const text of [
+      'McDonald and MacArthur met at the iPhone launch; the format of the areas was a lesson in Hamilton.',
+      'Visits to Finland and Thailand were planned by M.B Srinivas on Oct. 21 in the U.S. at 3.5 per cent.',
+    ])
+      assert.equal(unglue(text).text, text);
+  });
+
+  it('extracts from glued text with the evidence verbatim and the names spelt apart', async () => {
+    const text =
+      'On the afternoon of March 26, the signing ceremony of theCooperationAgreement on Undergraduate Study Abroad Programbetween Qingdao University of Science and Technology(QUST)and Kwangwoon University (Korea) was held inNo.2015ConferenceRoom of theAdministration Buildingat Laoshan Campus.';
+    const x = await extractDocument({ text, owner: 'Qingdao University of Science and Technology' });
+    const got = lines(x);
+    assert.ok(
+      got.includes('Kwangwoon University PARTY_TO Cooperation Agreement on Undergraduate Study Abroad Program'),
+      got.join('\n'),
+    );
+    assert.ok(
+      got.includes(
+        'Qingdao University of Science and Technology PARTY_TO Cooperation Agreement on Undergraduate Study Abroad Program',
+      ),
+      got.join('\n'),
+    );
+    assert.equal(x.document.text, text);
+    for (const s of x.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+    for (const e of x.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const r of x.relations) assert.equal(text.slice(r.evidence.start, r.evidence.end), r.evidence.text);
+  });
+});
+
+describe('sixth round: names and acronyms', () => {
+  it('ends a name at "and" once its parenthesis has closed, but not at "of"', async () => {
+    const text =
+      'A memorandum was signed between Qilu University of Science and Technology (QUST) and Kwangwoon University. ' +
+      'The International Centre for Chemical and Biological Sciences (ICCBS) of Karachi University hosted it.';
+    const x = await extractDocument({ text, owner: 'Kwangwoon University' });
+    const got = lines(x);
+    for (const party of ['Qilu University of Science and Technology', 'Kwangwoon University'])
+      assert.ok(got.includes(`${party} PARTY_TO Memorandum`), got.join('\n'));
+    const names = x.entities.map((e) => e.name);
+    assert.ok(!names.some((name) => /\) and/.test(name)), names.join('; '));
+    // "of" goes on after the parenthesis: the centre is Karachi University's.
+    assert.ok(
+      got.some((line) =>
+        /^International Centre for Chemical and Biological Sciences.* PART_OF Karachi University$/.test(line),
+      ),
+      got.join('\n'),
+    );
+  });
+
+  it('reads a room or a campus where something is held as a venue, not an event or an agreement', async () => {
+    const text =
+      'The signing ceremony was held in No.2015 Conference Room of the Administration Building at Laoshan Campus.';
+    const x = await extractDocument({ text, owner: 'Qingdao University of Science and Technology' });
+    const names = x.entities.filter((e) => e.type !== 'Institution').map((e) => `${e.type} ${e.name}`);
+    assert.deepEqual(names, ['Event Signing Ceremony']);
+  });
+
+  it('reads an acronym the page never introduces as the institution whose initials it spells, or the owner', async () => {
+    const text =
+      'President Song led a delegation to Saint Petersburg State Marine Technical University. ' +
+      'The agreements aim to deepen cooperation between HEU and Russian universities. ' +
+      'Later, SPSMTU and HEU agreed to exchange students.';
+    const x = await extractDocument({ text, owner: 'Harbin Engineering University' });
+    const heu = x.entities.find((e) => e.name === 'Harbin Engineering University')!;
+    assert.equal(heu.mentions.filter((m) => m.text === 'HEU').length, 2, heu.mentions.map((m) => m.text).join('; '));
+    const marine = x.entities.filter((e) => /Marine/.test(e.name) || e.aliases.some((a) => /Marine/.test(a)));
+    assert.equal(marine.length, 1, x.entities.map((e) => e.name).join('; '));
+    assert.ok(marine[0]!.mentions.some((m) => m.text === 'SPSMTU'));
+  });
+});
