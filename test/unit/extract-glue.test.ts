@@ -108,3 +108,50 @@ describe('sixth round: names and acronyms', () => {
     assert.ok(marine[0]!.mentions.some((m) => m.text === 'SPSMTU'));
   });
 });
+
+describe('sixth round: titles and names of people', () => {
+  it('reads a middle initial, a title after "according to", title abbreviations and no person in a title’s words', async () => {
+    const text =
+      'The lab was set up in 2005, according to Fu Mengyin, president of Nanjing University of Science and Technology. ' +
+      'Education is the basis, said Valeriy M. Matsel, consul general of Belarus in Shanghai. ' +
+      'WANG Hongqian, DDG of Department of International Cooperation, MARA, and Ulli Kuhlmann, Executive Director Global Operations, CABI, unveiled the plaque.';
+    const x = await extractDocument({ text, owner: 'Gomel State University' });
+    const got = lines(x);
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    assert.deepEqual(people.sort(), ['Fu Mengyin', 'Ulli Kuhlmann', 'Valeriy M. Matsel', 'WANG Hongqian']);
+    assert.ok(got.includes('Fu Mengyin AFFILIATED_WITH Nanjing University of Science and Technology'), got.join('\n'));
+    assert.ok(got.includes('WANG Hongqian AFFILIATED_WITH Department of International Cooperation'), got.join('\n'));
+    assert.ok(got.includes('Ulli Kuhlmann AFFILIATED_WITH CABI'), got.join('\n'));
+    assert.ok(!x.entities.some((e) => /^DDG/.test(e.name)), x.entities.map((e) => e.name).join('; '));
+  });
+
+  it('gives the second of "the two presidents" to the other side, and reads no institution in a plural title', async () => {
+    const text =
+      'On November 14th, GDUFS held a cooperation agreement signing ceremony with Ural Federal University. ' +
+      'The two University Presidents, President Zhong Weihe and President Victor Koksharov, met on the North campus. ' +
+      'He invited President Zhong to visit Yekaterinburg.';
+    const x = await extractDocument({ text, owner: 'Guangdong University of Foreign Studies' });
+    const got = lines(x);
+    assert.ok(got.includes('Zhong Weihe AFFILIATED_WITH Guangdong University of Foreign Studies'), got.join('\n'));
+    assert.ok(got.includes('Victor Koksharov AFFILIATED_WITH Ural Federal University'), got.join('\n'));
+    assert.ok(
+      !x.entities.some((e) => /Presidents|Yekaterinburg/.test(e.name)),
+      x.entities.map((e) => e.name).join('; '),
+    );
+  });
+});
+
+describe('sixth round: an event held with a partner', () => {
+  it('reads "X held an agreement signing ceremony with Y" as X’s ceremony, Y taking part, both parties', async () => {
+    const text = 'On November 14th, GDUFS held a cooperation agreement signing ceremony with Ural Federal University.';
+    const got = lines(await extractDocument({ text, owner: 'Guangdong University of Foreign Studies' }));
+    for (const line of [
+      'Guangdong University of Foreign Studies HOSTED Cooperation Agreement Signing Ceremony',
+      'Ural Federal University PARTICIPATED_IN Cooperation Agreement Signing Ceremony',
+      'Guangdong University of Foreign Studies PARTY_TO Cooperation Agreement',
+      'Ural Federal University PARTY_TO Cooperation Agreement',
+      'Cooperation Agreement SIGNED_AT Cooperation Agreement Signing Ceremony',
+    ])
+      assert.ok(got.includes(line), `${line}\n${got.join('\n')}`);
+  });
+});

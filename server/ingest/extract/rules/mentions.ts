@@ -281,6 +281,8 @@ function countedPlural(text: string, start: number, head: string): boolean {
   return plural && COUNT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+const PLURAL_TITLE =
+  /\s(?:Presidents|Vice-Presidents|Deans|Directors|Rectors|Chancellors|Secretaries|Leaders|Heads|Representatives|Delegates|Officials|Members|Professors|Scholars|Experts|Students|Teachers)$/;
 const VENUE =
   /\b(?:Conference|Meeting|Reception|Seminar|Forum|Lecture|Exhibition)\s+(?:Room|Hall|Center|Centre|Building)s?\b/;
 
@@ -413,6 +415,8 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     )
       return null;
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
+    // "The two University Presidents": people named by a plural title, not an institution.
+    if (classified.type === 'Institution' && PLURAL_TITLE.test(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     if (classified.type === 'Agreement' && GENERIC_AGREEMENTS.test(written)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
@@ -428,7 +432,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     isAllCaps(written) &&
     written.length <= 7 &&
     !countryOf(written) &&
-    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
+    !/^(CEO|DG|DDG|ADG|VP|GM|CFO|CTO|COO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
       written,
     )
   ) {
@@ -464,7 +468,7 @@ function looksLikePersonWord(word: string): boolean {
   if (HEADLINE_VERBS.test(word)) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
   if (
-    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy)$/i.test(
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy|global|operations|relations|cooperation|exchange|communications|planning|administration|division)$/i.test(
       word,
     )
   )
@@ -476,10 +480,14 @@ function looksLikePersonWord(word: string): boolean {
 /** The longest run of name words at `at` (1 to 4 words), as [start, end) in the text. */
 function personNameAt(text: string, at: number, max = 4): [number, number] | null {
   const rest = text.slice(at);
-  const words = rest.match(/^[^\s,;:.()"“”]+(?:[ \t]+[^\s,;:.()"“”]+){0,5}/)?.[0].split(/[ \t]+/) ?? [];
+  // A middle initial ("Valeriy M. Matsel") is a word of the name when a name word follows it.
+  const words =
+    rest.match(/^[^\s,;:.()"“”]+(?:[ \t]+(?:\p{Lu}\.(?=[ \t]+\p{Lu})|[^\s,;:.()"“”]+)){0,5}/u)?.[0].split(/[ \t]+/) ??
+    [];
   let count = 0;
-  for (const word of words.slice(0, max)) {
-    if (!looksLikePersonWord(word)) break;
+  for (const [i, word] of words.slice(0, max).entries()) {
+    const initial = /^\p{Lu}\.$/u.test(word) && i > 0 && i + 1 < words.length && looksLikePersonWord(words[i + 1]!);
+    if (!initial && !looksLikePersonWord(word)) break;
     count++;
   }
   if (count === 0) return null;
@@ -576,7 +584,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
   for (const match of s.matchAll(
-    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said)\s+)(?=[\p{Lu}])/gu,
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said|to|from|met|welcomed|thanked|invited)\s+)(?=[\p{Lu}])/gu,
   )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
@@ -917,6 +925,14 @@ function visits(sentence: Sentence): Mention[] {
   }
   for (const match of sentence.text.matchAll(VISIT)) {
     const start = sentence.start + match.index;
+    // "invited President Zhong to visit Yekaterinburg", "will visit", "hopes to visit": a visit not (yet) made.
+    if (
+      /^(?:to visit|visit to)/.test(match[0]) &&
+      /\b(?:invit(?:e|es|ed|ing|ation)|will|would|plans?|planned|hopes?|hoped|wish(?:es|ed)?|looks? forward|expects?|welcomes?)\b[^.;]{0,80}$/i.test(
+        sentence.text.slice(0, match.index),
+      )
+    )
+      continue;
     // "called on Punjab University Vice Chancellor Prof Dr ...": the host stops at a title.
     const titled =
       /\s+(?:Vice|Deputy|Executive|Chancellor|President|Rector|Dean|Prof|Dr|Professor|Director|Chairman|Secretary|Party)\b/.exec(
@@ -1172,8 +1188,14 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
   // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
+  // "a cooperation agreement signing ceremony": the agreement is named inside the ceremony, and both stand.
+  const signedInside = (k: Mention, m: Mention) =>
+    k.type === 'Agreement' && k.start >= m.start && k.end < m.end && /\bceremony$/i.test(m.text);
   const events = lowerCaseEvents(sentence).filter(
-    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
+    (m) =>
+      ![...known, ...namedFiltered, ...lowerAgreements].some(
+        (k) => overlaps(k, m) && !afterHead(k, m) && !signedInside(k, m),
+      ),
   );
   for (const visit of visits(sentence)) {
     const talk = events.find((e) => overlaps(e, visit));

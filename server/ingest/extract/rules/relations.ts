@@ -456,7 +456,28 @@ export function findRelations(ctx: RelationContext): Relation[] {
           role: /hosted|held/i.test(s) ? 'host' : 'sponsor',
         });
       // "The School of Economics hosted the forum": the clause's first institution, before the verb.
-      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored)\s+(?:the|a|an|this)\b/i.exec(s);
+      // "GDUFS held a signing ceremony with Ural Federal University": the subject holds it, the partner takes part.
+      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|held)\s+(?:the|a|an|this)\b/i.exec(
+        s,
+      );
+      if (hostedBy && /^held/i.test(hostedBy[0])) {
+        const heldEvent = eventMentions.find(
+          (m) => m.start >= sentence.start + hostedBy.index && m.start - (sentence.start + hostedBy.index) < 60,
+        );
+        const withWhom = heldEvent && /^\s+with\s+(?:the\s+)?/i.exec(text.slice(heldEvent.end, heldEvent.end + 12));
+        const partner = withWhom && institutionsIn.find((m) => m.start === heldEvent.end + withWhom[0].length);
+        if (partner) {
+          add('PARTICIPATED_IN', entityOf(partner), entityOf(heldEvent), sentence, 'held with', 0.65);
+          // "... held a cooperation agreement signing ceremony with X": X is a party of the agreement signed there.
+          const inside = mentions.find(
+            (m) => m.type === 'Agreement' && m.start >= heldEvent.start && m.end < heldEvent.end,
+          );
+          if (inside)
+            add('PARTY_TO', entityOf(partner), entityOf(inside), sentence, 'signing ceremony held with', 0.6, {
+              role: 'partner',
+            });
+        }
+      }
       const activeHost = hostedBy
         ? institutionsIn.find((m) => m.end <= sentence.start + hostedBy.index && !m.owner)
         : undefined;
@@ -812,8 +833,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
       [...out.values()].some((r) => r.source === person.key && r.rule === 'delegation member')
         ? visitorOf()
         : undefined;
+    // "The two University Presidents, President Zhong Weihe and President Victor Koksharov": one per side, the
+    // owner's named first; the second is the other side's (the institution the page deals with last).
+    const sentenceOf = ctx.sentences[m.sentence]!;
+    const pair = /\b(?:the two|both)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s,\s*/iu.exec(
+      text.slice(sentenceOf.start, m.start),
+    );
+    const second =
+      pair &&
+      /^[^,;.]*?\s(?:and|&)\s+[^,;.]*$/.test(text.slice(sentenceOf.start + pair.index + pair[0].length, m.start));
+    const otherSide = second ? recentParty(m.start) : undefined;
     if (visitor)
       add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.5, { title });
+    else if (otherSide)
+      add('AFFILIATED_WITH', person, otherSide, sentenceOf, 'the second of the two sides', 0.5, { title });
     else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
