@@ -120,7 +120,10 @@ describe('sixth round: titles and names of people', () => {
     const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
     assert.deepEqual(people.sort(), ['Fu Mengyin', 'Ulli Kuhlmann', 'Valeriy M. Matsel', 'WANG Hongqian']);
     assert.ok(got.includes('Fu Mengyin AFFILIATED_WITH Nanjing University of Science and Technology'), got.join('\n'));
-    assert.ok(got.includes('WANG Hongqian AFFILIATED_WITH Department of International Cooperation'), got.join('\n'));
+    assert.ok(
+      got.includes('WANG Hongqian AFFILIATED_WITH Department of International Cooperation, MARA'),
+      got.join('\n'),
+    );
     assert.ok(got.includes('Ulli Kuhlmann AFFILIATED_WITH CABI'), got.join('\n'));
     assert.ok(!x.entities.some((e) => /^DDG/.test(e.name)), x.entities.map((e) => e.name).join('; '));
   });
@@ -153,5 +156,41 @@ describe('sixth round: an event held with a partner', () => {
       'Cooperation Agreement SIGNED_AT Cooperation Agreement Signing Ceremony',
     ])
       assert.ok(got.includes(line), `${line}\n${got.join('\n')}`);
+  });
+});
+
+describe('sixth round: commas inside names and title chains', () => {
+  it('keeps one unit name under two parents apart, and reads a division as a unit', async () => {
+    const text =
+      'WU Lifeng, Director of European Division, Department of International Cooperation, MARA, and HAO Weiping, DDG of Department of International Cooperation, CAAS, witnessed the ceremony.';
+    const x = await extractDocument({ text, owner: 'Institute of Plant Protection, CAAS' });
+    const got = lines(x);
+    for (const line of [
+      'Department of International Cooperation, MARA PART_OF MARA',
+      'Department of International Cooperation, CAAS PART_OF CAAS',
+      'HAO Weiping AFFILIATED_WITH Department of International Cooperation, CAAS',
+    ])
+      assert.ok(got.includes(line), `${line}\n${got.join('\n')}`);
+    assert.ok(
+      x.entities.some((e) => e.name === 'European Division'),
+      x.entities.map((e) => e.name).join('; '),
+    );
+  });
+
+  it('gives "Dean of History and Culture of X" to X, and a university written after a university is its member', async () => {
+    const text =
+      'Vo Van Sen, Rector of Vietnam National University, Ho Chi Minh City University of Social Sciences and Humanities (HCMUSSH), headed a delegation to visit HNU. ' +
+      'Other guests included: Ha Minh Hong, Dean of History and Culture of HCMUSSH; and Interpreter Nguyen Thi Quynh Chi.';
+    const x = await extractDocument({ text, owner: 'Hunan Normal University' });
+    const got = lines(x);
+    const member = 'Ho Chi Minh City University of Social Sciences and Humanities';
+    for (const line of [
+      `Vo Van Sen AFFILIATED_WITH ${member}`,
+      `${member} PART_OF Vietnam National University`,
+      `Ha Minh Hong AFFILIATED_WITH ${member}`,
+    ])
+      assert.ok(got.includes(line), `${line}\n${got.join('\n')}`);
+    assert.ok(!x.entities.some((e) => /History and Culture/.test(e.name)), x.entities.map((e) => e.name).join('; '));
+    assert.ok(x.entities.some((e) => e.type === 'Person' && e.name === 'Nguyen Thi Quynh Chi'));
   });
 });

@@ -53,6 +53,8 @@ export const INSTITUTION_HEADS: Record<string, string> = {
   authority: 'government',
   agency: 'other',
   office: 'other',
+  division: 'other',
+  branch: 'other',
   embassy: 'government',
   consulate: 'government',
   municipality: 'government',
@@ -238,6 +240,10 @@ export const TITLES = [
   'Leader',
   'Coordinator',
   'Correspondent',
+  'Interpreter',
+  'Translator',
+  'Lecturer',
+  'Senior Lecturer',
 ];
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

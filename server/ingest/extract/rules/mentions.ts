@@ -1261,7 +1261,16 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
           .replace(/(?:[\s,]+(?:of|at|to|in|from|the))+[\s,]*$|[\s,]+$/, '')
           .trim();
         if (previous && !TITLE_PATTERN.test(title) && !/[’']s$/.test(text.slice(previous.end, previous.end + 2))) {
-          if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between))
+          // "Rector of Vietnam National University, Ho Chi Minh City University of ...": a university written after a
+          // university is a member of it, and the title is the member's (a unit is written before its parent).
+          const universities = [previous, org].every((m) => classifyName(m.name)?.kind === 'university');
+          if (universities && /^[\s,]*$/.test(between) && /,/.test(between)) {
+            link('PART_OF', org, previous, 'member university written after its system', 0.6);
+            const titled = links.find(
+              (l) => l.type === 'AFFILIATED_WITH' && l.from === find.mention && l.to === previous,
+            );
+            if (titled) titled.to = org;
+          } else if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between))
             link('PART_OF', previous, org, 'unit of institution in title', 0.7);
         } else if (TITLE_PATTERN.test(title) || title === '') {
           const possessiveTitle = /^[’']s\s+([^,;]+)/.exec(text.slice(org.end, b));
@@ -1278,6 +1287,16 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
             text.slice(a, b),
           );
         if (named && TITLE_PATTERN.test(text.slice(a, b)) && !countryOf(named[1]!)) {
+          // "Dean of History and Culture of HCMUSSH": a body named by no head noun before its last "of" is part of
+          // the title; the institution is what that "of" names.
+          const parts = named[1]!.split(/\s+of\s+(?:the\s+)?/);
+          const last = parts.at(-1)!;
+          if (
+            parts.length > 1 &&
+            !parts.slice(0, -1).some((part) => classifyName(part)) &&
+            (isAllCaps(last.replace(/-/g, '')) || classifyName(last)?.type === 'Institution')
+          )
+            named[1] = last;
           const at = a + named.index + named[0].length - named[1]!.length;
           const org: Mention = {
             start: at,
@@ -1596,7 +1615,26 @@ export function findMentions(ctx: MentionContext): SentenceMentions {
     for (const link of part.links) all.links.push(link);
   }
   all.mentions.push(...bareAcronyms(ctx, all.mentions));
+  unitsWithParents(ctx, all.mentions);
   return all;
+}
+
+/**
+ * "Department of International Cooperation, MARA" and "Department of International Cooperation, CAAS": a unit
+ * written with its parent's acronym after a comma is named with it, so that two ministries' departments of one
+ * name stay two units (the parent is still a mention of its own).
+ */
+function unitsWithParents(ctx: MentionContext, mentions: Mention[]): void {
+  for (const unit of mentions) {
+    if (unit.type !== 'Institution' || unit.owner || !UNIT_HEADS.test(unit.name) || /,/.test(unit.name)) continue;
+    const comma = /^,\s*/.exec(ctx.text.slice(unit.end, unit.end + 4));
+    if (!comma) continue;
+    const parent = mentions.find(
+      (m) => m.type === 'Institution' && m.start === unit.end + comma[0].length && isAllCaps(m.text.replace(/-/g, '')),
+    );
+    if (!parent || !/^(?:\s*[,.;)]|\s+and\b|\s*$)/.test(ctx.text.slice(parent.end, parent.end + 5))) continue;
+    unit.name = `${unit.name}, ${parent.text}`;
+  }
 }
 
 /**
