@@ -194,3 +194,27 @@ describe('sixth round: commas inside names and title chains', () => {
     assert.ok(x.entities.some((e) => e.type === 'Person' && e.name === 'Nguyen Thi Quynh Chi'));
   });
 });
+
+describe('sixth round: who takes part, who hosts, who is under whom', () => {
+  it('reads "X under Y" as a unit, not a partner, and a room or campus of no institution as the owner’s', async () => {
+    const text =
+      'The signing ceremony was held in No.2015 Conference Room of the Administration Building at Laoshan Campus. ' +
+      'QUST has signed a strategic cooperation agreement with CSCSE under MOE.';
+    const got = lines(await extractDocument({ text, owner: 'Qingdao University of Science and Technology' }));
+    assert.ok(got.includes('Qingdao University of Science and Technology HOSTED Signing Ceremony'), got.join('\n'));
+    assert.ok(got.includes('CSCSE PART_OF MOE'), got.join('\n'));
+    assert.ok(got.includes('CSCSE PARTY_TO Strategic Cooperation Agreement'), got.join('\n'));
+    assert.ok(!got.includes('MOE PARTY_TO Strategic Cooperation Agreement'), got.join('\n'));
+  });
+
+  it('makes the subject who "headed a delegation" its head, their institution a visitor, and "guests included" members', async () => {
+    const text =
+      'Vo Van Sen, Rector of Lyon Institute of Technology, headed a delegation to visit HNU. ' +
+      'Other guests included: Ha Minh Hong, Dean of Lyon Institute of Technology; and Interpreter Nguyen Thi Quynh Chi.';
+    const got = lines(await extractDocument({ text, owner: 'Hunan Normal University' }));
+    const visit = got.find((line) => line.startsWith('Hunan Normal University HOSTED'))?.split(' HOSTED ')[1];
+    assert.ok(visit, got.join('\n'));
+    for (const who of ['Vo Van Sen', 'Lyon Institute of Technology', 'Ha Minh Hong', 'Nguyen Thi Quynh Chi'])
+      assert.ok(got.includes(`${who} PARTICIPATED_IN ${visit}`), `${who}\n${got.join('\n')}`);
+  });
+});

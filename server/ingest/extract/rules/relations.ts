@@ -256,8 +256,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
           // The partners of this agreement stop where the clause names the next one ("programs with A in France,
           // the X program in collaboration with B in the UK").
           const next = agreements.find((m) => m.start >= agreementMention.end);
+          // "... with CSCSE under MOE": the body a partner is under is no partner.
           const partners = followers.filter(
-            (m) => m.start - agreementMention.end < 220 && (!next || m.start < next.start),
+            (m) =>
+              m.start - agreementMention.end < 220 &&
+              (!next || m.start < next.start) &&
+              !/\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)),
           );
           for (const partner of partners)
             add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
@@ -489,10 +493,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
       const heldAt = after(/\b(?:was |were |has been |have been )?held (?:at|in)\s+(?:the\s+)?/i);
       if (heldAt >= 0) {
-        const host =
+        // "held in No.2015 Conference Room of the Administration Building at Laoshan Campus": a room, hall or
+        // campus named by no institution is the page owner's own.
+        const venue = /^[^;\n]{0,60}?\b(?:Room|Hall|Building|Campus|Auditorium)\b/.test(
+          text.slice(heldAt, heldAt + 90),
+        );
+        const hostMention =
           firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
+        const hostEntity = hostMention
+          ? entityOf(hostMention)
+          : venue && !institutionsIn.some((m) => m.start >= heldAt)
+            ? owner
+            : undefined;
         for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event])
-          add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
+          add('HOSTED', hostEntity, each, sentence, 'held at', 0.7, { role: 'host' });
       }
       // Visits: the visited institutions host; the delegation's people and institution take part.
       for (const visit of eventMentions.filter((m) => m.properties?.visit)) {
@@ -566,6 +580,19 @@ export function findRelations(ctx: RelationContext): Relation[] {
             if (entityOf(institution) !== owner)
               add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
         }
+      }
+      // "Vo Van Sen, Rector of X, headed a delegation to visit HNU": the subject heads it, their institution visits.
+      const leads = /\b(?:headed|led|leads|heads)\s+(?:a|an|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}delegation\b/iu.exec(
+        s,
+      );
+      const leader = leads && mentions.find((m) => m.type === 'Person' && m.end <= sentence.start + leads.index);
+      if (leader && event.kind === 'visit') {
+        add('PARTICIPATED_IN', entityOf(leader), event, sentence, 'headed the delegation', 0.7, {
+          role: 'head of delegation',
+        });
+        for (const institution of affiliationsOf(leader))
+          if (entityOf(institution) !== owner)
+            add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
       }
       for (const person of counterparts(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
@@ -945,7 +972,7 @@ function coordinatedAfter(text: string, first: Mention, institutions: Mention[],
 
 /** "The 4 delegation members include:", "The delegation included", "members of the delegation were". */
 const DELEGATION_MEMBERS =
-  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
+  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?|\b(?:other\s+)?(?:guests|visitors|delegates)\s+(?:include[sd]?|including)\b:?/i;
 
 /** Names of groups that do not sign for one side of a visit: "the Sino-Russian Association of Economic Universities". */
 const GROUP = /\b(?:Alliance|Association|Consortium|League|Network|Society|Federation|Union|Council)\b/;
@@ -1058,7 +1085,9 @@ function coordinatedBefore(text: string, last: Mention, mentions: Mention[]): Me
 function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
   for (const unit of mentions) {
-    if (unit.type !== 'Institution' || unit.nested || !UNIT_HEAD.test(unit.name)) continue;
+    // "CSCSE under MOE": any body written "under" another is its unit, whatever its name.
+    const under = /^\s+under\s/i.test(text.slice(unit.end, unit.end + 8));
+    if (unit.type !== 'Institution' || unit.nested || (!UNIT_HEAD.test(unit.name) && !under)) continue;
     const parent = mentions.find(
       (m) =>
         m.type === 'Institution' &&
