@@ -218,3 +218,29 @@ describe('sixth round: who takes part, who hosts, who is under whom', () => {
       assert.ok(got.includes(`${who} PARTICIPATED_IN ${visit}`), `${who}\n${got.join('\n')}`);
   });
 });
+
+describe('sixth round: more titles', () => {
+  it('gives a title before "and the Title Name" to the first person, and a titled name after "from X," to X', async () => {
+    const text =
+      'On March 7, Chen Juexiang, President of Wanli University and the Vice President Ying Min held a friendly talk with the visiting guests from the Delaware State University, President Dr. Williams, the executive vice president and the assistant president.';
+    const x = await extractDocument({ text, owner: 'Zhejiang Wanli University' });
+    const got = lines(x);
+    assert.ok(got.includes('Chen Juexiang AFFILIATED_WITH Zhejiang Wanli University'), got.join('\n'));
+    assert.ok(got.includes('Williams AFFILIATED_WITH Delaware State University'), got.join('\n'));
+    const williams = x.relations.find((r) => r.rule === 'titled name after the institution');
+    assert.equal(williams?.properties.title, 'President');
+  });
+
+  it('makes the builders named in a joint lab’s name its parties, and those who witnessed a ceremony its participants', async () => {
+    const text =
+      'WANG Hongqian, DDG of MARA, and Ulli Kuhlmann, Director of CABI, unveiled the new plaque for the MARA-CABI Joint Laboratory. ' +
+      'ZHOU Xueping, DG of IPP-CAAS, witnessed the plaque unveiling ceremony.';
+    const got = lines(await extractDocument({ text, owner: 'Institute of Plant Protection, CAAS' }));
+    for (const line of [
+      'MARA PARTY_TO MARA-CABI Joint Laboratory',
+      'CABI PARTY_TO MARA-CABI Joint Laboratory',
+      'ZHOU Xueping PARTICIPATED_IN Plaque Unveiling Ceremony',
+    ])
+      assert.ok(got.includes(line), `${line}\n${got.join('\n')}`);
+  });
+});

@@ -1222,6 +1222,13 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (!find.segment || !next?.titleBefore) continue;
     const [a, b] = find.segment;
     const at = next.titleBefore.start;
+    // "Chen Juexiang, President of Wanli University and the Vice President Ying Min": "and" coordinates two
+    // people; the title before it is the first one's.
+    const and = /\s+and\s+(?:the\s+)?$/.exec(text.slice(a, at));
+    if (at > a && at <= b && and) {
+      find.segment = [a, a + and.index];
+      continue;
+    }
     // Only a title and a name run together: no verb ("secretary of X, visited Y and was received by Rector Z").
     const words = text
       .slice(a, at)
@@ -1241,6 +1248,27 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const extraOrgs: Mention[] = [];
   const institutions = [...known, ...namedFiltered, ...owners].filter((m) => m.type === 'Institution');
   for (const find of persons) {
+    // "the visiting guests from the Delaware State University, President Dr. Williams": a titled name set after
+    // the institution a delegation comes from is that institution's.
+    if (find.titleBefore) {
+      const from = institutions.find(
+        (m) =>
+          !m.nested &&
+          /^\s*,\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(text.slice(m.end, find.titleBefore!.start)) &&
+          (/^\s*,\s*$/.test(text.slice(m.end, find.titleBefore!.start)) ||
+            TITLE_PATTERN.test(text.slice(m.end, find.titleBefore!.start).replace(/^\s*,\s*/, ''))) &&
+          /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)),
+      );
+      if (from) {
+        const stacked = text
+          .slice(from.end, find.titleBefore.start)
+          .replace(/^\s*,\s*/, '')
+          .trim();
+        link('AFFILIATED_WITH', find.mention, from, 'titled name after the institution', 0.6, {
+          title: stacked || find.titleBefore.title,
+        });
+      }
+    }
     if (find.segment) {
       const [a, b] = find.segment;
       const orgs = institutions

@@ -14,6 +14,7 @@ import type { Resolved } from '../coref.js';
 import { chinesePlace } from '../gazetteer/china.js';
 import { countryOf } from '../gazetteer/countries.js';
 import { isAcronymOf } from '../similarity.js';
+import { isAllCaps } from '../text.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import type { Link } from './mentions.js';
 
@@ -432,7 +433,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
     // "The event was attended by ...", "Experts from A, B ... delivered presentations": the page's main event.
     const attendedEvent =
-      /\b(?:was|were) attended by\b/i.test(sentence.text) ||
+      /\b(?:was|were) attended by\b|\b(?:was|were)\s+(?:also\s+)?present\b/i.test(sentence.text) ||
       (/\bexperts?\b.*\bfrom\b/i.test(sentence.text) &&
         /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
@@ -552,7 +553,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
-      const attendedAt = /\battended\b(?! by)/i.exec(s);
+      // "... attended", "witnessed the plaque unveiling ceremony", "were also present": the subjects take part.
+      const attendedAt = /\b(?:attended|witnessed|(?:was|were)\s+(?:also\s+)?present)\b(?! by)/i.exec(s);
       // "Led by Prof. Xie, President of NTUA, a group of visitors was received": the phrase may open the sentence.
       const ledFirst = /\b(?:delegation|visitors|guests|group)\b/i.test(s)
         ? after(/^(?:led|headed) by\s+(?:the\s+)?/i)
@@ -891,6 +893,24 @@ export function findRelations(ctx: RelationContext): Relation[] {
       .map(entityOf)
       .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`)) ??
     paragraphLocus(unit.sentence);
+  // "MARA-CABI Joint Laboratory", "CUHK-SIMM Joint Laboratory": an agreement named by its builders, joined by a
+  // hyphen, has each of them that the page names as a party.
+  for (const agreement of resolved.entities) {
+    if (agreement.type !== 'Agreement') continue;
+    const builders = /^([\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+)\s/u.exec(agreement.name)?.[1]?.split('-') ?? [];
+    const parties = builders.map((part) =>
+      resolved.entities.find(
+        (e) =>
+          e.type === 'Institution' &&
+          (e.name === part || e.aliases.includes(part) || (isAllCaps(part) && isAcronymOf(part, e.name))),
+      ),
+    );
+    if (builders.length < 2 || parties.some((e) => e === undefined)) continue;
+    const m = agreement.mentions[0]!;
+    for (const party of parties)
+      add('PARTY_TO', party, agreement, ctx.sentences[m.sentence]!, 'named by its builders', 0.65, { role: 'partner' });
+    agreement.properties.topology = 'joint';
+  }
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
