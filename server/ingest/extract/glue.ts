@@ -3,18 +3,18 @@
  * ==========================================
  *
  * Pages of this genre are often published with the spaces lost between words: "theAdministration Buildingat",
- * "Programbetween", "Technology(QUST)and", "Prof.Feng", "Wang Ru,Foreign", "SFSwere", "18thOuyang",
- * "meeting.Vice". `unglue` inserts the missing spaces (it never removes or changes a character) and keeps a map
+ * "Programbetween", "Technology(QUST)and", "Mr.Barham", "University,Mexico", "QUST.Hehopes", "aTraining",
+ * "No.2015ConferenceRoom". `unglue` inserts the missing spaces (it never removes or changes a character) and keeps a map
  * from every offset of the repaired text back to the text as published, so the pipeline reads the repaired text
- * and every span it proposes is mapped back to exact offsets of the original (`Unglued.span`).
+ * and every span it proposes is mapped back to exact offsets of the original (`Unglued.start`, `Unglued.end`).
  *
  * What is split, each a general reading of the characters, not of a page's words:
- * - a lower-case run glued to a capital ("theAdministration", "fromDong-A", "ConferenceRoom", "18thOuyang"):
- *   the run must be two letters after a non-letter or four after a capital, so "McDonald" and "MacArthur" stay;
+ * - a lower-case run glued to a capital ("theAdministration", "thatQUST", "ConferenceRoom"): the run must be two
+ *   letters after a non-letter or four after a capital, so "McDonald" and "MacArthur" stay; the article "a" and a
+ *   number of two digits or more glued to a capitalised word ("aTraining", "2015Conference");
  * - a word glued to a parenthesis, either side ("Technology(QUST)and");
- * - a comma or a period glued between words ("Ru,Foreign", "Prof.Feng", "QUST.Hehopes"), not between
- *   initials ("M.B") or digits;
- * - an all-capitals acronym glued to a lower-case function word ("SFSwere");
+ * - a comma or a period glued between words ("University,Mexico", "Mr.Barham", "QUST.Hehopes"), not between
+ *   initials ("U.S.") or digits;
  * - a word glued to a function word ("Programbetween", "hassigned", "forcooperation", "Buildingat") when the
  *   other part is a word the page uses on its own elsewhere or a head noun of the lexicon (the page is its own
  *   dictionary), or the function word is one no English word ends with ("between", "among").
@@ -69,9 +69,6 @@ const SAFE_SUFFIX = new Set(['between', 'among']);
 const SHORT_SUFFIX = new Set(['at', 'in']);
 /** A word glued after one of these is split from it ("hassigned", "forcooperation", "willopen", "theAgreement"). */
 const PREFIX_WORDS = new Set(['the', 'and', 'of', 'for', 'with', 'from', 'has', 'have', 'will', 'between', 'among']);
-/** Function words an acronym is glued to ("SFSwere", "QUSThas"). */
-const AFTER_ACRONYM =
-  /(?<=(?:^|[^\p{L}])\p{Lu}{2,})(?=(?:were|was|and|has|have|had|is|are|will|of|in|to|for|with|at|on|from|the)(?![\p{L}]))/gu;
 
 const LEXICON_WORDS = new Set(
   [...Object.keys(INSTITUTION_HEADS), ...Object.keys(AGREEMENT_HEADS), ...Object.keys(EVENT_HEADS)]
@@ -86,20 +83,17 @@ function characterSplits(text: string): number[] {
   const add = (pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) points.push(match.index);
   };
-  // A lower-case run glued to a capital: "theAdministration", "ConferenceRoom", "18thOuyang", "thatQUST".
-  add(/(?<=(?:^|[^\p{L}])\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}|\d\p{Ll}{2})(?=\p{Lu})/gu);
+  // A lower-case run glued to a capital: "theAdministration", "ConferenceRoom", "thatQUST".
+  add(/(?<=(?:^|[^\p{L}])\p{Ll}{2,}|\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu);
   // The article "a" glued to a capitalised word ("aTraining"), a number of two digits or more glued to a word.
   add(/(?<=(?:^|[^\p{L}])a)(?=\p{Lu}\p{Ll})/gu);
   add(/(?<=\d{2})(?=\p{Lu}\p{Ll}{2})/gu);
-  // A capitalised function word glued to a capitalised word: "OnNovember", "InTurkey".
-  add(/(?<=(?:^|[^\p{L}])(?:On|In|At|Of|For|From|With|By|To|The|And))(?=\p{Lu}\p{Ll})/gu);
   // A parenthesis glued to a word, either side.
   add(/(?<=[\p{L}\p{N}])(?=\((?=[^)\n]{1,60}\)))/gu);
   add(/(?<=\([^()\n]{1,60}\))(?=[\p{L}\p{N}])/gu);
   // A comma glued between words; a period glued after a word of two letters or more before a capitalised word.
   add(/(?<=\p{L},)(?=\p{L})/gu);
-  add(/(?<=\p{L}{2}\.)(?=\p{Lu}\p{L})/gu);
-  add(AFTER_ACRONYM);
+  add(/(?<=\p{L}{2}\.)(?=\p{Lu}\p{Ll})/gu);
   return points;
 }
 

@@ -54,7 +54,6 @@ export const INSTITUTION_HEADS: Record<string, string> = {
   agency: 'other',
   office: 'other',
   division: 'other',
-  branch: 'other',
   embassy: 'government',
   consulate: 'government',
   municipality: 'government',

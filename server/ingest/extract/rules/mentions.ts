@@ -167,8 +167,11 @@ function cooperationUnitKind(name: string, words: string[], head: string): strin
 const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
 // A token that opens with a digit is a date, a number or a code, never a word of a name: "Hebei University 2015-07-10".
+// A French or Italian elision before a capital is a word of the name: "Université Catholique de l’Ouest".
 const isNameWord = (token: Token) =>
-  isCapitalised(token.text) && !/^\d/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+  (isCapitalised(token.text) || /^[ld][’'][\p{Lu}]/u.test(token.text)) &&
+  !/^\d/.test(token.text) &&
+  !HEADLINE_VERBS.test(token.text);
 // "the People’s Republic of China" is a name, not a possessive.
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
@@ -584,7 +587,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
   for (const match of s.matchAll(
-    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said|to|from|met|welcomed|thanked|invited)\s+)(?=[\p{Lu}])/gu,
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said|to)\s+)(?=[\p{Lu}])/gu,
   )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
@@ -859,7 +862,7 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
 const VISIT =
-  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 // "held a friendly talk with the visiting guests from X": guests said to be visiting are a delegation too.
 const RECEIVED =
@@ -1666,8 +1669,8 @@ function unitsWithParents(ctx: MentionContext, mentions: Mention[]): void {
 }
 
 /**
- * Acronyms introduced without parentheses: an all-capitals word that no mention covers ("cooperation between HEU
- * and Russian universities", where "HEU and Russian" names nothing) and whose letters are the initials of exactly
+ * Acronyms introduced without parentheses: an all-capitals word that no mention covers ("cooperation between GDUFS
+ * and Russian universities", where "GDUFS and Russian" names nothing) and whose letters are the initials of exactly
  * one institution named on the page, or of the owner, is a mention of that institution. The reading is the page's
  * own: no list of acronyms is kept.
  */

@@ -433,7 +433,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
     const receivedOnVisit = mainEvent?.kind === 'visit' && RECEIVED_GUESTS.test(sentence.text);
     // "The event was attended by ...", "Experts from A, B ... delivered presentations": the page's main event.
     const attendedEvent =
-      /\b(?:was|were) attended by\b|\b(?:was|were)\s+(?:also\s+)?present\b/i.test(sentence.text) ||
+      /\b(?:was|were) attended by\b/i.test(sentence.text) ||
       (/\bexperts?\b.*\bfrom\b/i.test(sentence.text) &&
         /\b(attended|delivered|participated|took part)\b/i.test(sentence.text));
     const event =
@@ -553,8 +553,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
-      // "... attended", "witnessed the plaque unveiling ceremony", "were also present": the subjects take part.
-      const attendedAt = /\b(?:attended|witnessed|(?:was|were)\s+(?:also\s+)?present)\b(?! by)/i.exec(s);
+      // "... attended", "witnessed the plaque unveiling ceremony": the subjects take part.
+      const attendedAt = /\b(?:attended|witnessed)\b(?! by)/i.exec(s);
       // "Led by Prof. Xie, President of NTUA, a group of visitors was received": the phrase may open the sentence.
       const ledFirst = /\b(?:delegation|visitors|guests|group)\b/i.test(s)
         ? after(/^(?:led|headed) by\s+(?:the\s+)?/i)
