@@ -84,9 +84,16 @@ export function oneWordSlip(a: string, b: string): boolean {
   return p.length >= 6 && q.length >= 6 && p.slice(0, 5) === q.slice(0, 5) && Math.abs(p.length - q.length) <= 2;
 }
 
+/** The parent written after a comma: "Department of International Cooperation, MARA" → "MARA". */
+const writtenParent = (name: string) => /,\s*([^,]+)$/.exec(name)?.[1]?.trim();
+
 function sameInstitution(a: Entity, m: Mention): boolean {
   const names = [a.name, ...a.aliases];
   const key = normalise(m.name);
+  // One unit name under two parents is two units: "..., MARA" and "..., CAAS".
+  const parent = writtenParent(m.name);
+  if (parent && names.every((name) => writtenParent(name) !== undefined && writtenParent(name) !== parent))
+    return false;
   if (names.some((name) => normalise(name) === key)) return true;
   if (m.acronym && names.some((name) => name === m.acronym)) return true;
   if (/^[A-Z]{2,8}$/.test(m.name) && names.some((name) => isAcronymOf(m.name, name.split(/[,(]/)[0]!))) return true;

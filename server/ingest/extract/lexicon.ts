@@ -53,6 +53,7 @@ export const INSTITUTION_HEADS: Record<string, string> = {
   authority: 'government',
   agency: 'other',
   office: 'other',
+  division: 'other',
   embassy: 'government',
   consulate: 'government',
   municipality: 'government',
@@ -171,6 +172,9 @@ export const TITLES = [
   'Chairperson',
   'Co-Chair',
   'Chair',
+  'Deputy Director-General',
+  'DDG',
+  'DG',
   'Director-General',
   'Director General',
   'Deputy Director General',
@@ -235,6 +239,10 @@ export const TITLES = [
   'Leader',
   'Coordinator',
   'Correspondent',
+  'Interpreter',
+  'Translator',
+  'Lecturer',
+  'Senior Lecturer',
 ];
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

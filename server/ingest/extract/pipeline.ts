@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { type Owner, entityIds, guessOwner, resolveWithinDocument } from './coref.js';
 import { type Extractor, RulesExtractor } from './extractor.js';
 import { KnownNames } from './gazetteer/known.js';
+import { type Unglued, unglue } from './glue.js';
 import { AUTO_RESOLVE_SCORE, GraphIndex } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { slug } from './text.js';
@@ -64,7 +65,10 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   const started = performance.now();
   const gazetteer = options.gazetteer ?? new Gazetteer();
   const extractor = options.extractor ?? new RulesExtractor();
-  const text = input.text.replace(/\r\n?/g, '\n');
+  // Glued words are repaired first ("theAdministration Buildingat"); every span is mapped back at the end.
+  const published = input.text.replace(/\r\n?/g, '\n');
+  const glue = unglue(published);
+  const text = glue.text;
   const sentences = splitSentences(text);
 
   // The owner: given on upload, else guessed from the first sentences (and marked as a guess).
@@ -108,13 +112,18 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
   );
   for (const [key, id] of fresh) ids.set(key, id);
 
-  const id = input.id ?? documentId(text);
+  const id = input.id ?? documentId(published);
   const ownerEntity = resolved.owner;
   return {
-    document: { id, name: input.name ?? title(text, input.file), ...(input.file ? { file: input.file } : {}), text },
+    document: {
+      id,
+      name: input.name ?? title(published, input.file),
+      ...(input.file ? { file: input.file } : {}),
+      text: published,
+    },
     extractor: extractor.name,
     ...(owner && ownerEntity ? { owner: { ...owner, id: ids.get(ownerEntity.key)! } } : {}),
-    sentences,
+    sentences: toPublished(glue, published, sentences, resolved.entities, relations),
     entities: resolved.entities,
     relations,
     ids,
@@ -122,6 +131,41 @@ export async function extractDocument(input: DocumentInput, options: ExtractOpti
     resolved: resolvedKeys,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The spans of the repaired text mapped back to the text as published: sentences, mentions and evidence keep exact
+ * offsets into the original (names keep the repaired spelling). Mentions and evidence are changed in place; the
+ * published sentences are returned.
+ */
+function toPublished(
+  glue: Unglued,
+  published: string,
+  sentences: Sentence[],
+  entities: Entity[],
+  relations: Relation[],
+): Sentence[] {
+  if (glue.inserted === 0) return sentences;
+  const span = <T extends { start: number; end: number; text: string }>(item: T) => {
+    const [start, end] = [glue.start(item.start), glue.end(item.end)];
+    Object.assign(item, { start, end, text: published.slice(start, end) });
+  };
+  const seen = new Set<object>();
+  for (const entity of entities)
+    for (const mention of entity.mentions)
+      if (!seen.has(mention)) {
+        seen.add(mention);
+        span(mention);
+      }
+  for (const relation of relations)
+    if (!seen.has(relation.evidence)) {
+      seen.add(relation.evidence);
+      span(relation.evidence);
+    }
+  return sentences.map((sentence) => {
+    const [start, end] = [glue.start(sentence.start), glue.end(sentence.end)];
+    return { ...sentence, start, end, text: published.slice(start, end) };
+  });
 }
 
 export { slug };

@@ -28,6 +28,7 @@ import {
   TITLE_BEFORE_NAME,
   TITLE_PATTERN,
 } from '../lexicon.js';
+import { isAcronymOf } from '../similarity.js';
 import { type Token, isAllCaps, isCapitalised, titleCase, tokenize } from '../text.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 
@@ -166,8 +167,11 @@ function cooperationUnitKind(name: string, words: string[], head: string): strin
 const HEADLINE_VERBS =
   /^(Signed|Held|Visits?|Visited|Heads|Headed|Leads|Led|Launched|Launches|Opens|Opened|Meets|Met|Was|Were|Is|Are|Holds|Hosts|Hosted|Attends|Attended|Receives|Received|Officially|Successfully|Kicks|Inks|Renews|Establish(?:es|ed)?|Sign|Signs)$/;
 // A token that opens with a digit is a date, a number or a code, never a word of a name: "Hebei University 2015-07-10".
+// A French or Italian elision before a capital is a word of the name: "Université Catholique de l’Ouest".
 const isNameWord = (token: Token) =>
-  isCapitalised(token.text) && !/^\d/.test(token.text) && !HEADLINE_VERBS.test(token.text);
+  (isCapitalised(token.text) || /^[ld][’'][\p{Lu}]/u.test(token.text)) &&
+  !/^\d/.test(token.text) &&
+  !HEADLINE_VERBS.test(token.text);
 // "the People’s Republic of China" is a name, not a possessive.
 const isPossessive = (word: string) => /[’']s$/.test(word) && word.length > 2 && !/^People[’']s$/.test(word);
 const stripPossessive = (word: string) => word.replace(/[’']s$/, '');
@@ -198,10 +202,15 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
     const taken: Token[] = [first];
     let j = i + 1;
     let possessive = isPossessive(first.text);
+    // A name is complete once its parenthesis closes: "Qingdao University of Science and Technology (QUST) and
+    // Kwangwoon University" is two names, however the "and" inside the first one reads ("X (ICCBS) of Karachi
+    // University" goes on: "of" places it, "and" coordinates).
+    let closed = false;
     while (!possessive && j < tokens.length) {
       const token = tokens[j]!;
       if (blocked(token)) break;
       if (isNameWord(token)) {
+        closed = false;
         // A name ends at its head noun; a capitalised "-ing" word after it is the headline's verb: "... University
         // Being Established".
         if (/ing$/.test(token.text) && INSTITUTION_HEADS[HEAD_ORDER(taken.at(-1)!.text)] !== undefined) break;
@@ -211,6 +220,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         continue;
       }
       const lower = token.text.toLowerCase();
+      if ((lower === 'and' || lower === '&') && closed) break;
       if (CONNECTORS.has(lower)) {
         // A connector joins only when a name word follows (possibly after "the").
         let k = j + 1;
@@ -250,6 +260,7 @@ function chunks(sentence: Sentence, reserved: Array<[number, number]>): Chunk[] 
         if (fits) {
           for (let m = j; m <= close; m++) taken.push(tokens[m]!);
           j = close + 1;
+          closed = true;
           continue;
         }
       }
@@ -272,6 +283,11 @@ function countedPlural(text: string, start: number, head: string): boolean {
   const plural = /(?:s|ies)$/.test(head) && !/(?:ss|us)$/.test(head);
   return plural && COUNT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
+
+const PLURAL_TITLE =
+  /\s(?:Presidents|Vice-Presidents|Deans|Directors|Rectors|Chancellors|Secretaries|Leaders|Heads|Representatives|Delegates|Officials|Members|Professors|Scholars|Experts|Students|Teachers)$/;
+const VENUE =
+  /\b(?:Conference|Meeting|Reception|Seminar|Forum|Lecture|Exhibition)\s+(?:Room|Hall|Center|Centre|Building)s?\b/;
 
 /** A plural event head with only generic modifiers names a kind of event, not one. */
 const GENERIC_EVENTS =
@@ -392,7 +408,18 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
   if (/^(?:Party Committee|Party Leadership Group|Party Group|Standing Committee)$/.test(written)) return null;
   if (classified) {
     if (classified.type === 'Event' && GENERIC_EVENTS.test(written)) return null; // "International Conferences"
+    // A room or hall named after what is held in it is a venue: "No.2015 Conference Room of the Administration".
+    if (classified.type === 'Event' && VENUE.test(written)) return null;
+    // A campus where something takes place is a site of its institution, not an overseas-campus agreement: "was
+    // held at Laoshan Campus", "met on the North Campus".
+    if (
+      classified.kind === 'overseas-campus' &&
+      /\b(?:at|in|on|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+    )
+      return null;
     if (classified.type === 'Institution' && genericInstitutions(written)) return null;
+    // "The two University Presidents": people named by a plural title, not an institution.
+    if (classified.type === 'Institution' && PLURAL_TITLE.test(written)) return null;
     if (classified.type === 'Agreement' && countedPlural(text, start, classified.head)) return null;
     if (classified.type === 'Agreement' && GENERIC_AGREEMENTS.test(written)) return null;
     const confidence = words.length >= 2 ? 0.85 : 0.5;
@@ -408,7 +435,7 @@ function nameMention(ctx: MentionContext, sentence: Sentence, start: number, end
     isAllCaps(written) &&
     written.length <= 7 &&
     !countryOf(written) &&
-    !/^(CEO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
+    !/^(CEO|DG|DDG|ADG|VP|GM|CFO|CTO|COO|PHD|MBA|MOU|II|III|IV|AI|IT|R&D|UNESCO|IELTS|TOEIC|TOEFL|GRE|GMAT|HSK|SAT|ACT|PTE|CET|ISO\d*)$/i.test(
       written,
     )
   ) {
@@ -444,7 +471,7 @@ function looksLikePersonWord(word: string): boolean {
   if (HEADLINE_VERBS.test(word)) return false;
   if (countryOf(word) || chinesePlace(word)) return false;
   if (
-    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy)$/i.test(
+    /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|belt|road|sciences?|technology|science|engineering|international|national|provincial|state|party|people|government|higher|education|research|studies|affairs|management|development|economics|culture|medicine|health|energy|agriculture|business|history|policy|global|operations|relations|cooperation|exchange|communications|planning|administration|division)$/i.test(
       word,
     )
   )
@@ -456,10 +483,14 @@ function looksLikePersonWord(word: string): boolean {
 /** The longest run of name words at `at` (1 to 4 words), as [start, end) in the text. */
 function personNameAt(text: string, at: number, max = 4): [number, number] | null {
   const rest = text.slice(at);
-  const words = rest.match(/^[^\s,;:.()"“”]+(?:[ \t]+[^\s,;:.()"“”]+){0,5}/)?.[0].split(/[ \t]+/) ?? [];
+  // A middle initial ("Valeriy M. Matsel") is a word of the name when a name word follows it.
+  const words =
+    rest.match(/^[^\s,;:.()"“”]+(?:[ \t]+(?:\p{Lu}\.(?=[ \t]+\p{Lu})|[^\s,;:.()"“”]+)){0,5}/u)?.[0].split(/[ \t]+/) ??
+    [];
   let count = 0;
-  for (const word of words.slice(0, max)) {
-    if (!looksLikePersonWord(word)) break;
+  for (const [i, word] of words.slice(0, max).entries()) {
+    const initial = /^\p{Lu}\.$/u.test(word) && i > 0 && i + 1 < words.length && looksLikePersonWord(words[i + 1]!);
+    if (!initial && !looksLikePersonWord(word)) break;
     count++;
   }
   if (count === 0) return null;
@@ -556,7 +587,7 @@ function people(ctx: MentionContext, sentence: Sentence): PersonFind[] {
   }
   // B: "Name, the Chairman of ...", "Name, Deputy Governor", "Name, SDU's president".
   for (const match of s.matchAll(
-    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said)\s+)(?=[\p{Lu}])/gu,
+    /(?:^|[,;:]\s*|\b(?:by|and|with|include|includes|including|comprising|comprised|of|said|to)\s+)(?=[\p{Lu}])/gu,
   )) {
     const from = match.index + match[0].length;
     const span = personNameAt(s, from, 4);
@@ -831,7 +862,7 @@ function lowerCaseEvents(sentence: Sentence): Mention[] {
 
 /** Delegation visits: "visited SCAU", "paid a visit to the Moscow State University", "came to visit". */
 const VISIT =
-  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
+  /\b(?:visited|paid (?:a )?visits? to|(?:came|come|coming) to visit|to visit|visit to|visiting|called on)\s+(?:the\s+|our\s+)?([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){0,7}|university|college|school|institute|academy)/gu;
 
 // "held a friendly talk with the visiting guests from X": guests said to be visiting are a delegation too.
 const RECEIVED =
@@ -897,6 +928,14 @@ function visits(sentence: Sentence): Mention[] {
   }
   for (const match of sentence.text.matchAll(VISIT)) {
     const start = sentence.start + match.index;
+    // "invited President Zhong to visit Yekaterinburg", "will visit", "hopes to visit": a visit not (yet) made.
+    if (
+      /^(?:to visit|visit to)/.test(match[0]) &&
+      /\b(?:invit(?:e|es|ed|ing|ation)|will|would|plans?|planned|hopes?|hoped|wish(?:es|ed)?|looks? forward|expects?|welcomes?)\b[^.;]{0,80}$/i.test(
+        sentence.text.slice(0, match.index),
+      )
+    )
+      continue;
     // "called on Punjab University Vice Chancellor Prof Dr ...": the host stops at a title.
     const titled =
       /\s+(?:Vice|Deputy|Executive|Chancellor|President|Rector|Dean|Prof|Dr|Professor|Director|Chairman|Secretary|Party)\b/.exec(
@@ -1152,8 +1191,14 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     (m) => ![...known, ...namedFiltered].some((k) => overlaps(k, m) && k.type === 'Agreement'),
   );
   // A name after the event's head ("the launch ceremony of ... SCO member states") leaves the event standing.
+  // "a cooperation agreement signing ceremony": the agreement is named inside the ceremony, and both stand.
+  const signedInside = (k: Mention, m: Mention) =>
+    k.type === 'Agreement' && k.start >= m.start && k.end < m.end && /\bceremony$/i.test(m.text);
   const events = lowerCaseEvents(sentence).filter(
-    (m) => ![...known, ...namedFiltered, ...lowerAgreements].some((k) => overlaps(k, m) && !afterHead(k, m)),
+    (m) =>
+      ![...known, ...namedFiltered, ...lowerAgreements].some(
+        (k) => overlaps(k, m) && !afterHead(k, m) && !signedInside(k, m),
+      ),
   );
   for (const visit of visits(sentence)) {
     const talk = events.find((e) => overlaps(e, visit));
@@ -1180,6 +1225,13 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
     if (!find.segment || !next?.titleBefore) continue;
     const [a, b] = find.segment;
     const at = next.titleBefore.start;
+    // "Chen Juexiang, President of Wanli University and the Vice President Ying Min": "and" coordinates two
+    // people; the title before it is the first one's.
+    const and = /\s+and\s+(?:the\s+)?$/.exec(text.slice(a, at));
+    if (at > a && at <= b && and) {
+      find.segment = [a, a + and.index];
+      continue;
+    }
     // Only a title and a name run together: no verb ("secretary of X, visited Y and was received by Rector Z").
     const words = text
       .slice(a, at)
@@ -1199,6 +1251,27 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
   const extraOrgs: Mention[] = [];
   const institutions = [...known, ...namedFiltered, ...owners].filter((m) => m.type === 'Institution');
   for (const find of persons) {
+    // "the visiting guests from the Delaware State University, President Dr. Williams": a titled name set after
+    // the institution a delegation comes from is that institution's.
+    if (find.titleBefore) {
+      const from = institutions.find(
+        (m) =>
+          !m.nested &&
+          /^\s*,\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(text.slice(m.end, find.titleBefore!.start)) &&
+          (/^\s*,\s*$/.test(text.slice(m.end, find.titleBefore!.start)) ||
+            TITLE_PATTERN.test(text.slice(m.end, find.titleBefore!.start).replace(/^\s*,\s*/, ''))) &&
+          /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)),
+      );
+      if (from) {
+        const stacked = text
+          .slice(from.end, find.titleBefore.start)
+          .replace(/^\s*,\s*/, '')
+          .trim();
+        link('AFFILIATED_WITH', find.mention, from, 'titled name after the institution', 0.6, {
+          title: stacked || find.titleBefore.title,
+        });
+      }
+    }
     if (find.segment) {
       const [a, b] = find.segment;
       const orgs = institutions
@@ -1219,7 +1292,16 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
           .replace(/(?:[\s,]+(?:of|at|to|in|from|the))+[\s,]*$|[\s,]+$/, '')
           .trim();
         if (previous && !TITLE_PATTERN.test(title) && !/[’']s$/.test(text.slice(previous.end, previous.end + 2))) {
-          if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between))
+          // "Rector of Vietnam National University, Ho Chi Minh City University of ...": a university written after a
+          // university is a member of it, and the title is the member's (a unit is written before its parent).
+          const universities = [previous, org].every((m) => classifyName(m.name)?.kind === 'university');
+          if (universities && /^[\s,]*$/.test(between) && /,/.test(between)) {
+            link('PART_OF', org, previous, 'member university written after its system', 0.6);
+            const titled = links.find(
+              (l) => l.type === 'AFFILIATED_WITH' && l.from === find.mention && l.to === previous,
+            );
+            if (titled) titled.to = org;
+          } else if (/^[\s,]*(?:at|of)?\s*(?:the\s+)?$/.test(between))
             link('PART_OF', previous, org, 'unit of institution in title', 0.7);
         } else if (TITLE_PATTERN.test(title) || title === '') {
           const possessiveTitle = /^[’']s\s+([^,;]+)/.exec(text.slice(org.end, b));
@@ -1236,6 +1318,16 @@ export function sentenceMentions(ctx: MentionContext, sentence: Sentence): Sente
             text.slice(a, b),
           );
         if (named && TITLE_PATTERN.test(text.slice(a, b)) && !countryOf(named[1]!)) {
+          // "Dean of History and Culture of HCMUSSH": a body named by no head noun before its last "of" is part of
+          // the title; the institution is what that "of" names.
+          const parts = named[1]!.split(/\s+of\s+(?:the\s+)?/);
+          const last = parts.at(-1)!;
+          if (
+            parts.length > 1 &&
+            !parts.slice(0, -1).some((part) => classifyName(part)) &&
+            (isAllCaps(last.replace(/-/g, '')) || classifyName(last)?.type === 'Institution')
+          )
+            named[1] = last;
           const at = a + named.index + named[0].length - named[1]!.length;
           const org: Mention = {
             start: at,
@@ -1553,5 +1645,64 @@ export function findMentions(ctx: MentionContext): SentenceMentions {
     for (const mention of part.mentions) all.mentions.push(mention);
     for (const link of part.links) all.links.push(link);
   }
+  all.mentions.push(...bareAcronyms(ctx, all.mentions));
+  unitsWithParents(ctx, all.mentions);
   return all;
+}
+
+/**
+ * "Department of International Cooperation, MARA" and "Department of International Cooperation, CAAS": a unit
+ * written with its parent's acronym after a comma is named with it, so that two ministries' departments of one
+ * name stay two units (the parent is still a mention of its own).
+ */
+function unitsWithParents(ctx: MentionContext, mentions: Mention[]): void {
+  for (const unit of mentions) {
+    if (unit.type !== 'Institution' || unit.owner || !UNIT_HEADS.test(unit.name) || /,/.test(unit.name)) continue;
+    const comma = /^,\s*/.exec(ctx.text.slice(unit.end, unit.end + 4));
+    if (!comma) continue;
+    const parent = mentions.find(
+      (m) => m.type === 'Institution' && m.start === unit.end + comma[0].length && isAllCaps(m.text.replace(/-/g, '')),
+    );
+    if (!parent || !/^(?:\s*[,.;)]|\s+and\b|\s*$)/.test(ctx.text.slice(parent.end, parent.end + 5))) continue;
+    unit.name = `${unit.name}, ${parent.text}`;
+  }
+}
+
+/**
+ * Acronyms introduced without parentheses: an all-capitals word that no mention covers ("cooperation between GDUFS
+ * and Russian universities", where "GDUFS and Russian" names nothing) and whose letters are the initials of exactly
+ * one institution named on the page, or of the owner, is a mention of that institution. The reading is the page's
+ * own: no list of acronyms is kept.
+ */
+function bareAcronyms(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  const names = new Set(
+    mentions
+      .filter((m) => m.type === 'Institution' && !m.owner && /\s/.test(m.name))
+      .map((m) => m.name.split(/[,(]/)[0]!.trim()),
+  );
+  if (ctx.owner) names.add(ctx.owner.split(/[,(]/)[0]!.trim());
+  const out: Mention[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}\p{N}&-])[\p{Lu}]{2,8}(?![\p{L}\p{N}&-])/gu)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (mentions.some((m) => m.start < end && m.end > start) || countryOf(match[0])) continue;
+      // "(QUST)" after a name is the name's own acronym, read with it.
+      if (/\(\s*$/.test(sentence.text.slice(0, match.index))) continue;
+      const of = [...names].filter((name) => isAcronymOf(match[0], name));
+      if (of.length !== 1) continue;
+      out.push({
+        start,
+        end,
+        text: match[0],
+        name: match[0],
+        type: 'Institution',
+        kind: classifyName(of[0]!)?.kind ?? 'other',
+        sentence: sentence.index,
+        source: 'pattern',
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
 }

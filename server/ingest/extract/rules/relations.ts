@@ -14,6 +14,7 @@ import type { Resolved } from '../coref.js';
 import { chinesePlace } from '../gazetteer/china.js';
 import { countryOf } from '../gazetteer/countries.js';
 import { isAcronymOf } from '../similarity.js';
+import { isAllCaps } from '../text.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import type { Link } from './mentions.js';
 
@@ -234,7 +235,10 @@ export function findRelations(ctx: RelationContext): Relation[] {
                     .replace(/\s*\b[\p{L}\s’'-]*?(?:,|\band\b)\s*/gu, ''),
                 ) || true,
             );
-          const pair = parties.slice(0, 2);
+          // Two mentions of one institution ("X ... (X's acronym)") are one party.
+          const pair = parties
+            .filter((m, i) => parties.findIndex((n) => entityOf(n) === entityOf(m)) === i)
+            .slice(0, 2);
           // "a memorandum of understanding was signed between the two universities": the visit's two sides.
           if (pair.length === 0 && TWO_PARTIES.test(after) && owner) {
             add('PARTY_TO', owner, agreement, sentence, 'between the two parties', 0.65, { role: 'partner' });
@@ -253,8 +257,12 @@ export function findRelations(ctx: RelationContext): Relation[] {
           // The partners of this agreement stop where the clause names the next one ("programs with A in France,
           // the X program in collaboration with B in the UK").
           const next = agreements.find((m) => m.start >= agreementMention.end);
+          // "... with CSCSE under MOE": the body a partner is under is no partner.
           const partners = followers.filter(
-            (m) => m.start - agreementMention.end < 220 && (!next || m.start < next.start),
+            (m) =>
+              m.start - agreementMention.end < 220 &&
+              (!next || m.start < next.start) &&
+              !/\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)),
           );
           for (const partner of partners)
             add('PARTY_TO', entityOf(partner), agreement, sentence, 'with partner', 0.75, { role: 'partner' });
@@ -453,7 +461,28 @@ export function findRelations(ctx: RelationContext): Relation[] {
           role: /hosted|held/i.test(s) ? 'host' : 'sponsor',
         });
       // "The School of Economics hosted the forum": the clause's first institution, before the verb.
-      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored)\s+(?:the|a|an|this)\b/i.exec(s);
+      // "GDUFS held a signing ceremony with Ural Federal University": the subject holds it, the partner takes part.
+      const hostedBy = /\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|held)\s+(?:the|a|an|this)\b/i.exec(
+        s,
+      );
+      if (hostedBy && /^held/i.test(hostedBy[0])) {
+        const heldEvent = eventMentions.find(
+          (m) => m.start >= sentence.start + hostedBy.index && m.start - (sentence.start + hostedBy.index) < 60,
+        );
+        const withWhom = heldEvent && /^\s+with\s+(?:the\s+)?/i.exec(text.slice(heldEvent.end, heldEvent.end + 12));
+        const partner = withWhom && institutionsIn.find((m) => m.start === heldEvent.end + withWhom[0].length);
+        if (partner) {
+          add('PARTICIPATED_IN', entityOf(partner), entityOf(heldEvent), sentence, 'held with', 0.65);
+          // "... held a cooperation agreement signing ceremony with X": X is a party of the agreement signed there.
+          const inside = mentions.find(
+            (m) => m.type === 'Agreement' && m.start >= heldEvent.start && m.end < heldEvent.end,
+          );
+          if (inside)
+            add('PARTY_TO', entityOf(partner), entityOf(inside), sentence, 'signing ceremony held with', 0.6, {
+              role: 'partner',
+            });
+        }
+      }
       const activeHost = hostedBy
         ? institutionsIn.find((m) => m.end <= sentence.start + hostedBy.index && !m.owner)
         : undefined;
@@ -465,10 +494,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
       if (guide >= 0) add('HOSTED', entityOf(firstAfter(guide)!), event, sentence, 'guidance', 0.8, { role: 'guide' });
       const heldAt = after(/\b(?:was |were |has been |have been )?held (?:at|in)\s+(?:the\s+)?/i);
       if (heldAt >= 0) {
-        const host =
+        // "held in No.2015 Conference Room of the Administration Building at Laoshan Campus": a room, hall or
+        // campus named by no institution is the page owner's own.
+        const venue = /^[^;\n]{0,60}?\b(?:Room|Hall|Building|Campus|Auditorium)\b/.test(
+          text.slice(heldAt, heldAt + 90),
+        );
+        const hostMention =
           firstAfter(heldAt) ?? mentions.find((m) => m.owner && m.start >= heldAt - 4 && m.start - heldAt < 12);
+        const hostEntity = hostMention
+          ? entityOf(hostMention)
+          : venue && !institutionsIn.some((m) => m.start >= heldAt)
+            ? owner
+            : undefined;
         for (const each of eventMentions.length > 0 ? eventMentions.map(entityOf) : [event])
-          add('HOSTED', host && entityOf(host), each, sentence, 'held at', 0.7, { role: 'host' });
+          add('HOSTED', hostEntity, each, sentence, 'held at', 0.7, { role: 'host' });
       }
       // Visits: the visited institutions host; the delegation's people and institution take part.
       for (const visit of eventMentions.filter((m) => m.properties?.visit)) {
@@ -514,7 +553,8 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
       // "attended by A; B; C", "A attended the meeting", "delegation led by P".
       const attendedBy = after(/\b(?:was |were )?attended by\s+|\bwith the (?:attendance|presence) of\s+/i);
-      const attendedAt = /\battended\b(?! by)/i.exec(s);
+      // "... attended", "witnessed the plaque unveiling ceremony": the subjects take part.
+      const attendedAt = /\b(?:attended|witnessed)\b(?! by)/i.exec(s);
       // "Led by Prof. Xie, President of NTUA, a group of visitors was received": the phrase may open the sentence.
       const ledFirst = /\b(?:delegation|visitors|guests|group)\b/i.test(s)
         ? after(/^(?:led|headed) by\s+(?:the\s+)?/i)
@@ -542,6 +582,19 @@ export function findRelations(ctx: RelationContext): Relation[] {
             if (entityOf(institution) !== owner)
               add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
         }
+      }
+      // "Vo Van Sen, Rector of X, headed a delegation to visit HNU": the subject heads it, their institution visits.
+      const leads = /\b(?:headed|led|leads|heads)\s+(?:a|an|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}delegation\b/iu.exec(
+        s,
+      );
+      const leader = leads && mentions.find((m) => m.type === 'Person' && m.end <= sentence.start + leads.index);
+      if (leader && event.kind === 'visit') {
+        add('PARTICIPATED_IN', entityOf(leader), event, sentence, 'headed the delegation', 0.7, {
+          role: 'head of delegation',
+        });
+        for (const institution of affiliationsOf(leader))
+          if (entityOf(institution) !== owner)
+            add('PARTICIPATED_IN', entityOf(institution), event, sentence, "head's institution", 0.65);
       }
       for (const person of counterparts(s, sentence.start, mentions))
         add('PARTICIPATED_IN', entityOf(person), event, sentence, 'talks with', 0.6);
@@ -809,8 +862,20 @@ export function findRelations(ctx: RelationContext): Relation[] {
       [...out.values()].some((r) => r.source === person.key && r.rule === 'delegation member')
         ? visitorOf()
         : undefined;
+    // "The two University Presidents, President Zhong Weihe and President Victor Koksharov": one per side, the
+    // owner's named first; the second is the other side's (the institution the page deals with last).
+    const sentenceOf = ctx.sentences[m.sentence]!;
+    const pair = /\b(?:the two|both)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s,\s*/iu.exec(
+      text.slice(sentenceOf.start, m.start),
+    );
+    const second =
+      pair &&
+      /^[^,;.]*?\s(?:and|&)\s+[^,;.]*$/.test(text.slice(sentenceOf.start + pair.index + pair[0].length, m.start));
+    const otherSide = second ? recentParty(m.start) : undefined;
     if (visitor)
       add('AFFILIATED_WITH', person, visitor, ctx.sentences[m.sentence]!, 'title of a visitor', 0.5, { title });
+    else if (otherSide)
+      add('AFFILIATED_WITH', person, otherSide, sentenceOf, 'the second of the two sides', 0.5, { title });
     else add('AFFILIATED_WITH', person, owner, ctx.sentences[m.sentence]!, 'title of the owner', 0.55, { title });
     affiliated.add(person.key);
   }
@@ -828,6 +893,24 @@ export function findRelations(ctx: RelationContext): Relation[] {
       .map(entityOf)
       .find((e) => e !== undefined && e !== owner && out.has(`${e.key}|HOSTED|${mainEvent!.key}`)) ??
     paragraphLocus(unit.sentence);
+  // "MARA-CABI Joint Laboratory", "CUHK-SIMM Joint Laboratory": an agreement named by its builders, joined by a
+  // hyphen, has each of them that the page names as a party.
+  for (const agreement of resolved.entities) {
+    if (agreement.type !== 'Agreement') continue;
+    const builders = /^([\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+)\s/u.exec(agreement.name)?.[1]?.split('-') ?? [];
+    const parties = builders.map((part) =>
+      resolved.entities.find(
+        (e) =>
+          e.type === 'Institution' &&
+          (e.name === part || e.aliases.includes(part) || (isAllCaps(part) && isAcronymOf(part, e.name))),
+      ),
+    );
+    if (builders.length < 2 || parties.some((e) => e === undefined)) continue;
+    const m = agreement.mentions[0]!;
+    for (const party of parties)
+      add('PARTY_TO', party, agreement, ctx.sentences[m.sentence]!, 'named by its builders', 0.65, { role: 'partner' });
+    agreement.properties.topology = 'joint';
+  }
   // A unit named only by its field ("College of Art", "Graduate School") with no parent is the owner's.
   const hasParent = new Set([...out.values()].filter((r) => r.type === 'PART_OF').map((r) => r.source));
   for (const entity of resolved.entities) {
@@ -909,7 +992,7 @@ function coordinatedAfter(text: string, first: Mention, institutions: Mention[],
 
 /** "The 4 delegation members include:", "The delegation included", "members of the delegation were". */
 const DELEGATION_MEMBERS =
-  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?/i;
+  /\bdelegation\s+(?:members?\s+)?(?:include[sd]?|including|(?:was |is )?compris(?:ed|ing)|consist(?:s|ed) of|(?:was |is )?composed of)\b:?|\bmembers of the delegation (?:include[sd]?|were|are)\b:?|\b(?:other\s+)?(?:guests|visitors|delegates)\s+(?:include[sd]?|including)\b:?/i;
 
 /** Names of groups that do not sign for one side of a visit: "the Sino-Russian Association of Economic Universities". */
 const GROUP = /\b(?:Alliance|Association|Consortium|League|Network|Society|Federation|Union|Council)\b/;
@@ -1022,7 +1105,9 @@ function coordinatedBefore(text: string, last: Mention, mentions: Mention[]): Me
 function unitsAt(text: string, mentions: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
   for (const unit of mentions) {
-    if (unit.type !== 'Institution' || unit.nested || !UNIT_HEAD.test(unit.name)) continue;
+    // "CSCSE under MOE": any body written "under" another is its unit, whatever its name.
+    const under = /^\s+under\s/i.test(text.slice(unit.end, unit.end + 8));
+    if (unit.type !== 'Institution' || unit.nested || (!UNIT_HEAD.test(unit.name) && !under)) continue;
     const parent = mentions.find(
       (m) =>
         m.type === 'Institution' &&
