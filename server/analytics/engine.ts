@@ -7,7 +7,9 @@
  *
  * - Every call reads the data version (data-version.ts: one constant-time query). While it is unchanged, a
  *   result already computed is returned at once, and concurrent calls share one load and one computation.
- *   When it changes, everything is dropped and rebuilt on demand. Results are kept least-recently-used first
+ *   When it changes, every result is dropped and computed again on demand, on a snapshot patched from the one
+ *   built when the writes since recorded what they touched (data-version.ts `touchedSince`: their rows are read
+ *   again, model.ts `CooperationBuilder.patch`), else read whole. Results are kept least-recently-used first
  *   out, up to `maxResults` per version (per-institution answers would otherwise grow without bound).
  * - One snapshot load at a time, never abandoned for a newer one: under writes faster than a load (an import, a
  *   fuzzer), loads that gave way to each other would never finish. A call that finds a load of another version
@@ -28,8 +30,8 @@ import { DOMAIN_ERRORS } from '../../core/errors.js';
 import type { Limiter } from '../admission/limiter.js';
 import type { Database } from '../db/database.js';
 import type { AnalysisName, AnalysisParams, AnalysisResults } from './analyses.js';
-import { readDataVersion } from '../db/data-version.js';
-import { snapshotPages } from './snapshot.js';
+import { type DataVersion, readDataVersionInfo, touchedSince } from '../db/data-version.js';
+import { readSnapshotPatch, snapshotPages } from './snapshot.js';
 import { UnavailableError } from '../unavailable.js';
 import type { WorkerError, WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -49,6 +51,8 @@ export interface EngineOptions {
 
 interface VersionState {
   version: string;
+  /** The version with its counter and token, from which a later version can be patched. */
+  info: DataVersion;
   /** Loads started before this one, plus one: later loads read data at least as new. */
   sequence: number;
   loaded: Promise<void>;
@@ -59,6 +63,12 @@ interface VersionState {
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/**
+ * Ids touched since the built version past which a newer version is read whole rather than patched: a patch
+ * reads its institutions with every edge, one row each.
+ */
+export const PATCH_LIMIT = 5_000;
 
 /** Tries of one analysis, each on the newest data version, before the caller is told to come back. */
 const STALE_ATTEMPTS = 5;
@@ -89,6 +99,7 @@ export class AnalyticsEngine {
   private built: VersionState | null = null;
   private loading: VersionState | null = null;
   private loadsStarted = 0;
+  private patchesApplied = 0;
   private thread: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -132,6 +143,11 @@ export class AnalyticsEngine {
     return this.loadsStarted;
   }
 
+  /** Versions built by patching the one before (tests: a small write does not read everything again). */
+  get patches(): number {
+    return this.patchesApplied;
+  }
+
   /** Stops the worker; the engine can not be used afterwards. */
   async close(): Promise<void> {
     this.closed = true;
@@ -168,7 +184,8 @@ export class AnalyticsEngine {
     const arrival = this.loadsStarted;
     for (;;) {
       if (this.closed) throw new Error('coopgraph analytics: the engine is closed');
-      const version = await readDataVersion(this.db);
+      const info = await readDataVersionInfo(this.db);
+      const version = info.key;
       if (this.built?.version === version) return this.built;
       const loading = this.loading;
       if (loading) {
@@ -182,8 +199,9 @@ export class AnalyticsEngine {
       }
       const state: VersionState = {
         version,
+        info,
         sequence: ++this.loadsStarted,
-        loaded: this.load(version),
+        loaded: this.load(info),
         results: new Map(),
       };
       this.loading = state;
@@ -203,7 +221,27 @@ export class AnalyticsEngine {
     }
   }
 
-  private async load(version: string): Promise<void> {
+  /** Builds `info`'s version: patched from the built one when the change records allow, else read whole. */
+  private async load(info: DataVersion): Promise<void> {
+    const base = this.built;
+    if (base && this.thread) {
+      const touched = await touchedSince(this.db, base.info, info);
+      if (touched && touched.size <= PATCH_LIMIT) {
+        const patch = await readSnapshotPatch(this.db, touched);
+        try {
+          await this.call({ kind: 'patch', from: base.version, version: info.key, patch });
+          this.patchesApplied += 1;
+          return;
+        } catch (error) {
+          // The worker holds another version by now (it restarted): read whole.
+          if (!(error instanceof StaleVersionError)) throw error;
+        }
+      }
+    }
+    await this.loadWhole(info.key);
+  }
+
+  private async loadWhole(version: string): Promise<void> {
     await this.call({ kind: 'begin', version });
     // Pages are posted without waiting for the worker, which builds each as it arrives while the next is read
     // (its messages are handled in order); a failed page fails the load at the end, never unhandled meanwhile.

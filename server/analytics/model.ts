@@ -162,17 +162,39 @@ export interface CountryRef extends Ref {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /**
+ * A change to a built snapshot (engine.ts: the writes since its data version touched these ids, read again as
+ * they stand now, snapshot.ts `readSnapshotPatch`). `institutions` and `agreements` replace their rows whole;
+ * `cooperation` holds every COOPERATES_WITH edge at those institutions, which replace the edges they had; ids in
+ * `removed` no longer exist. Countries and fields come whole.
+ */
+export interface SnapshotPatch {
+  countries: CountryRow[];
+  fields: FieldRow[];
+  institutions: InstitutionRow[];
+  cooperation: CooperationRow[];
+  agreements: AgreementRow[];
+  removed: string[];
+}
+
+/**
  * Builds the cooperation data as its rows arrive, in the snapshot's order: countries, institutions, cooperation,
  * agreements (snapshot.ts), so that the worker adds nodes and edges while the next pages are still being read
  * (the edges are most of the build: seconds at 100k institutions). `finish` adds what needs every row: the
  * agreements and, from them, the institutions' fields. Edges whose endpoints were not added are skipped.
+ * The builder keeps its rows by id, so that a built snapshot can take a patch (`patch`, then `finish` again)
+ * instead of a new read of the whole graph.
  */
 export class CooperationBuilder {
   private readonly graph: CooperationGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
-  private readonly institutions: InstitutionRow[] = [];
+  private readonly institutions = new Map<string, InstitutionRow>();
   private readonly institutionCountry = new Map<string, string | null>();
-  private readonly agreementRows: AgreementRow[] = [];
-  private readonly fieldRows: FieldRow[] = [];
+  private readonly agreementRows = new Map<string, AgreementRow>();
+  private readonly fieldRows = new Map<string, FieldRow>();
+  /** The agreements as `finish` derived them, by id: kept, so that after a patch only the changed are redone. */
+  private readonly derived = new Map<string, Agreement>();
+  /** What changed since the last `finish` (null before the first: everything). */
+  private dirty: { agreements: Set<string>; institutions: Set<string> } | null = null;
+  private lastAgreementsOf = new Map<string, Agreement[]>();
 
   constructor(private readonly options: BuildOptions = {}) {}
 
@@ -185,11 +207,12 @@ export class CooperationBuilder {
         region: country.region,
       });
     }
-    for (const field of rows.fields ?? []) this.fieldRows.push(field);
+    for (const field of rows.fields ?? []) this.fieldRows.set(field.id, field);
     for (const row of rows.institutions ?? []) {
       const country = row.country !== null && this.graph.hasNode(row.country) ? row.country : null;
       this.institutionCountry.set(row.id, country);
-      this.institutions.push(row);
+      this.institutions.set(row.id, row);
+      this.dirty?.institutions.add(row.id);
       // Its agreements' fields join its own in `finish`.
       this.graph.mergeNode(row.id, {
         type: 'Institution',
@@ -206,32 +229,98 @@ export class CooperationBuilder {
       // Stored once per pair; mergeEdge keeps one edge even if a pair were stored both ways.
       this.graph.mergeEdge(row.source, row.target, { weight: row.weight ?? 0, stated: row.stated === true });
     }
-    for (const row of rows.agreements ?? []) this.agreementRows.push(row);
+    for (const row of rows.agreements ?? []) {
+      this.agreementRows.set(row.id, row);
+      this.dirty?.agreements.add(row.id);
+    }
+  }
+
+  /**
+   * Applies a patch to what was added: removed ids go (an institution with its edges, and from the rows that
+   * name it), patched institutions lose their edges and take the patch's, patched agreements replace theirs.
+   * `finish` must follow.
+   */
+  patch(patch: SnapshotPatch): void {
+    const { graph, dirty } = this;
+    // An institution's country and presence enter the agreements it is party to: those are derived again.
+    const touch = (institution: string) => {
+      for (const agreement of this.lastAgreementsOf.get(institution) ?? []) dirty?.agreements.add(agreement.id);
+    };
+    for (const id of patch.removed) touch(id);
+    for (const row of patch.institutions) touch(row.id);
+    for (const id of patch.removed) {
+      dirty?.agreements.add(id);
+      this.agreementRows.delete(id);
+      if (!this.institutions.delete(id)) continue;
+      this.institutionCountry.delete(id);
+      if (graph.hasNode(id)) graph.dropNode(id);
+    }
+    // A removed institution leaves the rows that named it, as a new read would not name it.
+    const gone = new Set(patch.removed);
+    if (gone.size > 0) {
+      const without = (ids: string[] | undefined) => (ids ?? []).filter((id) => !gone.has(id));
+      for (const row of this.institutions.values()) {
+        if (row.parents.some((id) => gone.has(id)) || (row.memberOf ?? []).some((id) => gone.has(id))) {
+          this.add({ institutions: [{ ...row, parents: without(row.parents), memberOf: without(row.memberOf) }] });
+        }
+      }
+      for (const row of this.agreementRows.values()) {
+        if (row.parties.some((id) => gone.has(id))) {
+          this.add({ agreements: [{ ...row, parties: without(row.parties), leads: without(row.leads) }] });
+        }
+      }
+    }
+    for (const row of patch.institutions) {
+      if (graph.hasNode(row.id)) for (const edge of graph.edges(row.id)) graph.dropEdge(edge);
+    }
+    this.add({
+      countries: patch.countries,
+      fields: patch.fields,
+      institutions: patch.institutions,
+      cooperation: patch.cooperation,
+      agreements: patch.agreements,
+    });
+  }
+
+  /** An agreement as the analyses see it: parties and countries that exist, its countries, its topology. */
+  private deriveAgreement(row: AgreementRow): Agreement {
+    const { graph, institutionCountry } = this;
+    const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
+    const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
+    const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
+    const leads = sorted((row.leads ?? []).filter((id) => parties.includes(id)));
+    const allCountries = sorted([...countries, ...partyCountries]);
+    return {
+      ...row,
+      parties,
+      leads,
+      countries,
+      fields: sorted(row.fields),
+      allCountries,
+      hubbed: row.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT,
+      countryLevel: parties.length === 0 && allCountries.length >= 2,
+    };
   }
 
   finish(): CooperationData {
-    const { graph, institutionCountry } = this;
+    const { graph, derived } = this;
     const nonCooperationKinds = this.options.nonCooperationKinds ?? DEFAULT_NON_COOPERATION_KINDS;
-    const agreements: Agreement[] = this.agreementRows
-      .filter((row) => !nonCooperationKinds.includes(row.kind))
-      .map((row) => {
-        const parties = sorted(row.parties.filter((id) => institutionCountry.has(id)));
-        const countries = sorted(row.countries.filter((id) => graph.hasNode(id)));
-        const partyCountries = parties.map((id) => institutionCountry.get(id)).filter((id): id is string => !!id);
-        const leads = sorted((row.leads ?? []).filter((id) => parties.includes(id)));
-        const allCountries = sorted([...countries, ...partyCountries]);
-        return {
-          ...row,
-          parties,
-          leads,
-          countries,
-          fields: sorted(row.fields),
-          allCountries,
-          hubbed: row.topology === 'hub' || parties.length > JOINT_PAIR_LIMIT,
-          countryLevel: parties.length === 0 && allCountries.length >= 2,
-        };
-      });
-    agreements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const dirty = this.dirty;
+    // Institutions whose fields (their own and their agreements') must be computed again.
+    const refields = dirty ? new Set(dirty.institutions) : new Set(this.institutions.keys());
+    const derive = (id: string) => {
+      const before = derived.get(id);
+      for (const party of before?.parties ?? []) refields.add(party);
+      derived.delete(id);
+      const row = this.agreementRows.get(id);
+      if (!row || nonCooperationKinds.includes(row.kind)) return;
+      const agreement = this.deriveAgreement(row);
+      derived.set(id, agreement);
+      for (const party of agreement.parties) refields.add(party);
+    };
+    if (dirty) for (const id of dirty.agreements) derive(id);
+    else for (const id of this.agreementRows.keys()) derive(id);
+    const agreements = [...derived.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
     const agreementsOf = new Map<string, Agreement[]>();
     for (const agreement of agreements) {
@@ -241,10 +330,17 @@ export class CooperationBuilder {
         else agreementsOf.set(party, [agreement]);
       }
     }
-    for (const [institution, list] of agreementsOf) {
-      const attributes = graph.getNodeAttributes(institution) as InstitutionAttributes;
-      attributes.fields = sorted([...attributes.fields, ...list.flatMap((agreement) => agreement.fields)]);
+    // From its own fields each time, for those whose rows or agreements changed.
+    for (const id of refields) {
+      const row = this.institutions.get(id);
+      if (!row) continue;
+      const attributes = graph.getNodeAttributes(id) as InstitutionAttributes;
+      const list = agreementsOf.get(id);
+      attributes.fields = sorted([...row.fields, ...(list ?? []).flatMap((agreement) => agreement.fields)]);
     }
+    this.dirty = { agreements: new Set(), institutions: new Set() };
+    this.lastAgreementsOf = agreementsOf;
+    const { institutionCountry } = this;
 
     const children = new Map<string, string[]>();
     const members = new Map<string, string[]>();
@@ -253,16 +349,18 @@ export class CooperationBuilder {
       if (list) list.push(value);
       else map.set(key, [value]);
     };
-    for (const row of this.institutions) {
+    for (const row of this.institutions.values()) {
       for (const parent of row.parents) if (institutionCountry.has(parent)) push(children, parent, row.id);
       for (const alliance of row.memberOf ?? []) if (institutionCountry.has(alliance)) push(members, alliance, row.id);
     }
+    // In id order, as a first build reads them, whatever order patches added them in.
+    for (const list of [...children.values(), ...members.values()]) list.sort();
 
     return {
       graph,
       agreements,
       agreementsById: new Map(agreements.map((agreement) => [agreement.id, agreement])),
-      fields: new Map(this.fieldRows.map((field) => [field.id, field])),
+      fields: new Map(this.fieldRows),
       agreementsOf,
       children,
       members,

@@ -17,7 +17,15 @@
  */
 import { type Database, int } from '../db/database.js';
 import type { QueryName } from '../db/query-names.js';
-import { type CooperationData, type CooperationRow, type SnapshotRows, buildCooperationData } from './model.js';
+import {
+  type CooperationData,
+  type CooperationRow,
+  type CountryRow,
+  type FieldRow,
+  type SnapshotPatch,
+  type SnapshotRows,
+  buildCooperationData,
+} from './model.js';
 
 /** Institutions or agreements per page: one row of columns each, a few hundred thousand values to decode. */
 export const SNAPSHOT_PAGE_SIZE = 10_000;
@@ -28,6 +36,14 @@ const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : nu
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 
 type Columns = Record<string, unknown>;
+
+const toCountry = (row: Columns): CountryRow => ({
+  id: String(row.id),
+  code: String(row.code),
+  name: stringOrNull(row.name),
+  region: stringOrNull(row.region),
+});
+const toField = (row: Columns): FieldRow => ({ id: String(row.id), name: String(row.name ?? row.id) });
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 /** The one-row pages of a columnar query, walked by id, until a page comes back short. */
@@ -53,22 +69,9 @@ export async function* snapshotPages(
   const pageSize = options.pageSize ?? SNAPSHOT_PAGE_SIZE;
   // Internal node key -> id, for the integer columns (countries and institutions).
   const idOf = new Map<number, string>();
-  const countries = (await db.read('analytics/countries')).map((row) => {
-    idOf.set(Number(row.key), String(row.id));
-    return {
-      id: String(row.id),
-      code: String(row.code),
-      name: stringOrNull(row.name),
-      region: stringOrNull(row.region),
-    };
-  });
-  yield {
-    countries,
-    fields: (await db.read('analytics/fields')).map((row) => ({
-      id: String(row.id),
-      name: String(row.name ?? row.id),
-    })),
-  };
+  const countryRows = await db.read('analytics/countries');
+  for (const row of countryRows) idOf.set(Number(row.key), String(row.id));
+  yield { countries: countryRows.map(toCountry), fields: (await db.read('analytics/fields')).map(toField) };
 
   // Edge ends stay integer keys until every institution's key is known (an edge may point to a later page).
   const edges = { sources: [] as number[], targets: [] as number[], weights: [] as unknown[], stated: [] as unknown[] };
@@ -142,6 +145,64 @@ export async function* snapshotPages(
       })),
     };
   }
+}
+
+/**
+ * The rows of the `touched` ids as they stand now, for a patch of a built snapshot (model.ts `SnapshotPatch`):
+ * the institutions among them with every cooperation edge at each, the agreements among them, and as `removed`
+ * the ids that are neither (deleted, or of a label the snapshot does not hold); countries and fields whole.
+ */
+export async function readSnapshotPatch(db: Database, touched: Set<string>): Promise<SnapshotPatch> {
+  const ids = [...touched];
+  const [countries, fields, institutionRows, agreementRows] = [
+    await db.read('analytics/countries'),
+    await db.read('analytics/fields'),
+    await db.read('analytics/institutions-of', { ids }),
+    await db.read('analytics/agreements-of', { ids }),
+  ];
+  const cooperation: CooperationRow[] = [];
+  const institutions = institutionRows.map((row) => {
+    const id = String(row.id);
+    for (const edge of list<Columns>(row.cooperation)) {
+      cooperation.push({
+        source: id,
+        target: String(edge.target),
+        weight: numberOrNull(edge.weight),
+        stated: edge.stated === true,
+      });
+    }
+    return {
+      id,
+      name: String(row.name ?? id),
+      kind: String(row.kind ?? 'other'),
+      country: stringOrNull(row.country),
+      fields: strings(row.fields),
+      parents: strings(row.parents),
+      memberOf: strings(row.memberOf),
+    };
+  });
+  const agreements = agreementRows.map((row) => ({
+    id: String(row.id),
+    name: String(row.name ?? row.id),
+    kind: String(row.kind ?? 'other'),
+    startYear: numberOrNull(row.startYear),
+    endYear: numberOrNull(row.endYear),
+    status: stringOrNull(row.status),
+    topology: stringOrNull(row.topology),
+    parties: strings(row.parties),
+    leads: strings(row.leads),
+    countries: strings(row.countries),
+    fields: strings(row.fields),
+  }));
+  const found = new Set([...institutions, ...agreements].map((row) => row.id));
+  return {
+    countries: countries.map(toCountry),
+    fields: fields.map(toField),
+    institutions,
+    cooperation,
+    agreements,
+    removed: ids.filter((id) => !found.has(id)),
+  };
 }
 
 export const emptyRows = (): SnapshotRows => ({

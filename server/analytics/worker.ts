@@ -8,7 +8,8 @@
  *
  * Protocol, one request at a time in order, each answered with its id: `begin` a data version, `page` after
  * page of snapshot rows (added to the graph as they come), `end` (finish it), then `run` an analysis on a built
- * version. The worker keeps
+ * version; or `patch` the built version into a newer one (the rows the writes since touched, read again). The
+ * worker keeps
  * the last built version while the next one loads, so requests already running on it can finish; a `run` for
  * any other version answers `stale` and the engine asks again.
  */
@@ -16,13 +17,14 @@ import { parentPort } from 'node:worker_threads';
 
 import { type DomainErrorName, isDomainError } from '../../core/errors.js';
 import { type AnalysisName, type AnalysisParams, runAnalysis } from './analyses.js';
-import { type CooperationData, CooperationBuilder, type SnapshotRows } from './model.js';
+import { type CooperationData, CooperationBuilder, type SnapshotPatch, type SnapshotRows } from './model.js';
 import { parseNonCooperationKinds } from '../../core/cooperation.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'begin'; version: string }
   | { id: number; kind: 'page'; version: string; page: Partial<SnapshotRows> }
   | { id: number; kind: 'end'; version: string }
+  | { id: number; kind: 'patch'; from: string; version: string; patch: SnapshotPatch }
   | { id: number; kind: 'run'; version: string; name: AnalysisName; params: AnalysisParams[AnalysisName] };
 
 export interface WorkerError {
@@ -37,7 +39,9 @@ export interface WorkerError {
 export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };
 
 let loading: { version: string; builder: CooperationBuilder } | null = null;
-let ready: { version: string; data: CooperationData } | null = null;
+let ready: { version: string; data: CooperationData; builder: CooperationBuilder } | null = null;
+
+const stale = () => Object.assign(new Error('stale data version'), { stale: true });
 
 function handle(request: WorkerRequest): unknown {
   switch (request.kind) {
@@ -58,11 +62,20 @@ function handle(request: WorkerRequest): unknown {
       if (loading?.version === request.version) {
         const { builder } = loading;
         loading = null;
-        ready = { version: request.version, data: builder.finish() };
+        ready = { version: request.version, data: builder.finish(), builder };
       }
       return { nodes: ready?.data.graph.order ?? 0, edges: ready?.data.graph.size ?? 0 };
+    case 'patch': {
+      // In place: the version patched from is gone once the patch is in (no run of it can be under way here,
+      // since requests are handled one at a time).
+      if (ready?.version !== request.from) throw stale();
+      const { builder } = ready;
+      builder.patch(request.patch);
+      ready = { version: request.version, data: builder.finish(), builder };
+      return { nodes: ready.data.graph.order, edges: ready.data.graph.size };
+    }
     case 'run':
-      if (ready?.version !== request.version) throw Object.assign(new Error('stale data version'), { stale: true });
+      if (ready?.version !== request.version) throw stale();
       return runAnalysis(ready.data, request.name, request.params as never);
   }
 }

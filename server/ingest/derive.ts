@@ -188,10 +188,15 @@ async function deriveUnderLease(db: Database, nonCooperationKinds: string[], lea
   const lease = { run, leaseSeconds: int(LEASE_SECONDS) };
   const { changes, scope } = await acquire(db, lease, leaseWaitMs);
   let completed = false;
+  /** The nodes whose snapshot rows the run can have changed (null: any). */
+  let touched: string[] | null = null;
   try {
     const params = { run, nonCooperationKinds, jointPairLimit: int(JOINT_PAIR_LIMIT) };
     if (scope) await deriveScope(db, { ...params, scope });
     else await deriveEverything(db, lease, params);
+    // The edges changed are all at the scope's institutions (the other ends' rows are as they were: the
+    // analytics read an edge from either end), so the scope is what the analytics must read again.
+    touched = scope;
     completed = true;
   } finally {
     await db
@@ -200,7 +205,7 @@ async function deriveUnderLease(db: Database, nonCooperationKinds: string[], lea
   }
   const [row] = await db.read('derive/count');
   // Re-derivation can change edge properties without changing any count: cached analytics must see it.
-  await bumpDataVersion(db);
+  await bumpDataVersion(db, touched);
   return Number(row?.count ?? 0);
 }
 

@@ -257,6 +257,13 @@ export function scopeSeeds(dataset: Dataset): ScopeSeeds {
   return { institutions: [...institutions], agreements: [...agreements], around: [...around] };
 }
 
+/** The nodes a write can change: every node it names, and both ends of every relationship. */
+function touchedIds(dataset: Dataset): Set<string> {
+  const ids = new Set(dataset.nodes.map((node) => node.id));
+  for (const rel of dataset.relationships) ids.add(rel.source).add(rel.target);
+  return ids;
+}
+
 /** What one write changed: for the summary, and to tell whether the derivation must run. */
 interface Changes {
   summary: WriteSummary;
@@ -358,8 +365,8 @@ export async function writeDataset(db: Database, dataset: Dataset, options: Writ
     summary.cooperationEdges = Number((await db.read('derive/count'))[0]?.count ?? 0);
     summary.cooperationPending = options.skipDerive === true && due;
   }
-  // Cached analytics are keyed by the data version (server/db/data-version.ts).
-  if (changed) await bumpDataVersion(db);
+  // Cached analytics are keyed by the data version (server/db/data-version.ts), and patched from what it touched.
+  if (changed) await bumpDataVersion(db, total > SINGLE_TRANSACTION_ROWS ? null : touchedIds(dataset));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

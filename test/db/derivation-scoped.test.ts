@@ -14,7 +14,6 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 
-import type { Dataset } from '../../core/dataset.js';
 import { DEFAULT_NON_COOPERATION_KINDS } from '../../core/cooperation.js';
 import type { Row } from '../../server/db/database.js';
 import { deriveCooperation, readDerivationState } from '../../server/ingest/derive.js';
@@ -22,12 +21,12 @@ import { loadPath } from '../../server/ingest/load.js';
 import { writeDataset } from '../../server/ingest/write.js';
 import { API_KEY, withKey } from '../helpers/api.js';
 import { buildTestApp, openTestDatabase, resetDatabase } from '../helpers/context.js';
+import { dataset, node, rel } from '../helpers/inline-dataset.js';
 import { syntheticFiles } from '../helpers/synthetic.js';
 
 const db = openTestDatabase();
 let app: FastifyInstance;
 const synthetic = syntheticFiles();
-const origin = { file: 'derivation-scoped.test.ts', record: 'inline' };
 
 /** The whole graph, with the order of derived lists (from collect()) made irrelevant. */
 async function dump(): Promise<Row[]> {
@@ -65,26 +64,6 @@ async function assertScopedEqualsFull(): Promise<string[]> {
   assert.equal(await assertScopedWasFull(), state.scope.length);
   return state.scope;
 }
-
-const node = (id: string, type: string, properties: Record<string, unknown>) => ({
-  id,
-  type,
-  properties,
-  mentions: [],
-  origin,
-});
-const rel = (type: string, source: string, target: string, properties: Record<string, unknown> = {}) => ({
-  type,
-  source,
-  target,
-  properties,
-  mentions: [],
-  origin,
-});
-const dataset = (nodes: Dataset['nodes'], relationships: Dataset['relationships']): Dataset => ({
-  nodes,
-  relationships,
-});
 
 async function remove(url: string): Promise<void> {
   const response = await app.inject({ method: 'DELETE', url, headers: withKey() });

@@ -10,6 +10,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import type { Database } from '../../db/database.js';
+import { bumpDataVersion } from '../../db/data-version.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { asCountryCode } from '../../repositories/entity-repository.js';
 import { IdParams, entityOf, errorResponses } from '../../../core/contract/common.js';
@@ -176,6 +177,8 @@ const writes: FastifyPluginAsyncTypebox = async (app) => {
           if (label === 'Document') await tx.run('writes/forget-document', { id: stored.id });
           return deleted;
         });
+        // A Field or Country takes its relationships from many rows the analytics hold: they read all again.
+        await bumpDataVersion(db, label === 'Field' || label === 'Country' ? null : [stored.id]);
         // Committed: a failed derivation leaves the flag set and retries; the delete is not reported as failed.
         await deriveAfterWrite(db);
         return { id: stored.id, type: label, deletedRelationships: Number(row.relationships) };

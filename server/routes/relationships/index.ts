@@ -12,6 +12,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 import type { Database } from '../../db/database.js';
+import { bumpDataVersion } from '../../db/data-version.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../../core/errors.js';
 import { errorResponses } from '../../../core/contract/common.js';
 import type { InputRelationship } from '../../../core/dataset.js';
@@ -159,6 +160,7 @@ const relationships: FastifyPluginAsyncTypebox = async (app) => {
         if (rederived) await markPending(tx, deletedRelationshipScope(type, edge.source, edge.target));
         await tx.run('writes/delete-relationship', { source: edge.source, type, target: edge.target });
       });
+      await bumpDataVersion(db, [edge.source, edge.target]);
       if (rederived) await deriveAfterWrite(db);
       return { id: edge.id, type, rederived };
     },
